@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assembleFramework, type TextFile } from '../core/framework/assemble.js';
+import { applyCompanyFramework } from '../core/framework/company.js';
+import type { Framework } from '../core/framework/schema.js';
+import { LadderError } from '../core/errors.js';
+
+/** The framework/ folder shipped with the package, found from this module in src/ or dist/src/. */
+export function builtinFrameworkDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'framework');
+    if (existsSync(join(candidate, 'sources.yaml'))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new LadderError('framework-missing', 'The built-in framework folder was not found next to the package', { userError: false });
+}
+
+const display = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+};
+
+export function readTextFile(path: string): TextFile {
+  try {
+    return { file: display(path), text: readFileSync(path, 'utf8') };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new LadderError('file-not-readable', `Cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code ?? String(e)}`, {
+      issues: [{ code: 'file-not-readable', file: path, message: code ?? 'unreadable' }],
+    });
+  }
+}
+
+/** Reads every .yaml/.yml/.json file of a framework folder (competency matrices live in a subfolder). */
+export function readFrameworkDir(dir: string): TextFile[] {
+  const names = readdirSync(dir).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
+  return names.map((n) => readTextFile(join(dir, n)));
+}
+
+let builtin: Framework | undefined;
+/** The built-in framework, read and validated once per process. */
+export function loadBuiltinFramework(): Framework {
+  builtin ??= assembleFramework(readFrameworkDir(builtinFrameworkDir()));
+  return builtin;
+}
+
+/** The built-in framework, with a company framework file laid over it when one is given. */
+export function loadFramework(options: { companyFile?: string | undefined } = {}): Framework {
+  const base = loadBuiltinFramework();
+  if (!options.companyFile) return base;
+  return applyCompanyFramework(base, readTextFile(resolve(options.companyFile)));
+}
