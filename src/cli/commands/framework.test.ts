@@ -1,0 +1,132 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ladder } from '../../../test/cli.js';
+
+describe('ladder role', () => {
+  it('prints a complete, sourced page for "Group Product Manager"', () => {
+    const r = ladder(['role', 'Group Product Manager']);
+    expect(r.code).toBe(0);
+    for (const section of ['Responsibilities', 'Skills', 'Levelling up', 'Reports to', 'Direct reports', 'Pay', 'Other names', 'Codes', 'Sources']) {
+      expect(r.stdout).toContain(`## ${section}`);
+    }
+    expect(r.stdout).toMatch(/seed:\d{3}/);
+  });
+
+  it('gives the documented JSON fields', () => {
+    const r = ladder(['role', 'gpm', '--json']);
+    expect(r.code).toBe(0);
+    const v = JSON.parse(r.stdout);
+    for (const k of ['id', 'title', 'family', 'level', 'track', 'summary', 'responsibilities', 'skills', 'levelUp', 'reportsTo', 'directReports', 'aliases', 'pay', 'codes', 'sources']) {
+      expect(v, k).toHaveProperty(k);
+    }
+    expect(v).toMatchObject({ id: 'group-product-manager', level: 5, track: 'management', family: 'product-management' });
+  });
+
+  it('exits 1 with a suggestion for an unknown role', () => {
+    const r = ladder(['role', 'Senior Produkt Manager']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/No role matches "Senior Produkt Manager"\. Did you mean: Senior Product Manager/);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('ladder roles, ladder, compare', () => {
+  it('lists every product role as JSON, and contrasts only when asked', () => {
+    const roles = JSON.parse(ladder(['roles', '--json']).stdout) as { id: string }[];
+    expect(roles.length).toBeGreaterThanOrEqual(40);
+    expect(roles.map((r) => r.id)).not.toContain('project-manager');
+    const po = JSON.parse(ladder(['roles', '--family', 'product-owner', '--json']).stdout) as { family: string }[];
+    expect(new Set(po.map((r) => r.family))).toEqual(new Set(['product-owner']));
+    expect(ladder(['roles', '--contrasts']).stdout).toContain('project-manager');
+  });
+
+  it('rejects an unknown family with exit 1', () => {
+    const r = ladder(['roles', '--family', 'sales']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Allowed choices are/);
+  });
+
+  it('draws the ladder with IC and management side by side', () => {
+    const r = ladder(['ladder', 'product-management']);
+    expect(r.code).toBe(0);
+    const row5 = r.stdout.split('\n').find((l) => l.trimStart().startsWith('5 '))!;
+    expect(row5).toMatch(/Principal Product Manager.*│.*Group Product Manager/);
+    expect(r.stdout.indexOf('Chief Product Officer')).toBeLessThan(r.stdout.indexOf('Product Management Intern'));
+  });
+
+  it('compares two roles', () => {
+    const c = JSON.parse(ladder(['compare', 'Product Manager', 'Senior PM', '--json']).stdout);
+    expect(c.levelDelta).toBe(1);
+    expect(c.relations.some((r: { kind: string }) => r.kind === 'promotion')).toBe(true);
+    expect(ladder(['compare', 'product-manager', 'product-owner']).stdout).toContain('## Responsibilities');
+  });
+});
+
+describe('ladder validate and --framework', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ladder-cli-'));
+
+  it('accepts the built-in framework folder and the example company file', () => {
+    expect(ladder(['validate', 'framework']).stdout).toMatch(/^ok: framework is valid \(framework folder, \d+ roles/);
+    expect(ladder(['validate', 'examples/company-framework.yaml']).code).toBe(0);
+  });
+
+  it('names file, line, field and value of a bad company file, and exits 1', () => {
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, 'name: Bad\ntitles:\n  PM II: product-manger\npay:\n  product-manager:\n    - { region: US, currency: dollars, min: 1, max: 2, source: ["company:x"] }\n');
+    const r = ladder(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.yaml:6:\d+ pay\.product-manager\.0\.currency: must be an ISO 4217 code/);
+  });
+
+  it('reports a reference to a role that does not exist', () => {
+    const file = join(dir, 'dangling.yaml');
+    writeFileSync(file, 'name: Dangling\ntitles:\n  PM II: product-manger\n');
+    const r = ladder(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/dangling\.yaml:3 titles\.PM II: title "PM II" maps to role "product-manger", which does not exist/);
+  });
+
+  it('lays a company framework over the built-in one', () => {
+    const r = ladder(['--framework', 'examples/company-framework.yaml', 'role', 'PM II', '--json']);
+    expect(JSON.parse(r.stdout).id).toBe('product-manager');
+    const renamed = JSON.parse(ladder(['--framework', 'examples/company-framework.yaml', 'role', 'senior-product-manager', '--json']).stdout);
+    expect(renamed.title).toBe('Product Manager III');
+    expect(renamed.aliases.map((a: { name: string }) => a.name)).toContain('Senior Product Manager');
+  });
+});
+
+describe('ladder export', () => {
+  it.each(['md', 'json', 'csv'])('writes a %s document whole, to a file', (format) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-export-'));
+    const out = join(dir, `ladder.${format}`);
+    const r = ladder(['export', '--format', format, '--out', out]);
+    expect(r.code).toBe(0);
+    const body = readFileSync(out, 'utf8');
+    expect(body).toContain('Group Product Manager');
+    expect(readdirSync(dir)).toEqual([`ladder.${format}`]);
+    if (format === 'json') expect(JSON.parse(body).roles.length).toBeGreaterThan(40);
+    if (format === 'csv') expect(body.split('\n')[0]).toMatch(/^id,title,family,band,track/);
+  });
+
+  it('leaves nothing behind when the target cannot be written', () => {
+    const r = ladder(['export', '--format', 'md', '--out', '/nonexistent-dir/ladder.md']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Cannot write .*ladder\.md: ENOENT/);
+    expect(existsSync('/nonexistent-dir')).toBe(false);
+  });
+});
+
+describe('the CLI itself', () => {
+  it.each(['roles', 'role', 'compare', 'ladder', 'validate', 'export'])('has --help on %s', (cmd) => {
+    const r = ladder([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Usage: ladder ${cmd}`);
+  });
+
+  it('exits 1 on an unknown command and a missing argument', () => {
+    expect(ladder(['rolez']).code).toBe(1);
+    expect(ladder(['role']).code).toBe(1);
+  });
+});
