@@ -1,8 +1,14 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The CLI tests run the real `ladder` binary, so the compiled output must be current. */
+/**
+ * The CLI tests run the real `ladder` binary, so the compiled output must be current.
+ * tsc emits even when there are type errors; those fail test/typecheck.test.ts instead of
+ * stopping every other suite.
+ */
 export default function setup(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+  if (!existsSync(`${root}dist/src/cli/main.js`)) throw new Error('the build produced no dist/src/cli/main.js: run "npm run build" to see why');
 }
