@@ -12,3 +12,18 @@ export { compareRoles, type Comparison } from './core/framework/compare.js';
 export { roleView, roleSources, type RoleView, type SourceView } from './core/framework/view.js';
 export { roleMarkdown, frameworkMarkdown, comparisonMarkdown, ladderText } from './core/framework/render-markdown.js';
 export { loadBuiltinFramework, loadFramework, builtinFrameworkDir } from './store/framework-files.js';
+
+// Title normalization. The package entry's normalizeTitle defaults to the built-in framework.
+import { normalizeTitle as normalizeWith } from './core/normalize/index.js';
+import type { NormalizedTitle } from './core/normalize/index.js';
+import type { Framework } from './core/framework/schema.js';
+import { loadBuiltinFramework as builtinFramework } from './store/framework-files.js';
+export { createNormalizer, NormalizedTitle, Alternative, AdjacentFamily, Explanation, type Normalizer, type NormalizerOptions } from './core/normalize/index.js';
+
+/** Maps a raw job title onto the ladder: family, role, band, track, specialties, confidence, explanation. */
+export function normalizeTitle(title: string, options: { framework?: Framework } = {}): NormalizedTitle {
+  return normalizeWith(title, { framework: options.framework ?? builtinFramework() });
+}
+
+// Career navigation: next steps, paths, role diff, competencies and self-assessment.
+export * from './core/career/index.js';
