@@ -2,6 +2,11 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { register as registerFramework } from './commands/framework.js';
+import { register as registerNormalize } from './commands/normalize.js';
+import { register as registerCareer } from './commands/career.js';
+import { register as registerOrg } from './commands/org.js';
+import { register as registerServe } from './commands/serve.js';
+import { register as registerAdmin } from './commands/admin.js';
 import { reportError } from './io.js';
 
 export function buildProgram(): Command {
@@ -12,6 +17,11 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride();
   registerFramework(program);
+  registerNormalize(program);
+  registerCareer(program);
+  registerOrg(program);
+  registerServe(program);
+  registerAdmin(program);
   for (const c of program.commands) c.exitOverride();
   return program;
 }

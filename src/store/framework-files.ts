@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleFramework, type TextFile } from '../core/framework/assemble.js';
 import { applyCompanyFramework } from '../core/framework/company.js';
+import { loadCompetencies, type CompetencyMatrix } from '../core/career/competencies.js';
 import type { Framework } from '../core/framework/schema.js';
 import { LadderError } from '../core/errors.js';
 
@@ -51,4 +52,20 @@ export function loadFramework(options: { companyFile?: string | undefined } = {}
   const base = loadBuiltinFramework();
   if (!options.companyFile) return base;
   return applyCompanyFramework(base, readTextFile(resolve(options.companyFile)));
+}
+
+let builtinCompetencies: CompetencyMatrix[] | undefined;
+/** The competency matrices: framework/competencies/*.yaml (read once), or another folder of them. */
+export function readCompetencies(dir?: string): CompetencyMatrix[] {
+  if (!dir) return (builtinCompetencies ??= readCompetencyDir());
+  return readCompetencyDir(dir);
+}
+
+function readCompetencyDir(dir?: string): CompetencyMatrix[] {
+  const folder = dir ? resolve(dir) : join(builtinFrameworkDir(), 'competencies');
+  if (!existsSync(folder)) {
+    throw new LadderError('no-competency-matrix', `No competency matrices: ${folder} does not exist`, { issues: [{ code: 'no-competency-matrix', file: folder, message: 'no such folder' }] });
+  }
+  // Bands and sources are checked against the built-in ladder: a company file may rename roles, not bands.
+  return loadCompetencies(readFrameworkDir(folder), { framework: loadBuiltinFramework() });
 }

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { LadderError } from '../../core/errors.js';
 import { assess, toRecord, trackForAssessment } from '../../core/career/assess.js';
 import { AnswersFile, type AnswerValue } from '../../core/career/assessment-record.js';
-import { loadCompetencies, matrixFor, type AssessTrack, type CompetencyMatrix } from '../../core/career/competencies.js';
+import { matrixFor, type AssessTrack, type CompetencyMatrix } from '../../core/career/competencies.js';
 import { assessmentsOf, progress } from '../../core/career/history.js';
 import { assessmentQuestions } from '../../core/career/questions.js';
 import { matrixMarkdown, renderAssessment, renderProgress, type ReportFormat } from '../../core/career/render-assessment.js';
 import { BAND_NAMES, FAMILY_IDS, type FamilyId, type Framework, type Role, type Track } from '../../core/framework/schema.js';
 import { parseLocated, validateLocated, type LocatedDocument } from '../../core/framework/yaml-document.js';
 import { appendAssessment, assessmentStorePath, readAssessments } from '../../store/assessment-file.js';
-import { builtinFrameworkDir, loadBuiltinFramework, readTextFile } from '../../store/framework-files.js';
+import { readCompetencies, readTextFile } from '../../store/framework-files.js';
 import { writeFileAtomic } from '../io.js';
 import { askCompetencies, askUntil, prompter } from './career-interactive.js';
 import { resolveRoleQuery } from './career-resolve.js';
@@ -32,17 +32,6 @@ export interface AssessOptions {
   matrix?: boolean;
   template?: boolean;
   interactive?: boolean;
-}
-
-/** The competency matrices: framework/competencies/*.yaml, or a folder given with --competencies. */
-export function readCompetencies(dir?: string): CompetencyMatrix[] {
-  const folder = dir ? resolve(dir) : join(builtinFrameworkDir(), 'competencies');
-  if (!existsSync(folder)) {
-    throw new LadderError('no-competency-matrix', `No competency matrices: ${folder} does not exist`, { issues: [{ code: 'no-competency-matrix', file: folder, message: 'no such folder' }] });
-  }
-  const files = readdirSync(folder).filter((n) => /\.(ya?ml|json)$/.test(n)).sort().map((n) => readTextFile(join(folder, n)));
-  // Bands and sources are checked against the built-in ladder: a company file may rename roles, not bands.
-  return loadCompetencies(files, { framework: loadBuiltinFramework() });
 }
 
 function emit(body: string, out: string | undefined, what: string, note: (m: string) => void): void {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { LadderError } from '../core/errors.js';
+import { loadConfig } from './config.js';
+
+const errorOf = (fn: () => unknown): LadderError => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof LadderError) return e;
+    throw e;
+  }
+  throw new Error('expected an error');
+};
+
+describe('server configuration', () => {
+  it('has defaults that need nothing set up', () => {
+    expect(loadConfig({}, {})).toMatchObject({ port: 3000, host: 'localhost', dataDir: '.data', logLevel: 'info' });
+    expect(loadConfig({}, {}).databaseUrl).toBeUndefined();
+  });
+
+  it('reads the environment, and flags win over it; empty variables count as unset', () => {
+    const env = { PORT: '8080', DATA_DIR: '/tmp/x', DATABASE_URL: 'postgres://u:p@db:5432/ladder', LOG_LEVEL: 'warn', HOST: '' };
+    expect(loadConfig({}, env)).toMatchObject({ port: 8080, dataDir: '/tmp/x', databaseUrl: 'postgres://u:p@db:5432/ladder', logLevel: 'warn', host: 'localhost' });
+    expect(loadConfig({ port: '9000', dataDir: 'here' }, env)).toMatchObject({ port: 9000, dataDir: 'here' });
+  });
+
+  it('rejects bad values naming the variable or flag, as a user error', () => {
+    const e = errorOf(() => loadConfig({}, { PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' }));
+    expect(e.code).toBe('invalid-config');
+    expect(e.userError).toBe(true);
+    expect(e.issues.map((i) => i.field).sort()).toEqual(['databaseUrl', 'logLevel', 'port']);
+    expect(e.message).toContain('environment variable PORT');
+    expect(errorOf(() => loadConfig({ port: '70000' }, {})).message).toContain('option --port');
+  });
+});

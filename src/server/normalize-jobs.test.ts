@@ -1,0 +1,69 @@
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/api.js';
+import { multipart } from '../../test/multipart.js';
+import { pickColumn } from './job-runner.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function upload(parts: Parameters<typeof multipart>[0]) {
+  const form = multipart(parts);
+  return t.app.inject({ method: 'POST', url: '/api/v1/normalize/jobs', headers: form.headers, payload: form.payload });
+}
+const status = async (id: string) => (await t.app.inject({ method: 'GET', url: `/api/v1/normalize/jobs/${id}` })).json();
+
+describe('normalize jobs', () => {
+  it('normalizes an uploaded CSV in the background and gives the result as CSV', async () => {
+    const rows = ['Employee,Job Title', 'Ann,Senior Product Manager', 'Bo,"Product Manager, Payments"', 'Cy,', 'Di,Astronaut'];
+    for (let i = 0; i < 2500; i++) rows.push(`P${i},Associate Product Manager`);
+    const res = await upload([{ name: 'column', value: 'Job Title' }, { name: 'file', filename: 'titles.csv', content: `\uFEFF${rows.join('\n')}\n` }]);
+    expect(res.statusCode).toBe(202);
+    const { id } = res.json();
+    await t.app.jobs.idle();
+    const done = await status(id);
+    expect(done).toMatchObject({ id, status: 'done', processed: 2504, total: 2504, column: 'Job Title' });
+    expect(done.errors).toEqual([{ code: 'empty-title', message: 'the title cell is empty', row: 3 }]);
+    const result = await t.app.inject({ method: 'GET', url: `/api/v1/normalize/jobs/${id}/result` });
+    expect(result.statusCode).toBe(200);
+    expect(result.headers['content-type']).toContain('text/csv');
+    const parsed = Papa.parse<string[]>(result.body.trim()).data;
+    expect(parsed[0]).toEqual(['Employee', 'Job Title', 'normalized_role_id', 'normalized_title', 'normalized_family', 'normalized_level', 'normalized_track', 'normalized_confidence']);
+    expect(parsed[1]!.slice(0, 3)).toEqual(['Ann', 'Senior Product Manager', 'senior-product-manager']);
+    expect(parsed[2]!.slice(1, 3)).toEqual(['Product Manager, Payments', 'product-manager']);
+    expect(parsed[4]![2]).toBe('');
+    expect(parsed).toHaveLength(2505);
+  });
+
+  it('picks the title column from the header when none is named', () => {
+    expect(pickColumn(['Name', 'Title'], null)).toBe(1);
+    expect(pickColumn(['name', 'job_title'], null)).toBe(1);
+    expect(pickColumn(['a', 'b'], null)).toBe(0);
+    expect(pickColumn(['a', 'Job Title'], 'job title')).toBe(1);
+    expect(pickColumn(['a'], 'missing')).toBe(-1);
+  });
+
+  it('fails a job whose column is not in the file, and says so', async () => {
+    const res = await upload([{ name: 'column', value: 'Role Name' }, { name: 'file', filename: 't.csv', content: 'Name,Title\nA,PM\n' }]);
+    await t.app.jobs.idle();
+    const s = await status(res.json().id);
+    expect(s.status).toBe('failed');
+    expect(s.errors[0].code).toBe('column-not-found');
+    const result = await t.app.inject({ method: 'GET', url: `/api/v1/normalize/jobs/${res.json().id}/result` });
+    expect(result.statusCode).toBe(409);
+    expect(result.json().error.code).toBe('job-failed');
+  });
+
+  it('needs a multipart file, and knows unknown jobs', async () => {
+    const noFile = await upload([{ name: 'column', value: 'Title' }]);
+    expect(noFile.statusCode).toBe(400);
+    expect(noFile.json().error).toMatchObject({ code: 'file-missing', field: 'file' });
+    const json = await t.app.inject({ method: 'POST', url: '/api/v1/normalize/jobs', payload: { titles: [] } });
+    expect(json.statusCode).toBe(415);
+    expect(json.json().error.code).toBe('not-multipart');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/normalize/jobs/nope' })).json().error.code).toBe('job-not-found');
+  });
+});

@@ -1,0 +1,12 @@
+import * as z from 'zod';
+import { NormalizedTitle } from '../../core/normalize/result.js';
+
+/** What the normalizer gives for one title: the core's own schema. */
+export const NormalizedTitleSchema = NormalizedTitle.meta({ id: 'NormalizedTitle' });
+
+export const MAX_TITLE_CHARS = 1000;
+export const MAX_BATCH_TITLES = 10_000;
+
+export const NormalizeBody = z.strictObject({ title: z.string().max(MAX_TITLE_CHARS).describe('a job title as people write it: "Sr. PM, Payments (Remote)"') });
+export const NormalizeBatchBody = z.strictObject({ titles: z.array(z.string().max(MAX_TITLE_CHARS)).max(MAX_BATCH_TITLES) });
+export const NormalizeBatchResult = z.object({ results: z.array(NormalizedTitleSchema) });

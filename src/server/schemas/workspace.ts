@@ -1,0 +1,71 @@
+import * as z from 'zod';
+
+export const WorkspaceInfo = z.object({ id: z.string(), name: z.string(), role: z.enum(['owner', 'editor', 'viewer']) }).meta({ id: 'Workspace' });
+
+export const CreateTokenBody = z.strictObject({
+  role: z.enum(['owner', 'editor', 'viewer']).describe('viewer reads; editor also changes the framework, rosters and assessments; owner also issues tokens'),
+  label: z.string().trim().max(200).optional().describe('what the token is for, e.g. "CI import"'),
+});
+export const CreatedTokenSchema = z.object({ id: z.string(), role: z.enum(['owner', 'editor', 'viewer']), token: z.string().describe('shown once: only its hash is kept') });
+
+export const WorkspaceFrameworkSchema = z
+  .object({
+    custom: z.boolean().describe('false while the workspace uses the built-in framework'),
+    name: z.string(),
+    text: z.string().nullable().describe('the company framework file as uploaded'),
+    updatedAt: z.string().nullable(),
+    roles: z.number().int(),
+  })
+  .meta({ id: 'WorkspaceFramework' });
+
+export const RosterCreated = z
+  .object({
+    id: z.string(),
+    createdAt: z.string(),
+    source: z.string(),
+    people: z.number().int().describe('people stored'),
+    rejectedRows: z.array(z.unknown()).describe('rows the parser could not use, with their line and why'),
+    columns: z.array(z.unknown()).describe('which column each roster field was read from'),
+  })
+  .meta({ id: 'RosterCreated' });
+
+export const RosterSummarySchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  source: z.string(),
+  people: z.number().int(),
+  rejectedRows: z.number().int(),
+});
+export const RosterList = z.object({ rosters: z.array(RosterSummarySchema) });
+
+export const RosterSnapshotSchema = z
+  .object({
+    id: z.string(),
+    createdAt: z.string(),
+    source: z.string(),
+    people: z.array(z.record(z.string(), z.unknown())),
+    rejectedRows: z.array(z.unknown()),
+    meta: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'RosterSnapshot' });
+
+export const RosterUploadQuery = z.object({
+  format: z.enum(['csv', 'json']).optional().describe('sniffed from the content type and text when left out'),
+  name: z.string().trim().min(1).max(200).optional().describe('a file name for messages and the snapshot list'),
+  map: z.string().max(2000).optional().describe('field=column pairs where the headers are not recognised: "manager_id=Boss,id=Emp #"'),
+});
+
+export const ROSTER_UPLOAD_DOC = {
+  'text/csv': { schema: { type: 'string', description: 'a roster CSV: id, name, title, manager_id columns (and optional ones)' } },
+  'application/json': { schema: { type: 'array', items: { type: 'object' }, description: 'a roster as JSON: an array of people' } },
+  'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } },
+};
+
+export const FRAMEWORK_UPLOAD_DOC = {
+  'application/yaml': { schema: { type: 'string', description: 'a company framework file (see examples/company-framework.yaml)' } },
+  'text/plain': { schema: { type: 'string' } },
+  'application/json': { schema: { type: 'object', description: 'the same file as JSON' } },
+};
+
+export const AssessmentItem = z.looseObject({ id: z.string(), person: z.string(), createdAt: z.string() }).meta({ id: 'StoredAssessment' });
+export const AssessmentList = z.object({ assessments: z.array(AssessmentItem) });
