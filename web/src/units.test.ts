@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { cellsFor, score } from './assess.js';
+import type { CompetencyMatrix } from './api.js';
+import { csvField, guessDelimiter, parseCsv, toCsv } from './csv.js';
+import { layoutRoutes, wrap } from './graph.js';
+import { decidingWords, explanationLines, explanationReasons, highlight } from './highlight.js';
+import { ancestors, buildForest, defaultExpanded, expandAll, inView, layoutForest, NODE_H, NODE_W, searchPeople, type OrgPerson } from './orgtree.js';
+
+describe('csv', () => {
+  it('parses quotes, doubled quotes, newlines in quotes, CRLF and a BOM', () => {
+    const text = '\ufeffid,title\r\n1,"Senior PM, Payments"\r\n2,"She said ""hi"""\n3,"two\nlines"\n';
+    expect(parseCsv(text)).toEqual([
+      ['id', 'title'],
+      ['1', 'Senior PM, Payments'],
+      ['2', 'She said "hi"'],
+      ['3', 'two\nlines'],
+    ]);
+  });
+  it('guesses semicolons and tabs', () => {
+    expect(guessDelimiter('a;b;c\n1;2;3')).toBe(';');
+    expect(guessDelimiter('a\tb\n1\t2')).toBe('\t');
+    expect(parseCsv('a;b\n1;2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+  it('writes fields so they read back, and defuses formulas', () => {
+    const rows = [['x, y', 'say "no"', 'plain', 3]];
+    const out = toCsv(['a', 'b', 'c', 'd'], rows);
+    expect(parseCsv(out)).toEqual([
+      ['a', 'b', 'c', 'd'],
+      ['x, y', 'say "no"', 'plain', '3'],
+    ]);
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField(-5)).toBe('-5');
+  });
+});
+
+describe('deciding words', () => {
+  it('finds quoted words in a text explanation and word lists in objects', () => {
+    expect(decidingWords('"Senior" sets band 3; "PM" means product manager')).toEqual(['Senior', 'PM']);
+    expect(decidingWords({ decidingWords: ['Sr.', 'Technical'], text: 'because "PM"' })).toEqual(['Sr.', 'Technical', 'PM']);
+    expect(decidingWords([{ word: 'Head of', effect: 'band 6-8' }])).toEqual(['Head of']);
+    expect(decidingWords(undefined)).toEqual([]);
+  });
+  it('highlights whole words only, case-insensitively, merging overlaps', () => {
+    const segs = highlight('Senior PM, Payments', ['pm', 'senior']);
+    expect(segs).toEqual([
+      { text: 'Senior PM', mark: true },
+      { text: ', Payments', mark: false },
+    ]);
+    expect(highlight('Senior Technical PM', ['senior', 'pm']).filter((s) => s.mark).map((s) => s.text)).toEqual(['Senior', 'PM']);
+    // "pm" inside "Payments" is not a word of its own.
+    expect(highlight('Payments', ['pm']).every((s) => !s.mark)).toBe(true);
+    expect(highlight('Head of Product', ['head of', 'of product']).filter((s) => s.mark).map((s) => s.text)).toEqual(['Head of Product']);
+  });
+  it("reads the normalizer's structured explanation", () => {
+    const explanation = {
+      family: { words: ['head', 'of', 'product'], rule: 'product under an executive word' },
+      level: { words: ['head'], rule: 'head of is band 7' },
+      track: { words: [], rule: 'heads a team' },
+      text: 'product-management (…)',
+    };
+    expect(explanationReasons(explanation).map((r) => [r.aspect, r.words.length])).toEqual([
+      ['family', 3],
+      ['level', 1],
+      ['track', 0],
+    ]);
+    expect(decidingWords(explanation)).toEqual(['head', 'of', 'product']);
+    expect(highlight('Head of Product, EMEA', decidingWords(explanation)).filter((s) => s.mark).map((s) => s.text)).toEqual(['Head of Product']);
+  });
+  it('reads explanation text from common shapes', () => {
+    expect(explanationLines('x')).toEqual(['x']);
+    expect(explanationLines({ summary: 'a', steps: ['b', { text: 'c' }] })).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('path graph layout', () => {
+  it('layers by longest distance so every step points down', () => {
+    const g = layoutRoutes('a', [
+      { steps: [{ from: 'a', to: 'b', kind: 'promotion' }, { from: 'b', to: 'd', kind: 'promotion' }] },
+      { steps: [{ from: 'a', to: 'c', kind: 'lateral' }, { from: 'c', to: 'b', kind: 'lateral' }, { from: 'b', to: 'd', kind: 'promotion' }] },
+    ]);
+    const layer = Object.fromEntries(g.nodes.map((n) => [n.id, n.layer]));
+    for (const e of g.edges) expect(layer[e.to]!).toBeGreaterThan(layer[e.from]!);
+    expect(layer).toEqual({ a: 0, c: 1, b: 2, d: 3 });
+    expect(g.edges.find((e) => e.from === 'b')!.routes).toEqual([0, 1]);
+  });
+  it('survives a cycle', () => {
+    const g = layoutRoutes('a', [{ steps: [{ from: 'a', to: 'b', kind: 'x' }, { from: 'b', to: 'a', kind: 'x' }] }]);
+    expect(g.nodes).toHaveLength(2);
+  });
+  it('wraps titles at spaces', () => {
+    expect(wrap('Senior Director of Product Management', 16)).toEqual(['Senior Director', 'of Product', 'Management']);
+  });
+});
+
+function roster(n: number, fanout: number): OrgPerson[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    name: `Person ${i}`,
+    title: i === 0 ? 'CPO' : 'Product Manager',
+    managerId: i === 0 ? null : `p${Math.floor((i - 1) / fanout)}`,
+  }));
+}
+
+describe('org chart model', () => {
+  it('builds a forest, breaking cycles and keeping people with a missing manager', () => {
+    const f = buildForest([
+      { id: 'a', name: 'A', title: '', managerId: null },
+      { id: 'b', name: 'B', title: '', managerId: 'a' },
+      { id: 'c', name: 'C', title: '', managerId: 'd' },
+      { id: 'd', name: 'D', title: '', managerId: 'c' },
+      { id: 'e', name: 'E', title: '', managerId: 'nobody' },
+      { id: 'f', name: 'F', title: '', managerId: 'f' },
+    ]);
+    const roots = f.roots.map((r) => f.people[r]!.id);
+    expect(roots).toEqual(expect.arrayContaining(['a', 'e', 'f']));
+    expect(roots.filter((r) => r === 'c' || r === 'd')).toHaveLength(1);
+    expect(roots).toHaveLength(4);
+    expect(f.below[f.index.get('a')!]).toBe(1);
+    expect(ancestors(f, f.index.get('b')!)).toEqual([f.index.get('a')]);
+  });
+  it('shows only the top levels by default and lays out without overlaps', () => {
+    const f = buildForest(roster(5000, 8));
+    const l = layoutForest(f, defaultExpanded(f));
+    expect(l.visible).toHaveLength(1 + 8);
+    const all = layoutForest(f, expandAll(f));
+    expect(all.visible).toHaveLength(5000);
+    const boxes = all.visible.map((i) => [all.x[i]!, all.y[i]!] as const);
+    const seen = new Set(boxes.map(([x, y]) => `${x},${y}`));
+    expect(seen.size).toBe(5000);
+    // No two boxes overlap: check neighbours on the same row.
+    const rows = new Map<number, number[]>();
+    for (const [x, y] of boxes) rows.set(y, [...(rows.get(y) ?? []), x]);
+    for (const xs of rows.values()) {
+      xs.sort((a, b) => a - b);
+      for (let k = 1; k < xs.length; k++) expect(xs[k]! - xs[k - 1]!).toBeGreaterThanOrEqual(NODE_W);
+    }
+  });
+  it('culls to the viewport', () => {
+    const f = buildForest(roster(5000, 8));
+    const all = layoutForest(f, expandAll(f));
+    const shown = inView(all, { left: 0, top: 0, width: 1200, height: 800 });
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(200);
+    for (const i of shown) expect(all.y[i]!).toBeLessThan(800 + 200 + NODE_H);
+  });
+  it('lays out a 100,000-deep chain without overflowing the stack', () => {
+    const chain = Array.from({ length: 100_000 }, (_, i) => ({ id: `c${i}`, name: `C${i}`, title: '', managerId: i ? `c${i - 1}` : null }));
+    const f = buildForest(chain);
+    const l = layoutForest(f, expandAll(f));
+    expect(l.visible).toHaveLength(100_000);
+  });
+  it('searches names, titles and ids', () => {
+    const f = buildForest(roster(50, 5));
+    expect(searchPeople(f, 'person 4').map((i) => f.people[i]!.id)[0]).toBe('p4');
+    expect(searchPeople(f, 'cpo').map((i) => f.people[i]!.id)).toEqual(['p0']);
+  });
+});
+
+const matrix: CompetencyMatrix = {
+  family: 'product-management',
+  name: 'PM',
+  file: 'x',
+  bands: [1, 2, 3],
+  competencies: ['discovery', 'delivery'].map((id) => ({
+    id,
+    name: id,
+    summary: '',
+    develop: [],
+    cells: [1, 2, 3].flatMap((band): CompetencyMatrix['competencies'][number]['cells'] =>
+      band === 3
+        ? (['ic', 'management'] as const).map((track) => ({ band, track, behaviours: [{ id: `${id}.${band}.${track}.1`, text: 'x' }], source: [] }))
+        : [{ band, track: null, behaviours: [{ id: `${id}.${band}.1`, text: 'x' }], source: [] }],
+    ),
+  })),
+};
+
+describe('self-assessment scoring', () => {
+  it('offers one cell per band for a track, both for "any"', () => {
+    expect(cellsFor(matrix, matrix.competencies[0]!, 'ic').map((c) => [c.band, c.track])).toEqual([
+      [1, null],
+      [2, null],
+      [3, 'ic'],
+    ]);
+    expect(cellsFor(matrix, matrix.competencies[0]!, 'any')).toHaveLength(4);
+    expect(cellsFor(matrix, matrix.competencies[0]!, 'ic', 2)).toHaveLength(2);
+  });
+  it('scores readiness and gaps against the target band', () => {
+    const s = score(matrix, { discovery: 3, delivery: 2 }, 2, 3, 'ic');
+    expect(s.readiness).toBe(0.5);
+    expect(s.meetsCurrent).toBe(1);
+    expect(s.gaps.map((g) => g.competency.id)).toEqual(['delivery']);
+    expect(s.gaps[0]!.cell?.track).toBe('ic');
+    expect(s.supportedBand).toBe(2);
+    expect(score(matrix, { discovery: 'none', delivery: 1 }, 2, 3, 'ic').supportedBand).toBeNull();
+  });
+});
