@@ -1,0 +1,317 @@
+import { isBoundary } from './chars.js';
+import { Kind, PhraseFinder, type Phrase } from './phrase.js';
+import { EXEC_BITS, RANK_NOUN_BITS, R } from './ranks.js';
+import { M, type Stream } from './stream.js';
+import { Fam, K, type Adjacent } from './words.js';
+
+/** Rank bits per segment (-1: not a rank segment), reused from title to title. */
+const SEG_RANK = new Int32Array(256);
+
+export function newAnalysis(): Analysis {
+  return { phrase: null, reason: '', segBits: 0, segIdx: [], grade: 0, adjacent: null, otherJob: -1, ambiguousAbbr: '' };
+}
+
+/** What the words of a title say, before the framework is consulted. */
+export interface Analysis {
+  /** The product phrase that decides, or null. */
+  phrase: Phrase | null;
+  /** Why the title is not a product role (when phrase is null), or why the phrase won. */
+  reason: string;
+  /** Rank bits from segments made only of rank words ("Senior Associate, Product Management"). */
+  segBits: number;
+  /** The words of those segments. */
+  segIdx: number[];
+  grade: number;
+  /** The look-alike family, for titles that are not product roles. */
+  adjacent: Adjacent | null;
+  /** A non-product job also named in the title (two jobs in one title). */
+  otherJob: number;
+  /** The reading that lost, when a product abbreviation was too ambiguous to call. */
+  ambiguousAbbr: string;
+}
+
+function isPlural(text: string, canonical: string): boolean {
+  return text.length === canonical.length + 1 && text.charCodeAt(text.length - 1) === 115 && text.startsWith(canonical);
+}
+
+/** Scratch for rankOnly(): the bits and grade of the segment, and where it ends. */
+const RO = { bits: 0, grade: 0, end: 0 };
+
+/** Is the segment starting at `from` made only of rank words ("Director", "Senior Associate", "VP", "Analyst II")? */
+function rankOnly(s: Stream, seg: number, from: number): boolean {
+  let bits = 0;
+  let grade = 0;
+  let any = false;
+  let i = from;
+  for (; i < s.n && s.seg[i] === seg; i++) {
+    const w = s.word[i]!;
+    const k = w.k;
+    if ((k & K.GRADE) !== 0) {
+      grade = w.band;
+      continue;
+    }
+    if (s.num[i]! > 0 && s.code[i] === '') {
+      grade = s.num[i]!;
+      continue;
+    }
+    if ((s.mark[i]! & M.NOISE) !== 0 || (k & (K.SKIP | K.CONNECT)) !== 0) continue;
+    const b = w.r;
+    // A plural ("Assistants", "Directors") names a group or an area, not the holder's rank.
+    if (b !== 0 && isPlural(s.text[i]!, w.w)) return false;
+    if (b !== 0 && ((k & (K.SENIORITY | K.EXEC)) !== 0 || ((k & K.PERSON) !== 0 && (b & RANK_NOUN_BITS) !== 0))) {
+      bits |= b;
+      any = true;
+      continue;
+    }
+    return false;
+  }
+  if (!any) return false;
+  RO.bits = bits;
+  RO.grade = grade;
+  RO.end = i;
+  return true;
+}
+
+/** The look-alike family of a title that is not a product role: the first job or function word that names one. */
+function adjacentOf(s: Stream, finder: PhraseFinder): Adjacent | null {
+  for (let x = 0; x < finder.phrases.length; x++) {
+    const p = finder.phrases[x]!;
+    if (p.kind === Kind.NONPROD && (s.mark[p.anchor]! & M.BRACKET) === 0) {
+      // A job word before it wins ("Sales Manager, Product Support").
+      for (let i = 0; i < p.start; i++) if ((s.word[i]!.k & (K.FUNCTION | K.ROLE)) !== 0 && s.word[i]!.adj && (s.mark[i]! & (M.BRACKET | M.NOISE)) === 0) return s.word[i]!.adj;
+      return p.adj;
+    }
+  }
+  let pm = false;
+  for (let i = 0; i < s.n; i++) {
+    const w = s.word[i]!;
+    if ((s.mark[i]! & (M.NOISE | M.BRACKET)) !== 0) continue;
+    if (w.w === 'pm') pm = true;
+    if (w.adj !== null && (w.k & (K.FUNCTION | K.ROLE | K.NONPROD)) !== 0) return w.adj;
+  }
+  if (pm) return 'project-management';
+  return s.n > 0 ? 'other' : null;
+}
+
+/**
+ * Decides which product phrase, if any, names the job. A full product title ("Product Owner",
+ * "Head of Product", "Data PM") wins even beside another job (two jobs in one title take the
+ * product one); a bare discipline ("Product Management") needs a rank word somewhere else in
+ * the title or must stand alone, so "Risk Manager (Product Management)" is a risk manager.
+ */
+export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnalysis()): Analysis {
+  const n = s.n;
+  finder.find(s);
+  out.phrase = null;
+  out.reason = '';
+  out.segBits = 0;
+  out.segIdx.length = 0;
+  out.grade = 0;
+  out.adjacent = null;
+  out.otherJob = -1;
+  out.ambiguousAbbr = '';
+
+  // Segments made only of rank words, and title-wide facts.
+  let retail = false;
+  let material = false;
+  /** An engineering or production job word: product development here is engineering. */
+  let nonprodRole = false;
+  const segRank = SEG_RANK;
+  let segRankAny = false;
+  for (let i = 0; i < n; ) {
+    const seg = s.seg[i]!;
+    segRank[seg] = -1;
+    if ((s.mark[i]! & (M.QUAL | M.ORG | M.SERVED)) === 0 && rankOnly(s, seg, i)) {
+      segRank[seg] = RO.bits;
+      segRankAny = true;
+      out.segBits |= RO.bits;
+      if (RO.grade > 0) out.grade = RO.grade;
+      for (let x = i; x < RO.end; x++) if (s.word[x]!.r !== 0 && (s.mark[x]! & M.NOISE) === 0) out.segIdx.push(x);
+      i = RO.end;
+      continue;
+    }
+    let j = i;
+    for (; j < n && s.seg[j] === seg; j++) {
+      const k = s.word[j]!.k;
+      if ((s.mark[j]! & M.NOISE) !== 0) continue;
+      if ((k & K.RETAIL) !== 0) retail = true;
+      if ((k & K.MATERIAL) !== 0) material = true;
+      const adj = s.word[j]!.adj;
+      if ((k & K.NONPROD) !== 0 && (k & K.ROLE) !== 0 && (adj === 'engineering' || adj === 'production')) nonprodRole = true;
+    }
+    i = j;
+  }
+
+  // The first job word outside every product phrase, outside brackets and qualifiers.
+  let otherJob = -1;
+  let otherJobWord = '';
+  const phrases = finder.phrases;
+  let outsideRole = false;
+  for (let i = 0; i < n; i++) {
+    const k = s.word[i]!.k;
+    if ((s.mark[i]! & (M.NOISE | M.QUAL | M.ORG | M.BRACKET)) !== 0) continue;
+    if ((k & (K.ROLE | K.ANCHOR | K.ABBR)) !== 0) outsideRole = true;
+    if ((k & K.ROLE) === 0 || otherJob !== -1) continue;
+    if (segRank[s.seg[i]!] !== -1) continue;
+    let inside = false;
+    for (let x = 0; x < phrases.length; x++) {
+      const p = phrases[x]!;
+      if (p.kind !== Kind.NONPROD && i >= p.start && i < p.end) inside = true;
+    }
+    if (inside) continue;
+    otherJob = i;
+    otherJobWord = s.word[i]!.w;
+  }
+  for (let x = 0; x < phrases.length && otherJob === -1; x++) {
+    const p = phrases[x]!;
+    if (p.kind === Kind.NONPROD && (s.mark[p.anchor]! & (M.BRACKET | M.QUAL)) === 0) otherJob = p.anchor;
+  }
+  // Pick the phrase.
+  let best: Phrase | null = null;
+  let bestDisc: Phrase | null = null;
+  let reason = 'no product role word';
+  for (let x = 0; x < finder.phrases.length; x++) {
+    const p = finder.phrases[x]!;
+    if (p.kind === Kind.NONPROD || p.fam === Fam.NONE) {
+      reason = `"product" heads something else here (${s.text[p.end - 1] || s.word[p.end - 1]!.w})`;
+      continue;
+    }
+    const mark = s.mark[p.anchor]!;
+    if ((mark & (M.QUAL | M.ORG)) !== 0) {
+      reason = 'the product words only qualify the candidate or name the employer';
+      continue;
+    }
+    if ((mark & M.SERVED) !== 0 || p.served) {
+      reason = 'the job serves a product role, it is not one';
+      continue;
+    }
+    if ((mark & M.BRACKET) !== 0 && (outsideRole || p.kind !== Kind.TITLE)) {
+      reason = 'the product words are a bracketed aside';
+      continue;
+    }
+    const after = p.end < n && !isBoundary(s.sep[p.end]!) ? s.word[p.end]!.w : '';
+    if (after === 'required' || after === 'experience') {
+      reason = 'the product words describe required experience';
+      continue;
+    }
+    if (p.fam === Fam.OPS && (retail || storeLocation(s, p))) {
+      reason = 'product operations in a shop or store is stock work';
+      out.adjacent = 'other';
+      continue;
+    }
+    const dev = p.disc !== -1 && s.word[p.disc]!.w === 'development';
+    if ((dev || p.headWord === 'developer') && (material || nonprodRole)) {
+      reason = 'product development of goods, food or chemistry is engineering or manufacturing';
+      out.adjacent = material ? 'production' : 'engineering';
+      continue;
+    }
+    if (p.headWord === 'developer' && !p.finserv) {
+      reason = 'a product developer makes goods unless the setting is financial';
+      out.adjacent = 'product-design';
+      continue;
+    }
+    if (p.material && (p.kind !== Kind.TITLE || s.text[p.anchor] === 'products')) {
+      reason = `"${s.text[p.anchor - 1]} ${s.text[p.anchor]}" are goods`;
+      continue;
+    }
+    if ((p.abbr === 'apm' || p.abbr === 'gpm') && p.weak && otherJob !== -1) {
+      // "Performance Engineer - APM/Dynatrace", "Medical Assistant - GPM Clinic": a name, not the job.
+      reason = `${p.abbr.toUpperCase()} beside another job names something else`;
+      out.ambiguousAbbr = p.abbr;
+      continue;
+    }
+    if (p.kind === Kind.BARE) {
+      if (p.blocked) {
+        reason = `the executive heads another function (${s.text[p.start] ?? ''})`;
+        continue;
+      }
+      if (p.exec === -1) {
+        const prevSeg = s.seg[p.anchor]! - 1;
+        const bits = prevSeg >= 0 ? segRank[prevSeg]! : -1;
+        // "Group Manager, Product", "Senior Manager, Product": a manager of product, when "product" stands alone.
+        const groupManager = bits !== -1 && (bits & R.MANAGER) !== 0 && ((bits & R.GROUP) !== 0 || ((bits & R.SENIOR) !== 0 && endsSegment(s, p.anchor) && segStart(s, p.anchor) === p.anchor && s.text[p.anchor] === 'product'));
+        if (bits === -1 || ((bits & EXEC_BITS) === 0 && !groupManager) || jobBefore(s, segStart(s, p.anchor), p.anchor)) {
+          reason = '"product" alone names a product role only under an executive word';
+          continue;
+        }
+      }
+      if (!best) best = p;
+      continue;
+    }
+    if (p.kind === Kind.DISC) {
+      if ((mark & M.BRACKET) !== 0) continue;
+      const hasRank = p.exec !== -1 || p.bits !== 0 || segRankAny;
+      const standalone = otherJob === -1;
+      const analyticsOk = p.fam === Fam.AN && (otherJobWord === 'scientist' || otherJobWord === 'analyst');
+      if (!hasRank && !standalone && !analyticsOk) {
+        reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
+        continue;
+      }
+      if (hasRank && p.exec === -1 && p.bits === 0 && !standalone && !analyticsOk && otherJob < p.anchor) {
+        reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
+        continue;
+      }
+      if (!bestDisc) bestDisc = p;
+      continue;
+    }
+    if (!best) best = p;
+  }
+  out.phrase = best ?? bestDisc;
+  if (out.phrase === null) {
+    out.reason = reason;
+    if (out.adjacent === null) out.adjacent = adjacentOf(s, finder);
+    if (finder.phrases.length === 0) {
+      for (let i = 0; i < n; i++) {
+        const w = s.word[i]!.w;
+        if ((s.word[i]!.k & K.ABBR) !== 0 && (s.mark[i]! & M.TIME) === 0 && (w === 'pm' || w === 'po' || w === 'apm')) {
+          out.ambiguousAbbr = w;
+          out.reason = `"${w.toUpperCase()}" alone is too ambiguous to call a product role`;
+        }
+      }
+      if (out.ambiguousAbbr === '' && reason === 'no product role word') {
+        for (let i = 0; i < n; i++) if (s.word[i]!.w === 'pm' && (s.mark[i]! & M.TIME) !== 0) out.reason = '"PM" here is a time of day';
+      }
+    }
+    return out;
+  }
+  out.reason = 'product phrase';
+  return out;
+}
+
+/** Only noise follows word i in its segment. */
+function endsSegment(s: Stream, i: number): boolean {
+  for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) if ((s.mark[j]! & M.NOISE) === 0) return false;
+  return true;
+}
+
+/** A job or function word between from and to ("Strategic Finance - Product" has one). */
+function jobBefore(s: Stream, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if ((s.mark[i]! & M.NOISE) !== 0) continue;
+    if ((s.word[i]!.k & (K.ROLE | K.FUNCTION)) !== 0) return true;
+  }
+  return false;
+}
+
+/** The first word of the segment holding word i. */
+function segStart(s: Stream, i: number): number {
+  let j = i;
+  while (j > 0 && s.seg[j - 1] === s.seg[i]) j--;
+  return j;
+}
+
+/**
+ * "Product Operations Lead | Brickell City Centre": a lead of product operations followed,
+ * after a pipe, only by words the lexicon does not know (a place) is a store's stock lead.
+ */
+function storeLocation(s: Stream, p: Phrase): boolean {
+  if ((p.bits & R.LEAD) === 0 && p.headWord !== 'lead') return false;
+  let pipe = -1;
+  for (let i = p.end; i < s.n; i++) if (s.sep[i] === 9 /* Sep.PIPE */) pipe = i;
+  if (pipe === -1) return false;
+  for (let i = pipe; i < s.n; i++) {
+    if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & (K.SKIP | K.CONNECT | K.COORD)) !== 0) continue;
+    if (s.word[i]!.w !== '') return false;
+  }
+  return true;
+}

@@ -1,0 +1,160 @@
+/**
+ * Character classes and folding for the tokenizer: one table lookup per character.
+ *
+ * Every character is either part of a word (folded to lower case, accents removed) or a
+ * separator of some kind. Separators carry meaning for the parser: a comma or a spaced dash
+ * ends a segment ("Senior Product Manager, Payments"), a slash or "&" coordinates
+ * ("Brand/Product Manager"), brackets open a qualifier ("(Remote)").
+ */
+
+/** Separator kinds, ordered by strength: the strongest one between two words is kept. */
+export const Sep = {
+  NONE: 0,
+  SPACE: 1,
+  /** "-" with no space on either side: "co-founder", "Manager-Data". */
+  HYPHEN: 2,
+  /** "." directly followed by a word character: "Sr.Product", "V.P". */
+  DOT: 3,
+  SLASH: 4,
+  AMP: 5,
+  /** " - ", "–", "—", "•". */
+  DASH: 6,
+  COMMA: 7,
+  COLON: 8,
+  PIPE: 9,
+  AT: 10,
+  OPEN: 11,
+  CLOSE: 12,
+} as const;
+export type Sep = (typeof Sep)[keyof typeof Sep];
+
+/** A separator that ends a segment (as opposed to a space, hyphen, dot, slash or ampersand). */
+export function isBoundary(sep: number): boolean {
+  return sep >= Sep.DASH;
+}
+
+/** Class of an ASCII or Latin character: 0 = separator/space, 1 = word character. */
+const TABLE_SIZE = 0x0250;
+/** Folded code for word characters (lower case, no accent); 0 for separators. */
+const FOLD = new Uint16Array(TABLE_SIZE);
+/** Separator kind for separator characters. */
+const SEPKIND = new Uint8Array(TABLE_SIZE);
+
+const MULTI: Record<number, string> = {
+  0xdf: 'ss', // ß
+  0xe6: 'ae', // æ
+  0xc6: 'ae',
+  0x153: 'oe', // œ
+  0x152: 'oe',
+  0x133: 'ij', // ĳ
+  0x132: 'ij',
+  0xfe: 'th', // þ
+  0xde: 'th',
+};
+/** Characters folded to a multi-letter string are flagged with this code. */
+export const FOLD_MULTI = 0xffff;
+
+(function build() {
+  for (let c = 0; c < TABLE_SIZE; c++) SEPKIND[c] = Sep.SPACE;
+  for (let c = 48; c <= 57; c++) FOLD[c] = c;
+  for (let c = 97; c <= 122; c++) FOLD[c] = c;
+  for (let c = 65; c <= 90; c++) FOLD[c] = c + 32;
+  const seps: [string, Sep][] = [
+    [',', Sep.COMMA],
+    [';', Sep.COMMA],
+    [':', Sep.COLON],
+    ['|', Sep.PIPE],
+    ['(', Sep.OPEN],
+    ['[', Sep.OPEN],
+    ['{', Sep.OPEN],
+    [')', Sep.CLOSE],
+    [']', Sep.CLOSE],
+    ['}', Sep.CLOSE],
+    ['/', Sep.SLASH],
+    ['\\', Sep.SLASH],
+    ['&', Sep.AMP],
+    ['+', Sep.AMP],
+    ['-', Sep.HYPHEN],
+    ['.', Sep.DOT],
+    ['@', Sep.AT],
+    ['!', Sep.COMMA],
+    ['?', Sep.COMMA],
+    ["'", Sep.NONE],
+    ['`', Sep.NONE],
+  ];
+  for (const [ch, kind] of seps) SEPKIND[ch.charCodeAt(0)] = kind;
+  // Latin-1 and Latin Extended-A letters, folded to their base letter.
+  const groups: [string, string][] = [
+    ['a', 'àáâãäåāăąÀÁÂÃÄÅĀĂĄ'],
+    ['c', 'çćĉċčÇĆĈĊČ'],
+    ['d', 'ďđĎĐð'],
+    ['e', 'èéêëēĕėęěÈÉÊËĒĔĖĘĚ'],
+    ['g', 'ĝğġģĜĞĠĢ'],
+    ['h', 'ĥħĤĦ'],
+    ['i', 'ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ'],
+    ['j', 'ĵĴ'],
+    ['k', 'ķĶĸ'],
+    ['l', 'ĺļľŀłĹĻĽĿŁ'],
+    ['n', 'ñńņňŉÑŃŅŇŋŊ'],
+    ['o', 'òóôõöøōŏőÒÓÔÕÖØŌŎŐ'],
+    ['r', 'ŕŗřŔŖŘ'],
+    ['s', 'śŝşšſŚŜŞŠ'],
+    ['t', 'ţťŧŢŤŦ'],
+    ['u', 'ùúûüũūŭůűųÙÚÛÜŨŪŬŮŰŲ'],
+    ['w', 'ŵŴ'],
+    ['y', 'ýÿŷÝŶŸ'],
+    ['z', 'źżžŹŻŽ'],
+  ];
+  for (const [base, chars] of groups) for (const ch of chars) FOLD[ch.charCodeAt(0)] = base.charCodeAt(0);
+  for (const code of Object.keys(MULTI)) FOLD[Number(code)] = FOLD_MULTI;
+  // Ordinal indicators and the micro sign are letters too.
+  FOLD[0xaa] = 97;
+  FOLD[0xba] = 111;
+  FOLD[0xb5] = 117;
+  SEPKIND[0xb7] = Sep.DASH; // middle dot
+})();
+
+/**
+ * ASCII fast path: for codes < 128, the folded code (lower-case letter or digit), 0 for a
+ * separator. Exported so the tokenizer's inner loop can index it directly.
+ */
+export const ASCII_FOLD: Uint16Array = FOLD.subarray(0, 128);
+
+/**
+ * Folds one character: a letter code (lower case, accents removed), FOLD_MULTI, or 0 for a
+ * separator. Characters outside the Latin tables are word characters when they are letters of
+ * another script, separators when they are punctuation, symbols or emoji.
+ */
+export function foldChar(code: number): number {
+  if (code < TABLE_SIZE) return FOLD[code]!;
+  // Dashes, quotes, bullets, spaces, symbols, emoji (surrogates), private use.
+  if (code >= 0x2000 && code <= 0x2bff) return 0;
+  if (code >= 0xd800 && code <= 0xdfff) return 0;
+  if (code >= 0xe000 && code <= 0xf8ff) return 0;
+  if (code >= 0xfe00 && code <= 0xfe0f) return 0; // variation selectors
+  if (code === 0xfeff || code === 0x3000 || code === 0x3001 || code === 0x3002 || code === 0xff0c) return 0;
+  if (code >= 0x0300 && code <= 0x036f) return 0; // combining accents: dropped
+  // Ligatures fi, fl.
+  if (code === 0xfb01 || code === 0xfb02) return FOLD_MULTI;
+  // Greek final sigma folds with sigma, so a title reads the same in either case.
+  if (code === 0x3c2) return 0x3c3;
+  // Another script's letter: lower-cased by the caller when needed; kept as is.
+  return code;
+}
+
+/** The multi-letter folding of a character flagged FOLD_MULTI (ß, æ, œ, ĳ, þ, ﬁ, ﬂ). */
+export function foldMultiWide(code: number): string {
+  if (code === 0xfb01) return 'fi';
+  if (code === 0xfb02) return 'fl';
+  return MULTI[code] ?? '';
+}
+
+/** The separator kind of a non-word character. */
+export function sepKind(code: number): Sep {
+  if (code < TABLE_SIZE) return SEPKIND[code] as Sep;
+  if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2015 || code === 0x2212 || code === 0x2022 || code === 0x25cf)
+    return Sep.DASH;
+  if (code === 0x2019 || code === 0x2018) return Sep.NONE; // apostrophes join a word
+  if (code === 0xff0c || code === 0x3001) return Sep.COMMA;
+  return Sep.SPACE;
+}

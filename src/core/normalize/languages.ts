@@ -1,0 +1,109 @@
+import { K } from './words.js';
+import type { LexRow } from './lexicon.js';
+
+/**
+ * The core product roles in German, French, Spanish, Dutch, Portuguese and Italian.
+ *
+ * Three mechanisms cover them:
+ * - single words map to the English canonical word ("Direktor" -> director, "stagiaire" -> intern);
+ * - compounds split into English words ("Produktmanagerin" -> product manager), see COMPOUND_PARTS;
+ * - Romance titles put the head first ("gerente de producto", "chef de produit"): a FOREIGN_PRE
+ *   head before a foreign product word is moved after it, so the English rules apply.
+ * Accents are folded before lookup, so "Directeur Général" and "directeur general" are one form.
+ */
+export const FOREIGN: readonly LexRow[] = [
+  // The product word.
+  ['produkt produit producto produto prodotto', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkte produkten produits productos produtos prodotti', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+
+  // Heads written before the product word in Romance languages.
+  ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['chef capo', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
+  ['dueno duena propietario propietaria proprietaire dono dona proprietario', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['analista analyste analist', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['eigenaar eigentumer eigentuemer', 'owner', { k: K.ROLE | K.PERSON, band: 2 }],
+
+  // Managers, heads and executives.
+  ['managerin managerinnen', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
+  ['leiter leiterin leitung', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  ['bereichsleiter bereichsleiterin abteilungsleiter abteilungsleiterin', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  ['teamleiter teamleiterin teamlead', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4 }],
+  ['gruppenleiter gruppenleiterin', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 5 }],
+  ['directeurs directores diretores direttori', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
+  ['vicepresidenta vizeprasident vizepraesident vicepresident vicepresidentin', 'vp', { k: K.ROLE | K.PERSON | K.EXEC, band: 8 }],
+  ['adjoint adjointe adjunto adjunta', 'deputy', { k: K.SENIORITY }],
+  ['confirme confirmee', 'senior', { k: K.SENIORITY }],
+  ['analystin', 'analyst', { k: K.ROLE | K.PERSON, band: 2 }],
+  ['berater beraterin consultor consultora consulente', 'consultant', { k: K.ROLE | K.PERSON, band: 2 }],
+  ['ingenieur ingenieurin ingeniero ingeniera engenheiro ingegnere', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
+  ['entwickler entwicklerin desarrollador', 'developer', { k: K.ROLE | K.PERSON, band: 2, adj: 'engineering' }],
+  ['entwicklung desarrollo developpement desenvolvimento sviluppo ontwikkeling', 'development', { k: K.DISC, fam: 1 }],
+  ['operaciones operacoes operazioni', 'operations', { k: K.DISC, fam: 2 }],
+
+  // Interns and juniors.
+  ['praktikant praktikantin praktikum werkstudent werkstudentin stagiaire alternant alternante becario becaria pasante practicante estagiario estagiaria stagista tirocinante stagiair', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  ['junior', 'junior', { k: K.SENIORITY, band: 1 }],
+
+  // Look-alikes.
+  ['produktion produktions production produccion producao produzione productie', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['produktionsleiter produktionsleiterin', 'production', { k: K.ROLE | K.NONPROD, adj: 'production' }],
+  ['projekt projet proyecto projeto progetto', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['projektmanager projektmanagerin projectmanager projektleiter projektleiterin projectleider', 'project-manager', { k: K.ROLE, adj: 'project-management' }],
+  ['vertrieb ventas vendas vendite verkoop', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+
+  // Linking words.
+  ['de del des du da do di della dello delle dei degli van von der het voor fur pour para', 'of', { k: K.CONNECT }],
+  ['la le el los las il lo les die das dem den', 'the', { k: K.SKIP }],
+  ['und et y e en ou oder o', 'and', { k: K.COORD }],
+  ['im', 'in', {}],
+
+  // Gender tags ("(m/w/d)", "(h/f)", "(all genders)"): noise inside brackets.
+  ['m f d h x gn divers diverse all genders gender mwd mfd wmd fmd hf fh', 'gender', { k: K.GENDER }],
+];
+
+/**
+ * Parts that compound words are split into, longest first: a word made only of these parts and
+ * starting with a product word is read as those words ("productmarketingmanager").
+ */
+export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
+  ['produkt', 'product'],
+  ['product', 'product'],
+  ['produit', 'product'],
+  ['management', 'management'],
+  ['managerin', 'manager'],
+  ['manager', 'manager'],
+  ['marketing', 'marketing'],
+  ['owner', 'owner'],
+  ['eigenaar', 'owner'],
+  ['eigentumer', 'owner'],
+  ['analystin', 'analyst'],
+  ['analyst', 'analyst'],
+  ['analist', 'analyst'],
+  ['analytics', 'analytics'],
+  ['operations', 'operations'],
+  ['ops', 'operations'],
+  ['strategie', 'strategy'],
+  ['strategy', 'strategy'],
+  ['entwicklung', 'development'],
+  ['entwickler', 'developer'],
+  ['development', 'development'],
+  ['leiterin', 'head'],
+  ['leiter', 'head'],
+  ['leitung', 'head'],
+  ['lead', 'lead'],
+  ['directeur', 'director'],
+  ['direktorin', 'director'],
+  ['direktor', 'director'],
+  ['designer', 'designer'],
+  ['design', 'design'],
+  ['verantwortliche', 'manager'],
+  ['verantwortlicher', 'manager'],
+  ['verantwortlicher', 'manager'],
+  ['spezialist', 'specialist'],
+  ['specialist', 'specialist'],
+  ['berater', 'consultant'],
+  ['beraterin', 'consultant'],
+  ['line', 'line'],
+  ['linie', 'line'],
+  ['s', ''], // the German linking s: "Produktsmanager" is rare but harmless
+];

@@ -1,0 +1,111 @@
+import { Kind, type Phrase } from './phrase.js';
+import { R } from './ranks.js';
+import { Fam } from './words.js';
+
+export type TrackValue = 'ic' | 'management' | null;
+
+/** The band and track of a product phrase, with the rules that gave them. */
+export interface Level {
+  band: number;
+  track: TrackValue;
+  levelRule: string;
+  trackRule: string;
+  /** Other bands the words allow (Head of Product: 6 to 8). */
+  otherBands: number[];
+}
+
+/** Person nouns of individual-contributor titles: "VP, Product Manager" at a bank is a senior IC. */
+const IC_TITLE_NOUNS = new Set(['manager', 'owner', 'analyst', 'marketer', 'strategist', 'engineer', 'scientist', 'developer']);
+
+/**
+ * Generic level codes when the company framework gives none: L3-L8 (Google-like) and
+ * IC3-IC8 (Meta-like) ladders, where 4 is the mid-level product manager.
+ */
+export function genericLevelCode(code: string, num: number): number {
+  if (code !== 'l' && code !== 'ic') return -1;
+  if (num <= 3) return 1;
+  if (num >= 9) return 7;
+  return num - 2;
+}
+
+/**
+ * Band and track from the rank words. Executives first (chief, SVP/EVP, AVP, VP, head,
+ * director), then managers of a discipline, group, intern, principal, staff, lead, junior,
+ * associate; then the head noun's own band, raised one step by "senior", or a grade.
+ */
+export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade: number, codeBand: number): Level {
+  const b = bits;
+  const fam = p.fam;
+  const icTitle = p.kind === Kind.TITLE && IC_TITLE_NOUNS.has(p.headWord) && (p.bits & R.MANAGER) === 0;
+  const L = (band: number, track: TrackValue, levelRule: string, trackRule: string, otherBands: number[] = []): Level => ({ band, track, levelRule, trackRule, otherBands });
+
+  if ((b & R.CHIEF) !== 0) {
+    if (fam === Fam.PO) return L(5, null, 'chief product owner is band 5', 'a chief product owner may or may not manage people');
+    if ((b & R.DEPUTY) !== 0) return L(9, 'management', 'deputy chief', 'executive');
+    return L(10, 'management', 'chief is band 10', 'executive');
+  }
+  if ((b & (R.SVP | R.EVP)) !== 0) return L(9, 'management', 'senior or executive vice president is band 9', 'executive');
+  if ((b & R.AVP) !== 0)
+    return L(6, null, 'an assistant vice president is band 6 or 7 (a corporate grade)', 'a corporate grade does not say whether the holder manages people', [7]);
+  if ((b & R.VP) !== 0) {
+    if (icTitle) return L(3, 'ic', 'a vice-president grade on an individual title is a senior IC (bank-style grade)', 'individual title under a corporate grade', [8]);
+    return L(8, 'management', 'vice president is band 8', 'executive');
+  }
+  if ((b & R.PRESIDENT) !== 0) return L(9, 'management', 'president is band 9', 'executive');
+  if ((b & R.HEAD) !== 0) {
+    if ((b & R.DEPUTY) !== 0) return L(6, 'management', 'deputy head', 'heads a team', [7]);
+    return L(7, 'management', 'head of is band 7 (6 to 8 by company size)', 'heads a team', [6, 8]);
+  }
+  if ((b & R.FOUNDER) !== 0) return L(7, 'management', 'a founder leading product is band 7', 'leads the company', [6, 8, 10]);
+  if ((b & R.DIRECTOR) !== 0) {
+    if ((b & (R.ASSOCIATE | R.ASSISTANT | R.DEPUTY)) !== 0) return L(5, 'management', 'associate director is band 5', 'director track', [6]);
+    if ((b & (R.SENIOR | R.EXECUTIVE | R.MANAGING | R.GROUP)) !== 0) return L(7, 'management', 'senior or executive director is band 7', 'director track');
+    return L(6, 'management', 'director is band 6', 'director track');
+  }
+  if ((fromSegment & (R.ASSOCIATE | R.ASSISTANT)) !== 0 && (fromSegment & R.LEAD) === 0) {
+    // A corporate grade before the comma ("Senior Associate, ...") ranks the functional title after it.
+    if ((b & R.SENIOR) !== 0) return L(2, 'ic', 'a senior associate grade is band 2', 'band 0 to 3 are individual contributors', [1]);
+    return L(1, 'ic', 'an associate grade is band 1', 'band 0 to 3 are individual contributors', [2]);
+  }
+  if ((b & R.MANAGER) !== 0 && (fromSegment & R.MANAGER) !== 0 && icTitle) {
+    return L(3, 'ic', 'a manager grade on an individual title', 'individual title', [2, 4]);
+  }
+  if ((b & R.MANAGER) !== 0) {
+    if ((b & (R.SENIOR | R.GROUP)) !== 0) return L(5, 'management', 'senior manager of a product discipline is band 5', 'manages the discipline', [6]);
+    if (fam === Fam.PM || fam === Fam.AN) return L(5, 'management', 'manager of product management or analytics is band 5', 'manages product managers or analysts', [6]);
+    return L(2, 'ic', 'manager of a product discipline is the mid-level role', 'the discipline\'s own manager title', [5]);
+  }
+  if ((b & R.GROUP) !== 0) return L(5, 'management', 'group is band 5', 'group roles manage people');
+  if ((b & R.INTERN) !== 0) return L(0, 'ic', 'intern is band 0', 'band 0 to 3 are individual contributors');
+  if ((b & R.PRINCIPAL) !== 0) return L(5, 'ic', 'principal is band 5', 'principal is an individual contributor');
+  if ((b & R.STAFF) !== 0) {
+    if ((b & R.SENIOR) !== 0) return L(5, 'ic', 'senior staff is band 5', 'staff is an individual contributor', [4]);
+    return L(4, 'ic', 'staff is band 4', 'staff is an individual contributor');
+  }
+  if ((b & R.LEAD) !== 0) {
+    if ((b & (R.ASSOCIATE | R.ASSISTANT)) !== 0) return L(2, 'ic', 'a lead associate is band 2', 'band 0 to 3 are individual contributors', [1]);
+    if ((b & R.SENIOR) !== 0) return L(5, null, 'senior lead is band 5', 'a lead may or may not manage people', [4]);
+    return L(4, null, 'lead is band 4', 'a lead may or may not manage people');
+  }
+  if ((b & R.JUNIOR) !== 0) return L(1, 'ic', 'junior, entry-level or graduate is band 1', 'band 0 to 3 are individual contributors');
+  if ((b & (R.ASSOCIATE | R.ASSISTANT)) !== 0) {
+    if ((b & R.SENIOR) !== 0) return L(2, 'ic', 'senior associate is band 2', 'band 0 to 3 are individual contributors', [1]);
+    return L(1, 'ic', 'associate or assistant is band 1', 'band 0 to 3 are individual contributors');
+  }
+  let base = 2;
+  let rule = 'the title itself is the mid-level band 2';
+  if ((b & (R.SPECIALIST | R.COORDINATOR)) !== 0) {
+    base = 1;
+    rule = 'specialist or coordinator is band 1';
+  } else if ((b & R.ANALYST) !== 0 && fam !== Fam.AN) {
+    base = 1;
+    rule = 'an analyst in a product team is band 1';
+  } else if ((b & (R.ADVISOR | R.EXPERT)) !== 0) {
+    base = 3;
+    rule = 'advisor or expert is band 3';
+  }
+  if ((b & R.SENIOR) !== 0) return L(Math.min(base + 1, 5), 'ic', 'senior raises the band by one', 'band 0 to 3 are individual contributors');
+  if (grade >= 1 && grade <= 5) return L(grade, grade <= 3 ? 'ic' : 'ic', `grade ${grade} is band ${grade}`, 'graded individual title');
+  if (codeBand >= 0) return L(codeBand, codeBand <= 5 ? 'ic' : 'management', 'level code on a generic ladder', 'level code');
+  return L(base, base <= 3 ? 'ic' : null, rule, 'band 0 to 3 are individual contributors');
+}

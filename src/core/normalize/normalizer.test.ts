@@ -1,0 +1,332 @@
+import { describe, expect, it } from 'vitest';
+import type { Framework, Role } from '../framework/schema.js';
+import { createNormalizer, normalizeTitle } from './index.js';
+import { NormalizedTitle } from './result.js';
+
+/** A small framework built by hand: enough roles to check role choice, titleMap and levels. */
+function role(id: string, title: string, family: Role['family'], band: number, track: Role['track'], extra: Partial<Role> = {}): Role {
+  const fact = { text: `${title} test fact.`, source: ['decision:test'] };
+  return {
+    id,
+    title,
+    family,
+    band,
+    track,
+    titleSettlesTrack: true,
+    summary: fact,
+    responsibilities: [fact],
+    skills: [fact],
+    levelUp: [],
+    reportsTo: [],
+    directReports: [],
+    aliases: [],
+    pay: [],
+    ...extra,
+  };
+}
+
+function framework(extra: Partial<Framework> = {}): Framework {
+  return {
+    name: 'test',
+    families: [],
+    relations: [],
+    sources: { seeds: [{ id: '000', file: 'x', title: 'x' }], decisions: [] },
+    titleMap: {},
+    levels: [],
+    roles: [
+      role('product-management-intern', 'Product Management Intern', 'product-management', 0, 'ic'),
+      role('associate-product-manager', 'Associate Product Manager', 'product-management', 1, 'ic'),
+      role('product-manager', 'Product Manager', 'product-management', 2, 'ic'),
+      role('technical-product-manager', 'Technical Product Manager', 'product-management', 2, 'ic', { specialty: 'technical' }),
+      role('senior-product-manager', 'Senior Product Manager', 'product-management', 3, 'ic'),
+      role('lead-product-manager', 'Lead Product Manager', 'product-management', 4, 'ic', { titleSettlesTrack: false }),
+      role('staff-product-manager', 'Staff Product Manager', 'product-management', 4, 'ic'),
+      role('principal-product-manager', 'Principal Product Manager', 'product-management', 5, 'ic'),
+      role('group-product-manager', 'Group Product Manager', 'product-management', 5, 'management'),
+      role('director-of-product', 'Director of Product', 'product-management', 6, 'management'),
+      role('senior-director-of-product', 'Senior Director of Product', 'product-management', 7, 'management'),
+      role('head-of-product', 'Head of Product', 'product-management', 7, 'management'),
+      role('vp-of-product', 'VP of Product', 'product-management', 8, 'management'),
+      role('chief-product-officer', 'Chief Product Officer', 'product-management', 10, 'management'),
+      role('product-owner', 'Product Owner', 'product-owner', 2, 'ic'),
+      role('senior-product-owner', 'Senior Product Owner', 'product-owner', 3, 'ic'),
+      role('product-marketing-manager', 'Product Marketing Manager', 'product-marketing', 2, 'ic'),
+      role('product-analyst', 'Product Analyst', 'product-analytics', 2, 'ic'),
+      role('product-operations-manager', 'Product Operations Manager', 'product-operations', 2, 'ic'),
+      role('project-manager', 'Project Manager', 'project-management', 2, 'ic', { aliases: [{ name: 'Project Lead', kind: 'title', source: ['decision:test'] }] }),
+    ],
+    ...extra,
+  };
+}
+
+const fw = framework();
+const norm = createNormalizer(fw);
+/** family, level, track in one string, for compact expectations. */
+const read = (title: string): string => {
+  const r = norm(title);
+  return r.family === null ? 'none' : `${r.family} ${r.level} ${r.track ?? '-'}`;
+};
+
+describe('product titles and their bands', () => {
+  it.each([
+    ['Product Manager, Checkout', 'product-management 2 ic'],
+    ['Senior Product Manager, Loyalty Apps', 'product-management 3 ic'],
+    ['Associate Product Manager - Maps', 'product-management 1 ic'],
+    ['Staff Product Manager, Billing', 'product-management 4 ic'],
+    ['Principal Product Manager, Search Ranking', 'product-management 5 ic'],
+    ['Group Product Manager, Marketplace', 'product-management 5 management'],
+    ['Lead Product Manager, Onboarding Flows', 'product-management 4 -'],
+    ['Product Lead, Fraud Tools', 'product-management 4 -'],
+    ['Director of Product, Retail Banking', 'product-management 6 management'],
+    ['Senior Director, Product Mgmt (Cloud Storage)', 'product-management 7 management'],
+    ['Head of Product (Fintech startup)', 'product-management 7 management'],
+    ['VP of Product, Consumer', 'product-management 8 management'],
+    ['SVP, Product Management', 'product-management 9 management'],
+    ['Chief Product Officer at a seed-stage startup', 'product-management 10 management'],
+    ['Product Management Intern, Summer 2031', 'product-management 0 ic'],
+    ['Manager, Product Management - Lending', 'product-management 5 management'],
+    ['Product Owner - Claims Platform', 'product-owner 2 ic'],
+    ['Senior Product Owner, Booking Engine', 'product-owner 3 ic'],
+    ['Product Marketing Manager, Wearables', 'product-marketing 2 ic'],
+    ['Dir. Product Marketing, Launches', 'product-marketing 6 management'],
+    ['Product Analyst, Subscriptions', 'product-analytics 2 ic'],
+    ['Product Analytics Manager, Games', 'product-analytics 5 management'],
+    ['Product Operations Manager, Tooling', 'product-operations 2 ic'],
+    ['Director, Product Operations - EMEA', 'product-operations 6 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it('picks the framework role that fits band, track and specialty', () => {
+    expect(norm('Technical Product Manager, Robotics').roleId).toBe('technical-product-manager');
+    expect(norm('Product Manager, Robotics').roleId).toBe('product-manager');
+    expect(norm('Senior Technical Product Manager, Robotics').roleId).toBe('senior-product-manager');
+    expect(norm('Head of Product, Insurtech').roleId).toBe('head-of-product');
+    expect(norm('Sr. Director, Product, Mobility').roleId).toBe('senior-director-of-product');
+    expect(norm('Head of Product, Insurtech').canonicalTitle).toBe('Head of Product');
+  });
+});
+
+describe('abbreviations', () => {
+  it.each([
+    ['Sr. Prod Mgr, Invoicing', 'product-management 3 ic'],
+    ['Snr Product Mgr - Ledger', 'product-management 3 ic'],
+    ['Jr. Product Manager, Catalog', 'product-management 1 ic'],
+    ['Dir. of Product Mgmt, Tax', 'product-management 6 management'],
+    ['VP Prod Mgmt', 'product-management 8 management'],
+    ['AVP, Product Owner - Treasury Apps', 'product-owner 6 -'],
+    ['EVP Product', 'product-management 9 management'],
+    ['GPM, Creator Tools', 'product-management 5 management'],
+    ['PMM - Developer Tools', 'product-marketing 2 ic'],
+    ['Senior PMM, Edge Compute', 'product-marketing 3 ic'],
+    ['Growth PM, Referrals', 'product-management 2 ic'],
+    ['AI PM - Assistants', 'product-management 2 ic'],
+    ['Technical PO / Scrum Team Lead', 'product-owner 2 ic'],
+    ['CPO', 'product-management 10 management'],
+    ['Product Ops Lead, Launch Readiness', 'product-operations 4 -'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['PM'],
+    ['Restaurant Server - PM Shift 4PM-11PM'],
+    ['PM Technician, Conveyor Lines (Preventive Maintenance)'],
+    ['Bridge Construction PM'],
+    ['Senior PM'],
+    ['Parole Officer (PO) - District 9'],
+    ['PO Processing Clerk'],
+    ['Certified Prosthetist Orthotist - CPO'],
+    ['Executive Assistant to the CPO'],
+    ['Chief Procurement Officer (CPO), Hospital Network'],
+    ['Portfolio Manager - Fixed Income PM'],
+    ['TPM Firmware Engineer'],
+    ['Technical Program Manager (TPM), Datacenter'],
+  ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+
+  it('offers the product reading of a bare PM as a low-confidence alternative', () => {
+    const r = norm('PM');
+    expect(r.alternatives[0]).toMatchObject({ family: 'product-management', level: 2 });
+    expect(r.alternatives[0]!.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('look-alikes', () => {
+  it.each([
+    ['Production Manager - Night Shift', 'production'],
+    ['Produce Department Clerk', 'other'],
+    ['Senior Product Designer, Payments', 'product-design'],
+    ['Product Engineer II, Firmware', 'engineering'],
+    ['Project Manager, Data Center Build', 'project-management'],
+    ['Program Manager, Vendor Onboarding', 'program-management'],
+    ['Product Support Specialist - Tier 2', 'support'],
+    ['Regional Sales Manager, Product Line X', 'sales'],
+    ['Film Producer', 'production'],
+    ['Frozen Food Products Packer', 'production'],
+  ])('%s', (title, adjacent) => {
+    const r = norm(title);
+    expect(r.family).toBeNull();
+    expect(r.adjacent).toBe(adjacent);
+  });
+
+  it('reads manufacturing "product development" as engineering, not product management', () => {
+    expect(norm('Product Development Engineer, Injection Molding').family).toBeNull();
+    expect(norm('Product Developer - Knitwear').family).toBeNull();
+    expect(norm('Product Development Manager, Snack Foods').family).toBeNull();
+    expect(read('Director of Product Development, Mobile Banking')).toBe('product-management 6 management');
+  });
+
+  it('does not take a product discipline in brackets or after another job as the job', () => {
+    expect(norm('Credit Risk Analyst (Product Management team)').family).toBeNull();
+    expect(norm('Recruiter - Product Management').family).toBeNull();
+    expect(norm('Business Analyst with Product Owner experience').family).toBeNull();
+  });
+});
+
+describe('grades and company levels', () => {
+  it.each([
+    ['Product Manager I - Apps', 'product-management 1 ic'],
+    ['Product Manager II - Apps', 'product-management 2 ic'],
+    ['Product Manager III - Apps', 'product-management 3 ic'],
+    ['Product Owner 2, Mainframe Modernization', 'product-owner 2 ic'],
+    ['Senior Product Manager II, Apps', 'product-management 3 ic'],
+    ['Product Manager L5', 'product-management 3 ic'],
+    ['Product Manager (IC4)', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it('maps company level codes through framework.levels', () => {
+    const n = createNormalizer(framework({ levels: [{ id: 'L6', band: 4, track: 'ic' }, { id: 'PM III', band: 3 }] }));
+    const r = n('Product Manager, L6');
+    expect([r.level, r.track, r.roleId]).toEqual([4, 'ic', 'staff-product-manager']);
+    expect(n('PM III, Payments').family).toBeNull(); // "PM" alone stays ambiguous
+    expect(n('Product Manager - PM III').level).toBe(3);
+  });
+
+  it('lets an exact company title win over every rule', () => {
+    const n = createNormalizer(framework({ titleMap: { 'PM II': 'product-manager', 'Ninja of Widgets': 'group-product-manager' } }));
+    expect(n('pm ii')).toMatchObject({ family: 'product-management', roleId: 'product-manager', level: 2, confidence: 1 });
+    expect(n('  Ninja   of Widgets ')).toMatchObject({ roleId: 'group-product-manager', level: 5, track: 'management' });
+    expect(n('PM II, Search').family).toBeNull();
+  });
+});
+
+describe('noise', () => {
+  it.each([
+    ['SR. PRODUCT MANAGER | REMOTE (US) | $150,000-$180,000/yr', 'product-management 3 ic'],
+    ['Product Owner (m/w/d) - Hamburg', 'product-owner 2 ic'],
+    ['Product Marketing Manager (m/f/d)', 'product-marketing 2 ic'],
+    ['🚀 Senior Product Manager 🚀 | Hybrid | Req #88213', 'product-management 3 ic'],
+    ['Product Manager - Full Time - W2 only - Job ID 2291-77', 'product-management 2 ic'],
+    ['product manager, growth @ some startup', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it('reports the area and specialties apart from the noise', () => {
+    const r = norm('Senior Product Manager, Card Issuing - Remote (US)');
+    expect(r.area).toBe('card issuing');
+    expect(norm('Product Manager - Payouts & Payments').specialties).toContain('payments');
+    expect(norm('Growth Product Manager, Activation').specialties).toContain('growth');
+    expect(norm('Product Manager, Machine Learning Platform').specialties).toContain('platform');
+  });
+});
+
+describe('two jobs, bank grades, other names', () => {
+  it.each([
+    ['Product Owner / Scrum Master (Core Banking)', 'product-owner 2 ic'],
+    ['Data Engineer / Product Manager', 'product-management 2 ic'],
+    ['COO & Head of Product', 'product-management 7 management'],
+    ['Vice President, Product Manager - Treasury Services', 'product-management 3 ic'],
+    ['Vice President - Product Management, Cards', 'product-management 8 management'],
+    ['Senior Associate, Product Management - Deposits', 'product-management 2 ic'],
+    ['Assistant Vice President, Product Owner', 'product-owner 6 -'],
+    ['Product Leader, Small Business Lending', 'product-management 4 -'],
+    ['Chief Product and Technology Officer', 'product-management 10 management'],
+    ['Senior Manager, Product', 'product-management 5 management'],
+    ['Product Data Scientist, Marketplace', 'product-analytics 2 ic'],
+    ['Growth Team at Acme - Product Manager', 'product-management 2 ic'],
+    ['Head of Design and Product', 'product-management 7 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Product Operations Lead | Riverside Galleria'],
+    ['Store Supervisor, Product Operations - Northgate Mall'],
+    ['Assistant Manager, Product Operations'],
+    ['Sales Associate - Consumer Products'],
+    ['Director of Finance - Product'],
+    ['Manager, Product Catalog & Data'],
+  ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+});
+
+describe('typos', () => {
+  it.each([
+    ['Prodcut Manger', 'product-management 2 ic'],
+    ['Senoir Product Manager', 'product-management 3 ic'],
+    ['Director of Product Managment', 'product-management 6 management'],
+    ['Product Markting Manager', 'product-marketing 2 ic'],
+    ['Product Onwer', 'product-owner 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it('does not bend real words into key words', () => {
+    expect(norm('Produce Manager').family).toBeNull();
+    expect(norm('Product Predict Lead').family).toBeNull();
+    expect(norm('Senior Sensor Engineer').family).toBeNull();
+    expect(norm('Prodcut Manger').confidence).toBeLessThan(norm('Product Manager, Ledger').confidence);
+  });
+});
+
+describe('other languages', () => {
+  it.each([
+    ['Produktmanager (m/w/d)', 'product-management 2 ic'],
+    ['Senior Produktmanagerin', 'product-management 3 ic'],
+    ['Leiter Produktmanagement', 'product-management 7 management'],
+    ['Chef de produit junior', 'product-management 1 ic'],
+    ['Directeur produit', 'product-management 6 management'],
+    ['Responsable marketing produit', 'product-marketing 2 ic'],
+    ['Gerente de producto', 'product-management 2 ic'],
+    ['Director de producto', 'product-management 6 management'],
+    ['Dueño de producto', 'product-owner 2 ic'],
+    ['Productmanager', 'product-management 2 ic'],
+    ['Product Owner (medior)', 'product-owner 2 ic'],
+    ['Gerente de produto sênior', 'product-management 3 ic'],
+    ['Analista de produto', 'product-analytics 2 ic'],
+    ['Responsabile di prodotto', 'product-management 2 ic'],
+    ['Stagista product manager', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it('keeps foreign look-alikes apart', () => {
+    expect(norm('Produktionsleiter').family).toBeNull();
+    expect(norm('Chef de projet').family).toBeNull();
+    expect(norm('Gerente de producción').family).toBeNull();
+  });
+});
+
+describe('explanation, alternatives and the result schema', () => {
+  it('says which words decided the family, band and track', () => {
+    const r = norm('Senior Director, Product Management');
+    expect(r.explanation.family.words).toEqual(expect.arrayContaining(['product', 'management']));
+    expect(r.explanation.level.words).toEqual(expect.arrayContaining(['senior', 'director']));
+    expect(r.explanation.level.rule).toMatch(/band 7/);
+    expect(r.explanation.track.rule).toBeTruthy();
+    expect(r.explanation.text).toMatch(/^product-management/);
+  });
+
+  it('gives alternatives when the band is a matter of company size', () => {
+    const r = norm('Head of Product, Fintech');
+    expect(r.alternatives.map((a) => a.level)).toEqual(expect.arrayContaining([6, 8]));
+  });
+
+  it('validates against the NormalizedTitle schema', () => {
+    for (const t of ['Senior Product Manager', 'PM', '', 'Produce Clerk', 'Head of Product', 'Ninja']) {
+      expect(() => NormalizedTitle.parse(norm(t))).not.toThrow();
+    }
+  });
+
+  it('normalizeTitle works without creating a normalizer first', () => {
+    expect(normalizeTitle('Group Product Manager - Ads Quality', { framework: fw }).roleId).toBe('group-product-manager');
+  });
+
+  it('uses a framework alias for a name the rules do not read', () => {
+    expect(norm('Project Lead')).toMatchObject({ family: null, adjacent: 'project-management', roleId: 'project-manager' });
+  });
+
+  it('caches results when asked, with the same answers', () => {
+    const cached = createNormalizer(fw, { cache: 2 });
+    const titles = ['Product Manager, A', 'Product Owner, B', 'Senior Product Manager, C', 'Product Manager, A'];
+    for (const t of titles) expect(cached(t)).toEqual(norm(t));
+  });
+});

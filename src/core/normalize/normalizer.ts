@@ -1,0 +1,345 @@
+import type { Framework, Role } from '../framework/schema.js';
+import { isBoundary, Sep } from './chars.js';
+import { analyze, newAnalysis, type Analysis } from './analyze.js';
+import { genericLevelCode, resolveLevel, type Level } from './level.js';
+import { Kind, PhraseFinder, type Phrase } from './phrase.js';
+import type { Alternative, ExplanationPart, NormalizedTitle } from './result.js';
+import { compileFramework, titleKeyOf, type CompiledFramework } from './roles.js';
+import { M, buildStream, createStream, type Stream } from './stream.js';
+import { createTokens, tokenize, type Tokens } from './tokenize.js';
+import { vocabulary, type Vocabulary } from './vocabulary.js';
+import { FAMILY_OF, Fam, K } from './words.js';
+
+export interface NormalizerOptions {
+  /**
+   * Remember this many recent results (0, the default, remembers none). HR data repeats titles
+   * a lot; with a cache a repeated title costs one Map lookup. Cached results are shared
+   * objects: treat them as read-only.
+   */
+  cache?: number;
+}
+
+export type Normalizer = (title: string) => NormalizedTitle;
+
+/** The working memory of one normalizer: reused from title to title (it is synchronous). */
+interface Work {
+  fw: CompiledFramework;
+  vocab: Vocabulary;
+  tokens: Tokens;
+  stream: Stream;
+  finder: PhraseFinder;
+  analysis: Analysis;
+}
+
+/**
+ * Compiles a normalizer for a framework: the vocabulary, the framework's roles, company
+ * titles, aliases and levels are indexed once; each call then reads one title.
+ */
+export function createNormalizer(framework: Framework, options: NormalizerOptions = {}): Normalizer {
+  const vocab = vocabulary();
+  const work: Work = {
+    fw: compileFramework(framework, vocab),
+    vocab,
+    tokens: createTokens(),
+    stream: createStream(),
+    finder: new PhraseFinder(),
+    analysis: newAnalysis(),
+  };
+  const run = (title: string): NormalizedTitle => {
+    try {
+      return normalizeOnce(typeof title === 'string' ? title : String(title ?? ''), work);
+    } catch (e) {
+      // Never throw on a title: an internal failure is reported as an unreadable title.
+      return failed(e);
+    }
+  };
+  const size = Math.max(0, Math.floor(options.cache ?? 0));
+  if (size === 0) return run;
+  // A two-generation cache: O(1), bounded to 2 x size entries, keeps what was used recently.
+  let current = new Map<string, NormalizedTitle>();
+  let previous = new Map<string, NormalizedTitle>();
+  return (title: string) => {
+    let r = current.get(title);
+    if (r !== undefined) return r;
+    r = previous.get(title);
+    if (r === undefined) r = run(title);
+    if (current.size >= size) {
+      previous = current;
+      current = new Map();
+    }
+    current.set(title, r);
+    return r;
+  };
+}
+
+const normalizers = new WeakMap<Framework, Normalizer>();
+
+/** Normalizes one title against a framework (the compiled normalizer is kept per framework). */
+export function normalizeTitle(title: string, options: { framework: Framework }): NormalizedTitle {
+  let n = normalizers.get(options.framework);
+  if (!n) {
+    n = createNormalizer(options.framework);
+    normalizers.set(options.framework, n);
+  }
+  return n(title);
+}
+
+function part(words: string[], rule: string): ExplanationPart {
+  return { words, rule };
+}
+
+function failed(e: unknown): NormalizedTitle {
+  const msg = e instanceof Error ? e.message : String(e);
+  return {
+    family: null,
+    adjacent: null,
+    roleId: null,
+    canonicalTitle: null,
+    level: null,
+    track: null,
+    specialties: [],
+    area: null,
+    confidence: 0,
+    alternatives: [],
+    explanation: { family: part([], 'internal error'), level: part([], 'internal error'), track: part([], 'internal error'), text: `could not read the title (${msg})` },
+  };
+}
+
+function normalizeOnce(title: string, w: Work): NormalizedTitle {
+  const tokens = tokenize(title, w.tokens, w.vocab.table);
+  const fw = w.fw;
+  // A company's own title wins over every rule.
+  if (fw.hasTitleMap && tokens.n > 0) {
+    const key = titleKeyOf(tokens);
+    const role = fw.companyTitle(key);
+    if (role) return roleResult(role, 'company title', key, 1);
+  }
+  const s = buildStream(tokens, w.vocab, w.stream);
+  const a = analyze(s, w.finder, w.analysis);
+  if (a.phrase === null) return notProduct(s, a, w);
+  return product(s, a, a.phrase, fw);
+}
+
+function roleResult(role: Role, rule: string, key: string, confidence: number): NormalizedTitle {
+  const product = FAMILY_OF.includes(role.family);
+  const track = role.titleSettlesTrack === false ? null : role.track;
+  const words = key.split(' ');
+  return {
+    family: product ? (role.family as NormalizedTitle['family']) : null,
+    adjacent: product ? null : (role.family as NormalizedTitle['adjacent']),
+    roleId: role.id,
+    canonicalTitle: role.title,
+    level: product ? role.band : null,
+    track: product ? track : null,
+    specialties: role.specialty ? [role.specialty] : [],
+    area: null,
+    confidence,
+    alternatives: [],
+    explanation: {
+      family: part(words, rule),
+      level: part(words, `${rule}: the band of ${role.id}`),
+      track: part(words, `${rule}: the track of ${role.id}`),
+      text: `${role.title} (${role.id}): ${rule}`,
+    },
+  };
+}
+
+function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
+  const fw = w.fw;
+  const tokens = w.tokens;
+  // A framework name the rules did not read (an alias, a translation).
+  if (fw.hasAliases && tokens.n > 0 && tokens.n <= fw.maxAliasWords) {
+    const key = titleKeyOf(tokens);
+    const role = fw.alias(key);
+    if (role) return roleResult(role, 'a name of the role in the framework', key, 0.8);
+  }
+  const alternatives: Alternative[] = [];
+  if (a.ambiguousAbbr) {
+    const fam = a.ambiguousAbbr === 'po' ? 'product-owner' : 'product-management';
+    const band = a.ambiguousAbbr === 'apm' ? 1 : a.ambiguousAbbr === 'gpm' ? 5 : 2;
+    const role = fw.pickRole(fam, band, band <= 3 ? 'ic' : 'management', [], 0);
+    alternatives.push({
+      family: fam,
+      adjacent: null,
+      roleId: role?.id ?? null,
+      level: band,
+      track: band <= 3 ? 'ic' : 'management',
+      confidence: 0.25,
+      reason: `"${a.ambiguousAbbr.toUpperCase()}" may stand for ${role ? role.title.toLowerCase() : 'a product role'}`,
+    });
+  }
+  let productWord = false;
+  for (let i = 0; i < s.n; i++) if ((s.word[i]!.k & K.ANCHOR) !== 0) productWord = true;
+  const confidence = a.ambiguousAbbr ? 0.6 : a.otherJob !== -1 ? 0.9 : productWord ? 0.8 : 0.95;
+  const familyWords = a.otherJob !== -1 ? [s.text[a.otherJob]!] : [];
+  const looks = a.adjacent && a.adjacent !== 'other' ? ` (looks like ${a.adjacent})` : '';
+  return {
+    family: null,
+    adjacent: a.adjacent,
+    roleId: null,
+    canonicalTitle: null,
+    level: null,
+    track: null,
+    specialties: [],
+    area: null,
+    confidence,
+    alternatives,
+    explanation: {
+      family: part(familyWords, a.reason),
+      level: part([], 'not a product role'),
+      track: part([], 'not a product role'),
+      text: `not a product role: ${a.reason}${looks}`,
+    },
+  };
+}
+
+function familyRule(s: Stream, p: Phrase): string {
+  if (p.abbr) {
+    if (p.abbr === 'pm') return 'PM with a product word beside it';
+    if (p.abbr === 'po') return 'PO beside an agile or product word';
+    return `${p.abbr.toUpperCase()} is a product abbreviation`;
+  }
+  if (p.kind === Kind.BARE) return 'product under an executive word';
+  if (p.kind === Kind.DISC) return `product ${s.word[p.disc]!.w} with a rank`;
+  if (p.disc !== -1) return p.headWord ? `product ${s.word[p.disc]!.w} + ${p.headWord}` : `product ${s.word[p.disc]!.w}`;
+  return `product + ${p.headWord}`;
+}
+
+function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework): NormalizedTitle {
+  const fam = p.fam;
+  const family = FAMILY_OF[fam] as NonNullable<NormalizedTitle['family']>;
+  const anchorSeg = s.seg[p.anchor];
+  // Rank words: inside the phrase, plus segments of rank words ("Director, Product Management").
+  let fromSegment = 0;
+  for (let x = 0; x < a.segIdx.length; x++) {
+    const i = a.segIdx[x]!;
+    if (s.seg[i] !== anchorSeg) fromSegment |= s.word[i]!.r;
+  }
+  const bits = p.bits | fromSegment;
+  const grade = p.grade || a.grade;
+  // Level codes: the company's, else a generic L/IC ladder.
+  let codeBand = -1;
+  let company: { band: number; track: 'ic' | 'management' | null; id: string } | null = null;
+  if (fw.hasLevels) {
+    const lv = fw.level(s.text, s.n);
+    if (lv && (lv.family === undefined || lv.family === family)) company = { band: lv.band, track: lv.track ?? null, id: lv.id };
+  }
+  if (company === null) {
+    for (let i = 0; i < s.n; i++) {
+      if (s.code[i] !== '') {
+        const b = genericLevelCode(s.code[i]!, s.num[i]!);
+        if (b >= 0) codeBand = b;
+      }
+    }
+  }
+  let level: Level = resolveLevel(p, bits, fromSegment, grade, codeBand);
+  if (company !== null) {
+    level = {
+      band: company.band,
+      track: company.track ?? (company.band <= 3 ? 'ic' : company.band >= 6 ? 'management' : level.track),
+      levelRule: `company level ${company.id} is band ${company.band}`,
+      trackRule: company.track ? `company level ${company.id}` : level.trackRule,
+      otherBands: [],
+    };
+  }
+
+  // Specialties named anywhere outside the employer's name.
+  const specialties: string[] = [];
+  for (let i = 0; i < s.n; i++) {
+    const sp = s.word[i]!.spec;
+    if (sp === null || (s.mark[i]! & (M.NOISE | M.ORG)) !== 0) continue;
+    if (sp === 'analytics' && fam === Fam.AN) continue;
+    if (!specialties.includes(sp)) specialties.push(sp);
+  }
+
+  // The framework role that fits best.
+  const hints = bits | (p.head !== -1 ? s.word[p.head]!.r : 0);
+  const role = fw.pickRole(family, level.band, level.track, specialties, hints);
+
+  // Confidence.
+  let confidence = p.abbr === 'pm' ? 0.8 : p.abbr === 'po' ? 0.75 : p.abbr === 'apm' ? 0.7 : p.kind === Kind.TITLE ? 0.95 : p.kind === Kind.BARE ? 0.9 : bits !== 0 ? 0.85 : 0.7;
+  if (s.typos > 0) confidence -= 0.1;
+  if (a.otherJob !== -1) confidence -= 0.1;
+  if (level.track === null) confidence -= 0.05;
+  confidence = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100;
+
+  // Alternatives: other bands the words allow; the other job of a two-job title.
+  const alternatives: Alternative[] = [];
+  for (let x = 0; x < level.otherBands.length && x < 3; x++) {
+    const band = level.otherBands[x]!;
+    const track = band <= 3 ? 'ic' : band >= 6 ? 'management' : level.track;
+    const r = fw.pickRole(family, band, track, specialties, hints);
+    alternatives.push({ family, adjacent: null, roleId: r?.id ?? null, level: band, track, confidence: Math.round(confidence * 40) / 100, reason: level.levelRule });
+  }
+  if (a.otherJob !== -1) {
+    alternatives.push({ family: null, adjacent: s.word[a.otherJob]!.adj ?? 'other', roleId: null, level: null, track: null, confidence: 0.2, reason: `the title also names another job (${s.text[a.otherJob]})` });
+  }
+
+  // Explanation: the words that decided the family, and those that decided band and track.
+  const famWords: string[] = [];
+  for (let i = Math.min(p.start, p.anchor); i < p.end; i++) if ((s.mark[i]! & M.NOISE) === 0 && s.text[i]) famWords.push(s.text[i]!);
+  let levelWords: string[] = [];
+  for (let x = 0; x < p.rankIdx.length; x++) pushWord(levelWords, s.text[p.rankIdx[x]!]!);
+  for (let x = 0; x < a.segIdx.length; x++) if (s.seg[a.segIdx[x]!] !== anchorSeg) pushWord(levelWords, s.text[a.segIdx[x]!]!);
+  if (levelWords.length === 0 && grade > 0) pushWord(levelWords, gradeText(s, grade));
+  if (levelWords.length === 0 && company !== null) levelWords.push(company.id.toLowerCase());
+  if (levelWords.length === 0) levelWords = famWords.slice(-1);
+  const famRule = familyRule(s, p);
+  const text = `${family} (${famRule}); band ${level.band}: ${level.levelRule}; track ${level.track ?? 'not settled'}: ${level.trackRule}${s.typos > 0 ? '; typo corrected' : ''}`;
+  return {
+    family,
+    adjacent: null,
+    roleId: role === null ? null : role.id,
+    canonicalTitle: role === null ? null : role.title,
+    level: level.band,
+    track: level.track,
+    specialties,
+    area: areaOf(s, p, a),
+    confidence,
+    alternatives,
+    explanation: {
+      family: part(famWords, famRule),
+      level: part(levelWords, level.levelRule),
+      track: part(levelWords.slice(), level.trackRule),
+      text,
+    },
+  };
+}
+
+function pushWord(list: string[], w: string): void {
+  if (w && !list.includes(w)) list.push(w);
+}
+
+function gradeText(s: Stream, grade: number): string {
+  for (let i = 0; i < s.n; i++) if ((s.word[i]!.k & K.GRADE) !== 0 || s.num[i] === grade) return s.text[i]!;
+  return String(grade);
+}
+
+/**
+ * The team, product or area the title names: the words outside the product phrase that are
+ * not ranks, noise or linking words ("Senior Product Manager, Payments - Remote" -> "payments").
+ */
+function areaOf(s: Stream, p: Phrase, a: Analysis): string | null {
+  let out = '';
+  let count = 0;
+  let prevSeg = -1;
+  for (let i = 0; i < s.n && count < 8; i++) {
+    if (i >= p.anchor && i < p.end) continue;
+    const w = s.word[i]!;
+    const k = w.k;
+    if ((s.mark[i]! & M.NOISE) !== 0) continue;
+    if ((k & (K.SKIP | K.CONNECT | K.COORD | K.SENIORITY | K.EXEC | K.GENDER | K.GRADE | K.QUALIFIER | K.AT)) !== 0) continue;
+    if (w.r !== 0 && (k & K.PERSON) !== 0) continue;
+    if (a.segIdx.includes(i)) continue;
+    // Specialty words inside the phrase are reported as specialties, not as the area.
+    if (i >= p.start && i < p.anchor && w.spec !== null) continue;
+    const t = s.text[i]!;
+    if (!t) continue;
+    const seg = s.seg[i]!;
+    const sep = s.sep[i]!;
+    out += count === 0 ? t : seg !== prevSeg || sep === Sep.SLASH || sep === Sep.AMP || isBoundary(sep) ? `, ${t}` : ` ${t}`;
+    prevSeg = seg;
+    count++;
+  }
+  return count === 0 ? null : out;
+}

@@ -1,0 +1,133 @@
+import type { CompanyLevel, Framework, Role } from '../framework/schema.js';
+import { createTokens, tokenize, type Tokens } from './tokenize.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** A framework role prepared for matching: the rank bits of its title words ("Head of Product": head). */
+interface RoleEntry {
+  role: Role;
+  bits: number;
+}
+
+/** A company level prepared for matching: its folded words ("l6", "pm iii"). */
+interface LevelEntry {
+  level: CompanyLevel;
+  words: readonly string[];
+}
+
+/**
+ * What the normalizer takes from a framework, compiled once: roles by family, the company's
+ * exact titles (titleMap) and other names (aliases), and company level codes.
+ */
+export interface CompiledFramework {
+  framework: Framework;
+  /** The role of a family that fits a band, track and specialty best; null when the family has no roles. */
+  pickRole(family: string, band: number, track: string | null, specialties: readonly string[], hints: number): Role | null;
+  /** An exact company title (titleMap) for a title key, or undefined. */
+  companyTitle(key: string): Role | undefined;
+  /** A framework alias or role title for a title key, or undefined. */
+  alias(key: string): Role | undefined;
+  /** The company level named in the title's words, if any. */
+  level(words: readonly string[], n: number): CompanyLevel | undefined;
+  hasTitleMap: boolean;
+  hasAliases: boolean;
+  hasLevels: boolean;
+  /** The most words any alias has: longer titles are not looked up. */
+  maxAliasWords: number;
+}
+
+/** Abbreviations the rules decide on; an alias made of them ("PM", "Technical PM") is not trusted as an exact name. */
+const AMBIGUOUS = new Set(['pm', 'pms', 'po', 'tpm', 'spm', 'apm', 'gpm', 'pmm', 'cpo']);
+
+/** The key of a title for exact matching: its folded words joined by one space. */
+export function titleKeyOf(t: Tokens, from = 0, to = t.n): string {
+  let key = '';
+  for (let i = from; i < to; i++) key += i === from ? t.text[i]! : ` ${t.text[i]!}`;
+  return key;
+}
+
+export function compileFramework(framework: Framework, vocab: Vocabulary): CompiledFramework {
+  const tokens = createTokens();
+  const keyOf = (s: string): string => titleKeyOf(tokenize(s, tokens));
+  const byFamily = new Map<string, RoleEntry[]>();
+  const byId = new Map<string, Role>();
+  for (const role of framework.roles) {
+    byId.set(role.id, role);
+    const t = tokenize(role.title, tokens);
+    let bits = 0;
+    for (let i = 0; i < t.n; i++) bits |= vocab.resolve(t.text[i]!).r;
+    const list = byFamily.get(role.family) ?? [];
+    list.push({ role, bits });
+    byFamily.set(role.family, list);
+  }
+  const titles = new Map<string, Role>();
+  for (const [title, id] of Object.entries(framework.titleMap ?? {})) {
+    const role = byId.get(id);
+    const key = keyOf(title);
+    if (role && key) titles.set(key, role);
+  }
+  const aliases = new Map<string, Role>();
+  let maxAliasWords = 0;
+  const addAlias = (name: string, role: Role) => {
+    const t = tokenize(name, tokens);
+    for (let i = 0; i < t.n; i++) if (AMBIGUOUS.has(t.text[i]!)) return;
+    const key = titleKeyOf(t);
+    if (key && !aliases.has(key)) {
+      aliases.set(key, role);
+      if (t.n > maxAliasWords) maxAliasWords = t.n;
+    }
+  };
+  for (const role of framework.roles) addAlias(role.title, role);
+  for (const role of framework.roles) for (const a of role.aliases ?? []) if (a.kind !== 'abbreviation') addAlias(a.name, role);
+  const levels: LevelEntry[] = [];
+  for (const level of framework.levels ?? []) {
+    const t = tokenize(level.id, tokens);
+    if (t.n > 0) levels.push({ level, words: t.text.slice(0, t.n) });
+  }
+  // Longer level names first: "PM III" before "III".
+  levels.sort((a, b) => b.words.length - a.words.length);
+
+  return {
+    framework,
+    hasTitleMap: titles.size > 0,
+    hasAliases: aliases.size > 0,
+    hasLevels: levels.length > 0,
+    maxAliasWords,
+    companyTitle: (key) => titles.get(key),
+    alias: (key) => aliases.get(key),
+    level(words, n) {
+      for (const { level, words: lw } of levels) {
+        outer: for (let i = 0; i + lw.length <= n; i++) {
+          for (let k = 0; k < lw.length; k++) if (words[i + k] !== lw[k]) continue outer;
+          return level;
+        }
+      }
+      return undefined;
+    },
+    pickRole(family, band, track, specialties, hints) {
+      const list = byFamily.get(family);
+      if (!list || list.length === 0) return null;
+      let best: Role | null = null;
+      let bestScore = Infinity;
+      for (const { role, bits } of list) {
+        let score = Math.abs(role.band - band) * 10;
+        if (track !== null && role.track !== track && role.titleSettlesTrack !== false) score += 3;
+        // A known track prefers a role whose title settles it (Staff over Lead for an IC at band 4).
+        if (track !== null && role.titleSettlesTrack === false) score += 0.5;
+        if (role.specialty) {
+          if (specialties.includes(role.specialty) && role.band === band) score -= 5;
+          else score += 8;
+        }
+        let common = bits & hints;
+        while (common !== 0) {
+          score -= 1;
+          common &= common - 1;
+        }
+        if (score < bestScore) {
+          bestScore = score;
+          best = role;
+        }
+      }
+      return best;
+    },
+  };
+}

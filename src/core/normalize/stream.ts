@@ -1,0 +1,366 @@
+import { Sep, isBoundary } from './chars.js';
+import { HYPHEN_PREFIXES } from './lexicon.js';
+import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
+import { K, UNKNOWN, type Word } from './words.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Marks on a word of the stream. */
+export const M = {
+  /** Says nothing about the job (noise word, time, pay, id, gender tag). */
+  NOISE: 1,
+  /** Inside a qualifier ("with ... experience", "for ..."): not the job itself. */
+  QUAL: 2,
+  /** After "at"/"@": the employer. */
+  ORG: 4,
+  /** After "to (the)": the person served ("Assistant to the CPO"). */
+  SERVED: 8,
+  /** A time of day ("3PM", "PM shift"). */
+  TIME: 16,
+  /** Inside brackets. */
+  BRACKET: 32,
+} as const;
+
+const CAP = MAX_TOKENS * 2;
+
+/** The words of a title, resolved, with their separators, segments and marks. */
+export interface Stream {
+  n: number;
+  word: Word[];
+  /** The folded surface text, for explanations and the area. */
+  text: string[];
+  sep: Uint8Array;
+  depth: Uint8Array;
+  mark: Uint8Array;
+  /** Segment index: segments are split by commas, spaced dashes, colons, pipes and brackets. */
+  seg: Uint8Array;
+  /** A small number written as a grade ("Engineer 2"), else 0. */
+  num: Uint8Array;
+  /** A level code such as "L5" or "IC4": the letters in code, the number in num. */
+  code: string[];
+  /** How many segments. */
+  segs: number;
+  /** Any word was a corrected typo. */
+  typos: number;
+}
+
+export function createStream(): Stream {
+  return {
+    n: 0,
+    word: new Array<Word>(CAP).fill(UNKNOWN),
+    text: new Array<string>(CAP).fill(''),
+    sep: new Uint8Array(CAP),
+    depth: new Uint8Array(CAP),
+    mark: new Uint8Array(CAP),
+    seg: new Uint8Array(CAP),
+    num: new Uint8Array(CAP),
+    code: new Array<string>(CAP).fill(''),
+    segs: 0,
+    typos: 0,
+  };
+}
+
+function push(s: Stream, word: Word, text: string, sep: number, depth: number, mark: number): void {
+  if (s.n >= CAP) return;
+  const i = s.n++;
+  s.word[i] = word;
+  s.text[i] = text;
+  s.sep[i] = sep;
+  s.depth[i] = depth;
+  s.mark[i] = mark;
+  s.num[i] = 0;
+  s.code[i] = '';
+}
+
+/** Classifies a word with digits: a grade number, a level code (L5, IC4), a time (3pm), or noise. */
+function digits(s: Stream, i: number, text: string, flags: number): void {
+  if ((flags & TF.NUMBER) !== 0) {
+    if (text.length <= 2) {
+      const v = Number(text);
+      if (v >= 1 && v <= 12) s.num[i] = v;
+    }
+    s.mark[i]! |= M.NOISE;
+    return;
+  }
+  // letters then digits: "l5", "ic4", "m2", "p4"; digits then letters: "3pm", "2nd", "170k".
+  let k = 0;
+  while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+  if (k > 0 && k <= 2) {
+    let allDigits = k < text.length;
+    for (let j = k; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c < 48 || c > 57) allDigits = false;
+    }
+    if (allDigits && text.length - k <= 2) {
+      s.code[i] = text.slice(0, k);
+      s.num[i] = Number(text.slice(k));
+    }
+  } else if (k === 0) {
+    let j = 0;
+    while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    const rest = text.slice(j);
+    if (rest === 'am' || rest === 'pm' || rest === 'a' || rest === 'p') s.mark[i]! |= M.TIME;
+  }
+  s.mark[i]! |= M.NOISE;
+}
+
+/**
+ * Builds the stream: resolves every word, joins hyphenated compounds, splits one-word
+ * compounds, puts Romance-order titles into English order, and marks noise, times, gender
+ * tags, qualifiers, employers and segments.
+ */
+export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
+  s.n = 0;
+  s.typos = 0;
+  let kinds = 0;
+  for (let r = 0; r < t.n; r++) {
+    let text = t.text[r]!;
+    let sep = t.sep[r]!;
+    const flags = t.flags[r]!;
+    const depth = t.depth[r]!;
+    if (sep === Sep.HYPHEN && s.n > 0) {
+      // "co-founder" -> "cofounder" when known; "non-tech" -> one unknown word.
+      const prev = s.text[s.n - 1]!;
+      const joined = prev + text;
+      const known = vocab.get(joined);
+      if (known !== undefined || HYPHEN_PREFIXES.has(prev)) {
+        s.n--;
+        const w = known ?? vocab.resolve(joined);
+        push(s, w, joined, s.sep[s.n]!, s.depth[s.n]!, 0);
+        continue;
+      }
+      sep = Sep.DASH;
+    }
+    if ((flags & TF.DIGIT) !== 0) {
+      push(s, UNKNOWN, text, sep, depth, 0);
+      digits(s, s.n - 1, text, flags);
+      continue;
+    }
+    const w = t.word[r] ?? vocab.resolve(text);
+    if (w.typo) s.typos++;
+    kinds |= w.k;
+    let mark = 0;
+    if ((flags & (TF.HASH | TF.MONEY)) !== 0) mark |= M.NOISE;
+    if (w.expand !== null) {
+      for (let e = 0; e < w.expand.length; e++) {
+        kinds |= w.expand[e]!.k;
+        push(s, w.expand[e]!, e === 0 ? text : '', e === 0 ? sep : Sep.SPACE, depth, mark);
+      }
+      continue;
+    }
+    if ((flags & TF.DOTTED) !== 0 && w === UNKNOWN) text = text.toLowerCase();
+    push(s, w, text, sep, depth, mark);
+  }
+  if ((kinds & K.FOREIGN) !== 0) foreignOrder(s, vocab);
+  if ((kinds & K.PAIR) !== 0) joinPairs(s, vocab);
+  markNoise(s);
+  segment(s);
+  return s;
+}
+
+/**
+ * Romance titles put the head before the product word ("gerente de producto", "chef de
+ * produit", "responsable marketing produit"); rewrite them into English order
+ * ("product manager", "product marketing manager") so one set of rules reads them all.
+ */
+function foreignOrder(s: Stream, vocab: Vocabulary): void {
+  for (let i = 1; i < s.n; i++) {
+    const w = s.word[i]!;
+    if ((w.k & K.FOREIGN) === 0 || (w.k & K.ANCHOR) === 0) continue;
+    // Walk left over linking words and up to one discipline to a head.
+    let j = i - 1;
+    let disc = -1;
+    let head = -1;
+    while (j >= 0 && !isBoundary(s.sep[j + 1]!)) {
+      const k = s.word[j]!.k;
+      if ((k & (K.CONNECT | K.SKIP)) !== 0) {
+        j--;
+        continue;
+      }
+      if (disc === -1 && head === -1 && (k & K.DISC) !== 0) {
+        disc = j;
+        j--;
+        continue;
+      }
+      if ((k & K.FOREIGN_PRE) !== 0) head = j;
+      break;
+    }
+    if (head === -1 && disc === -1) continue;
+    const start = head !== -1 ? head : disc;
+    // New order: product [discipline] [head], replacing start..i.
+    const product = s.word[i]!;
+    const productText = s.text[i]!;
+    const discWord = disc !== -1 ? s.word[disc]! : null;
+    const discText = disc !== -1 ? s.text[disc]! : '';
+    const headWord = head !== -1 ? headOf(s.word[head]!, vocab) : null;
+    const headText = head !== -1 ? s.text[head]! : '';
+    const sep0 = s.sep[start]!;
+    const depth = s.depth[i]!;
+    const removed = i - start + 1;
+    const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0);
+    // Shift the tail.
+    const tail = s.n - (i + 1);
+    const shift = added - removed;
+    if (shift < 0) {
+      for (let k = 0; k < tail; k++) copy(s, i + 1 + k + shift, i + 1 + k);
+    }
+    let at = start;
+    set(s, at++, product, productText, sep0, depth);
+    if (discWord) set(s, at++, discWord, discText, Sep.SPACE, depth);
+    if (headWord) set(s, at++, headWord, headText, Sep.SPACE, depth);
+    s.n += shift;
+    i = at - 1;
+  }
+}
+
+/** A Romance head word as the English head ("chef" in "chef de produit" is a manager). */
+function headOf(w: Word, vocab: Vocabulary): Word {
+  if (w.w === 'owner' || w.w === 'analyst' || w.w === 'manager') return vocab.canonical(w.w);
+  return vocab.canonical('manager');
+}
+
+function set(s: Stream, i: number, w: Word, text: string, sep: number, depth: number): void {
+  s.word[i] = w;
+  s.text[i] = text;
+  s.sep[i] = sep;
+  s.depth[i] = depth;
+  s.mark[i] = 0;
+  s.num[i] = 0;
+  s.code[i] = '';
+}
+
+function copy(s: Stream, to: number, from: number): void {
+  s.word[to] = s.word[from]!;
+  s.text[to] = s.text[from]!;
+  s.sep[to] = s.sep[from]!;
+  s.depth[to] = s.depth[from]!;
+  s.mark[to] = s.mark[from]!;
+  s.num[to] = s.num[from]!;
+  s.code[to] = s.code[from]!;
+}
+
+function remove(s: Stream, i: number): void {
+  for (let k = i; k < s.n - 1; k++) copy(s, k, k + 1);
+  s.n--;
+}
+
+/** Two-word units: "vice president" -> vp, "chief of staff" is not a chief. */
+function joinPairs(s: Stream, vocab: Vocabulary): void {
+  for (let i = 0; i + 1 < s.n; i++) {
+    const a = s.word[i]!.w;
+    const b = s.word[i + 1]!;
+    if (a === 'vice' && b.w === 'president' && !isBoundary(s.sep[i + 1]!)) {
+      s.word[i] = vocab.canonical('vp');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
+      if (i > 0) i -= 2;
+    } else if (b.w === 'vp' && !isBoundary(s.sep[i + 1]!) && (a === 'senior' || a === 'executive' || a === 'assistant' || a === 'associate')) {
+      // "Senior VP" is an SVP, "Assistant VP" an AVP: the rank modifies the VP, not the title.
+      s.word[i] = vocab.canonical(a === 'senior' ? 'svp' : a === 'executive' ? 'evp' : 'avp');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
+    } else if (a === 'chief' && b.w === 'of' && i + 2 < s.n && s.text[i + 2] === 'staff') {
+      // "Chief of Staff (to the CPO)": a staff role, not a chief.
+      s.word[i] = vocab.canonical('secretary');
+      s.text[i] = 'chief of staff';
+      remove(s, i + 1);
+      remove(s, i + 1);
+    } else if ((a === 'executive' || a === 'administrative') && b.w === 'assistant' && !isBoundary(s.sep[i + 1]!)) {
+      // "Executive Assistant (to the CPO)": a job that serves another.
+      s.word[i] = vocab.canonical('secretary');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
+    } else if (a === 'assistant' && b.w === 'manager' && !isBoundary(s.sep[i + 1]!)) {
+      // A store or hotel rank, not an assistant product manager.
+      s.word[i] = vocab.canonical('supervisor');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
+    }
+  }
+}
+
+/** Marks noise words, times of day, gender tags, qualifiers, employers and served persons. */
+function markNoise(s: Stream): void {
+  const n = s.n;
+  let qual = false;
+  let org = false;
+  let served = false;
+  // A job word earlier in the segment: only then does "at"/"@" start the employer's name
+  // ("Product Manager at Acme"; but "AI at Acme Product Manager" names the team first).
+  let job = false;
+  for (let i = 0; i < n; i++) {
+    const sep = s.sep[i]!;
+    if (isBoundary(sep) && sep !== Sep.AT) {
+      qual = false;
+      org = false;
+      served = false;
+      job = false;
+    }
+    if (sep === Sep.AT && (job || i === 0)) org = true;
+    const w = s.word[i]!;
+    const k = w.k;
+    if ((k & (K.ROLE | K.ANCHOR | K.ABBR)) !== 0) job = true;
+    if (s.depth[i]! > 0) s.mark[i]! |= M.BRACKET;
+    if ((k & K.NOISE) !== 0) s.mark[i]! |= M.NOISE;
+    if ((k & K.AT) !== 0) {
+      if (job) org = true;
+      s.mark[i]! |= M.NOISE;
+    }
+    if ((k & K.TO) !== 0) {
+      // "Assistant to the CPO": only after a job that serves someone.
+      if (i > 0 && (s.word[i - 1]!.k & K.SERVED) !== 0) served = true;
+      s.mark[i]! |= M.NOISE;
+    }
+    if (w.w === 'with' && (s.text[i] === 'with' || s.sep[i + 1] === Sep.SLASH)) qual = true;
+    if (w.w === 'for') qual = true;
+    if (qual) s.mark[i]! |= M.QUAL;
+    if (org) s.mark[i]! |= M.ORG;
+    if (served) s.mark[i]! |= M.SERVED;
+    // Times of day: "7AM-3PM", "3 PM", "PM shift", "AM/PM", "Day/PM".
+    if ((k & K.TIME) !== 0 && (w.w === 'pm' || w.w === 'am')) {
+      const prev = i > 0 ? s.text[i - 1]! : '';
+      const prevNum = i > 0 && (s.num[i - 1]! > 0 || isNumberText(prev));
+      const next = i + 1 < n ? s.word[i + 1]!.w : '';
+      const prevW = i > 0 ? s.word[i - 1]!.w : '';
+      if (prevNum || next === 'shift' || next === 'am' || next === 'pm' || prevW === 'am' || prevW === 'pm' || prev === 'day' || prev === 'days' || prev === 'night' || prev === 'overnight' || (i + 1 < n && isNumberText(s.text[i + 1]!) && !isBoundary(s.sep[i + 1]!))) {
+        s.mark[i]! |= M.TIME | M.NOISE;
+      } else if (w.w === 'am') s.mark[i]! |= M.NOISE;
+    }
+  }
+  // Gender tags: a bracket holding only m/w/d-like words is noise; so is one holding only noise.
+  let i = 0;
+  while (i < n) {
+    if (s.depth[i]! === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let onlyGender = true;
+    while (j < n && s.depth[j]! > 0 && (j === i || !isOpen(s, j))) {
+      const k = s.word[j]!.k;
+      if ((k & (K.GENDER | K.COORD)) === 0) onlyGender = false;
+      j++;
+    }
+    if (onlyGender) for (let x = i; x < j; x++) s.mark[x]! |= M.NOISE;
+    i = j;
+  }
+}
+
+function isOpen(s: Stream, i: number): boolean {
+  return s.sep[i] === Sep.OPEN;
+}
+
+function isNumberText(t: string): boolean {
+  if (t.length === 0) return false;
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** Numbers segments: a new one starts at every comma, spaced dash, colon, pipe, "@" or bracket. */
+function segment(s: Stream): void {
+  let seg = 0;
+  for (let i = 0; i < s.n; i++) {
+    if (i > 0 && isBoundary(s.sep[i]!)) seg++;
+    s.seg[i] = seg > 255 ? 255 : seg;
+  }
+  s.segs = s.n === 0 ? 0 : seg + 1;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { Sep } from './chars.js';
+import { createTokens, tokenize } from './tokenize.js';
+
+const words = (s: string) => {
+  const t = tokenize(s, createTokens());
+  return t.text.slice(0, t.n);
+};
+
+describe('tokenize', () => {
+  it('folds case and accents and splits on separators', () => {
+    expect(words('Sr. Gérente  de PRODUCTO, Pagos')).toEqual(['sr', 'gerente', 'de', 'producto', 'pagos']);
+    expect(words('Straße Œuvre')).toEqual(['strasse', 'oeuvre']);
+  });
+
+  it('joins dotted letters and short words around a tight ampersand', () => {
+    expect(words('V.P. of R&D, P&C lines')).toEqual(['vp', 'of', 'r&d', 'p&c', 'lines']);
+    expect(words('Strategy & Operations')).toEqual(['strategy', 'operations']);
+  });
+
+  it('keeps apostrophes inside words and drops emoji', () => {
+    expect(words("Workers' Comp 🚀 Women's Health")).toEqual(['workers', 'comp', 'womens', 'health']);
+  });
+
+  it('records the separator before each word', () => {
+    const t = tokenize('Product Manager, Ads - Remote (US) | Co-op', createTokens());
+    const seps = Array.from(t.sep.slice(0, t.n));
+    expect(seps).toEqual([Sep.NONE, Sep.SPACE, Sep.COMMA, Sep.DASH, Sep.OPEN, Sep.CLOSE > Sep.PIPE ? Sep.CLOSE : Sep.PIPE, Sep.HYPHEN]);
+    expect(Array.from(t.depth.slice(0, t.n))).toEqual([0, 0, 0, 0, 1, 0, 0]);
+  });
+
+  it('bounds the work on huge input', () => {
+    const t = tokenize('word '.repeat(100_000), createTokens());
+    expect(t.n).toBeLessThanOrEqual(64);
+  });
+});

@@ -1,0 +1,105 @@
+import { COMPOUNDS, ENGLISH, type LexRow } from './lexicon.js';
+import { COMPOUND_PARTS, FOREIGN } from './languages.js';
+import { NOT_TYPOS, correctTypo } from './typos.js';
+import { UNKNOWN, makeWord, type Word } from './words.js';
+import { buildSurfaceTable, type SurfaceTable } from './surface-table.js';
+
+/**
+ * The compiled vocabulary: surface form -> Word, built once. Resolving a word is one Map
+ * lookup; only words the map does not know go on to compound splitting and typo correction.
+ */
+export interface Vocabulary {
+  /** The word for a folded surface form; UNKNOWN when it is not a known word. */
+  resolve(text: string): Word;
+  /** Exact lookup only. */
+  get(text: string): Word | undefined;
+  /** The canonical Word for an English canonical form ("manager"). */
+  canonical(w: string): Word;
+  /** Every surface form, hashed for the tokenizer. */
+  table: SurfaceTable;
+}
+
+function addRows(map: Map<string, Word>, rows: readonly LexRow[], byCanon: Map<string, Word>, override: boolean): void {
+  for (const [surfaces, canon, spec] of rows) {
+    const word = makeWord(canon, spec);
+    if (!byCanon.has(canon)) byCanon.set(canon, word);
+    for (const s of surfaces.split(' ')) {
+      if (!s) continue;
+      if (override || !map.has(s)) map.set(s, word);
+    }
+  }
+}
+
+let shared: Vocabulary | undefined;
+
+/** The built-in vocabulary (English, the six other languages, compounds), built on first use. */
+export function vocabulary(): Vocabulary {
+  shared ??= buildVocabulary();
+  return shared;
+}
+
+function buildVocabulary(): Vocabulary {
+  const map = new Map<string, Word>();
+  const byCanon = new Map<string, Word>();
+  addRows(map, ENGLISH, byCanon, true);
+  addRows(map, COMPOUNDS, byCanon, false);
+  addRows(map, FOREIGN, byCanon, false);
+  const known = new Set<string>(NOT_TYPOS);
+  const canonical = (w: string): Word => {
+    const word = byCanon.get(w);
+    if (!word) throw new Error(`normalizer vocabulary: no canonical word "${w}"`);
+    return word;
+  };
+  const parts = COMPOUND_PARTS.map(([p, c]) => [p, c === '' ? null : canonical(c)] as const);
+
+  /** Splits a compound made only of known parts and starting with a product word. */
+  const split = (text: string): Word[] | null => {
+    const out: Word[] = [];
+    const go = (at: number): boolean => {
+      if (at === text.length) return true;
+      for (const [p, w] of parts) {
+        if (text.startsWith(p, at)) {
+          if (w === null && (at === 0 || out.length === 0)) continue;
+          if (w) out.push(w);
+          if (go(at + p.length)) return true;
+          if (w) out.pop();
+        }
+      }
+      return false;
+    };
+    if (!go(0) || out.length < 2) return null;
+    return out;
+  };
+
+  const slow = (text: string): Word => {
+    if (text.length < 4 || known.has(text)) return UNKNOWN;
+    const c = text.charCodeAt(0);
+    if (c < 97 || c > 122) return UNKNOWN;
+    if (text.startsWith('produ')) {
+      const pieces = split(text);
+      if (pieces) return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
+    }
+    const fixed = correctTypo(text);
+    if (fixed !== null) {
+      const target = map.get(fixed)!;
+      return makeWord(target.w, { k: target.k, band: target.band, fam: target.fam, ...(target.adj ? { adj: target.adj } : {}), ...(target.spec ? { spec: target.spec } : {}) }, target.expand, true);
+    }
+    return UNKNOWN;
+  };
+  // Words outside the map are resolved once and remembered (a pure function of the text);
+  // the memo is bounded and simply starts again when full.
+  const memo = new Map<string, Word>();
+  const MEMO_MAX = 50_000;
+  const resolve = (text: string): Word => {
+    const hit = map.get(text);
+    if (hit !== undefined) return hit;
+    let w = memo.get(text);
+    if (w === undefined) {
+      w = slow(text);
+      if (memo.size >= MEMO_MAX) memo.clear();
+      memo.set(text, w);
+    }
+    return w;
+  };
+  return { resolve, get: (t) => map.get(t), canonical, table: buildSurfaceTable(map) };
+}
