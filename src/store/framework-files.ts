@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleFramework, type TextFile } from '../core/framework/assemble.js';
@@ -43,8 +45,46 @@ export function readFrameworkDir(dir: string): TextFile[] {
 let builtin: Framework | undefined;
 /** The built-in framework, read and validated once per process. */
 export function loadBuiltinFramework(): Framework {
-  builtin ??= assembleFramework(readFrameworkDir(builtinFrameworkDir()));
+  builtin ??= loadFrameworkDir(builtinFrameworkDir());
   return builtin;
+}
+
+/**
+ * A framework folder, validated. Parsing and validating the YAML takes ~250 ms, which every CLI run would pay. The validated
+ * result is kept as JSON, keyed by the name, size and mtime of every framework file: any edit
+ * changes the key, so an edited file is always parsed and validated again.
+ */
+export function loadFrameworkDir(dir: string): Framework {
+  const names = readdirSync(dir).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
+  const key = createHash('sha256')
+    .update(names.map((n) => { const st = statSync(join(dir, n)); return `${n}:${st.size}:${st.mtimeMs}`; }).join('|'))
+    .update(process.env.npm_package_version ?? '')
+    .digest('hex');
+  const cacheFile = frameworkCachePath(dir);
+  try {
+    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key?: string; framework?: Framework };
+    if (cached.key === key && cached.framework) return cached.framework;
+  } catch {
+    // No cache yet, or an unreadable one: parse the YAML.
+  }
+  const framework = assembleFramework(names.map((n) => readTextFile(join(dir, n))));
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ key, framework }));
+    renameSync(tmp, cacheFile);
+  } catch {
+    // A read-only install still works; it just parses the YAML each time.
+  }
+  return framework;
+}
+
+function frameworkCachePath(dir: string): string {
+  const root = dirname(dir);
+  const base = existsSync(join(root, 'node_modules'))
+    ? join(root, 'node_modules', '.cache', 'product-ladder')
+    : join(tmpdir(), `product-ladder-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
+  return join(base, 'framework.json');
 }
 
 /** The built-in framework, with a company framework file laid over it when one is given. */

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { LadderError } from '../../core/errors.js';
-import { loadConfig } from '../../server/config.js';
-import { openStore, type Store } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import { printJson } from '../io.js';
 
 /** `ladder admin …`: workspaces and tokens, straight in the store (the server need not run; with PGlite it must not). */
@@ -60,6 +59,8 @@ export function register(program: Command): void {
 }
 
 async function withStore(cmd: Command, fn: (store: Store) => Promise<void>): Promise<void> {
+  // Loaded here, not at the top: every other command would otherwise pay for the database drivers.
+  const [{ loadConfig }, { openStore }] = await Promise.all([import('../../server/config.js'), import('../../store/index.js')]);
   const opts = cmd.optsWithGlobals<{ data?: string }>();
   const config = loadConfig({ dataDir: opts.data });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 });
