@@ -1,28 +1,6 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { formatIssue, LadderError } from '../core/errors.js';
 
-/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      if (typeof content === 'string') writeSync(fd, content);
-      else writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new LadderError('file-not-writable', `Cannot write ${path}: ${code ?? String(e)}`, {
-      issues: [{ code: 'file-not-writable', file: path, message: code ?? 'unwritable' }],
-    });
-  }
-}
+export { writeFileAtomic } from '../store/atomic-file.js';
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

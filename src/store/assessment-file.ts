@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rm
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LadderError } from '../core/errors.js';
+import { writeFileAtomic } from './atomic-file.js';
 import { AssessmentRecord, AssessmentStore } from '../core/career/assessment-record.js';
 import { parseLocated, validateLocated } from '../core/framework/yaml-document.js';
 
@@ -47,7 +48,7 @@ export function appendAssessment(path: string, record: AssessmentRecord): void {
   withLock(path, () => {
     const all = readAssessments(path);
     all.push(checked);
-    writeAtomic(path, `${JSON.stringify({ version: 1, assessments: all } satisfies AssessmentStore, null, 2)}\n`);
+    writeFileAtomic(path, `${JSON.stringify({ version: 1, assessments: all } satisfies AssessmentStore, null, 2)}\n`, 0o600);
   });
 }
 
@@ -98,20 +99,3 @@ function withLock<T>(path: string, fn: () => T): T {
   }
 }
 
-function writeAtomic(path: string, content: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const fd = openSync(tmp, 'w', 0o600);
-    try {
-      writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new LadderError('file-not-writable', `Cannot write ${path}: ${code ?? String(e)}`, { issues: [{ code: 'file-not-writable', file: path, message: code ?? 'unwritable' }] });
-  }
-}
