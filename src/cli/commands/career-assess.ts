@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LadderError } from '../../core/errors.js';
 import { assess, toRecord, trackForAssessment } from '../../core/career/assess.js';
@@ -10,7 +9,8 @@ import { assessmentQuestions } from '../../core/career/questions.js';
 import { matrixMarkdown, renderAssessment, renderProgress, type ReportFormat } from '../../core/career/render-assessment.js';
 import { BAND_NAMES, FAMILY_IDS, type FamilyId, type Framework, type Role, type Track } from '../../core/framework/schema.js';
 import { parseLocated, validateLocated, type LocatedDocument } from '../../core/framework/yaml-document.js';
-import { appendAssessment, assessmentStorePath, readAssessments } from '../../store/assessment-file.js';
+import { assessmentStorePath } from '../../store/assessment-file.js';
+import { fileKeeper, workspaceKeeper, type AssessmentKeeper } from '../../store/assessment-keeper.js';
 import { readCompetencies, readTextFile } from '../../store/framework-files.js';
 import { writeFileAtomic } from '../io.js';
 import { askCompetencies, askUntil, prompter } from './career-interactive.js';
@@ -27,6 +27,8 @@ export interface AssessOptions {
   person?: string;
   history?: boolean;
   store?: string;
+  server?: string;
+  token?: string;
   save: boolean;
   competencies?: string;
   matrix?: boolean;
@@ -61,14 +63,14 @@ export async function runAssess(fw: Framework, opts: AssessOptions, note: (messa
     return;
   }
 
-  const storePath = assessmentStorePath(opts.store);
+  const keeper = keeperFor(opts);
   if (opts.history) {
     const person = opts.person ?? (opts.answers ? readAnswers(opts.answers).data.person : undefined);
     if (!person) throw new LadderError('missing-person', 'Say whose history to show: --person NAME', { issues: [{ code: 'missing-person', field: 'person', message: 'required with --history' }] });
-    const records = readAssessments(storePath);
+    const records = await keeper.read();
     const mine = assessmentsOf(records, person, opts.family ?? role?.family);
     if (!mine.length) {
-      throw new LadderError('no-history', `No assessments of ${person}${opts.family ? ` in ${opts.family}` : ''} in ${storePath}`, { issues: [{ code: 'no-history', file: storePath, field: 'person', value: person, message: 'no assessments' }] });
+      throw new LadderError('no-history', `No assessments of ${person}${opts.family ? ` in ${opts.family}` : ''} in ${keeper.where}`, { issues: [{ code: 'no-history', file: keeper.where, field: 'person', value: person, message: 'no assessments' }] });
     }
     const family = opts.family ?? (role?.family as FamilyId | undefined) ?? mine[mine.length - 1]!.family;
     const matrix = matrices.find((m) => m.family === family);
@@ -159,14 +161,23 @@ export async function runAssess(fw: Framework, opts: AssessOptions, note: (messa
   }
 
   if (!person) throw new LadderError('missing-person', 'Say who is assessed: --person NAME or "person" in the answers file', { issues: [{ code: 'missing-person', field: 'person', message: 'required' }] });
-  const history = opts.save || existsSync(storePath) ? readAssessments(storePath) : [];
+  const history = await keeper.read();
   const report = assess(fw, matrices, { person, family, role: roleId, track, date, answers, notes, origin, id: randomUUID() }, { history });
   if (opts.save) {
-    appendAssessment(storePath, toRecord(report, { answers, notes }));
+    await keeper.append(toRecord(report, { answers, notes }));
     const count = assessmentsOf([...history, toRecord(report, { answers, notes })], person, report.family).length;
-    note(`saved the assessment to ${storePath} (${count} for ${person} in ${report.family}${count > 1 ? '; the report shows the progress' : ''})`);
+    note(`saved the assessment to ${keeper.where} (${count} for ${person} in ${report.family}${count > 1 ? '; the report shows the progress' : ''})`);
   }
   emit(renderAssessment(report, format), opts.out, `${format} report`, note);
+}
+
+/** A workspace on a server when --server (or LADDER_SERVER) is given, else the assessments file. */
+function keeperFor(opts: AssessOptions, env: NodeJS.ProcessEnv = process.env): AssessmentKeeper {
+  const server = opts.server ?? env.LADDER_SERVER;
+  if (!server) return fileKeeper(assessmentStorePath(opts.store));
+  const token = opts.token ?? env.LADDER_TOKEN;
+  if (!token) throw new LadderError('missing-token', 'Saving to a server needs a workspace token: --token TOKEN or LADDER_TOKEN', { issues: [{ code: 'missing-token', field: 'token', message: 'required with --server' }] });
+  return workspaceKeeper(server, token);
 }
 
 function needFamily(matrices: CompetencyMatrix[]): LadderError {

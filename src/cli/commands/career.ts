@@ -79,6 +79,8 @@ export function register(program: Command): void {
     .option('--person <name>', 'who is assessed (overrides the answers file)')
     .option('--history', 'show the person\'s progress over earlier assessments instead of assessing')
     .option('--store <file>', 'the assessments file (default $LADDER_ASSESSMENTS or ~/.product-ladder/assessments.json)')
+    .option('--server <url>', 'keep assessments in a workspace on this server instead of a file (or LADDER_SERVER)')
+    .option('--token <token>', 'the workspace token for --server (or LADDER_TOKEN)')
     .option('--no-save', 'do not keep this assessment')
     .option('--competencies <dir>', 'read competency matrices from this folder instead of the built-in ones')
     .option('--matrix', 'print the family\'s competency matrix with the behaviour ids an answers file uses')
