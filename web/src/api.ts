@@ -3,17 +3,20 @@
  * (never code) from src/core. Shapes the core does not export are declared here from the API
  * contract, and read tolerantly where the contract leaves details open.
  */
-import type { AssessmentRecord } from '../../src/core/career/assessment-record.js';
-import type { CompetencyMatrix } from '../../src/core/career/competencies.js';
+import type { AssessmentReport } from '../../src/core/career/assess.js';
+import type { AnswersFile, AnswerValue, AssessmentRecord } from '../../src/core/career/assessment-record.js';
+import type { AssessTrack } from '../../src/core/career/competencies.js';
 import type { RoleDiff } from '../../src/core/career/diff.js';
+import type { RoleRef } from '../../src/core/career/graph.js';
 import type { PathResult } from '../../src/core/career/paths.js';
+import type { Question } from '../../src/core/career/questions.js';
 import type { OrgDesign } from '../../src/core/org/design.js';
 import type { Comparison } from '../../src/core/framework/compare.js';
 import type { Fact, PayRange } from '../../src/core/framework/schema.js';
 import type { RoleView } from '../../src/core/framework/view.js';
 import { getToken } from './auth.js';
 
-export type { AssessmentRecord, Comparison, CompetencyMatrix, Fact, OrgDesign, PathResult, PayRange, RoleDiff, RoleView };
+export type { AnswersFile, AnswerValue, AssessmentRecord, AssessmentReport, Comparison, Fact, OrgDesign, PathResult, PayRange, Question, RoleDiff, RoleRef, RoleView };
 
 export const API = '/api/v1';
 
@@ -166,7 +169,18 @@ export const getDiff = (a: string, b: string) =>
   cached<RoleDiff>(`/diff?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
 export const getPaths = (from: string, to: string) =>
   cached<Paths>(`/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
-export const getCompetencies = (family: string) => cached<CompetencyMatrix>(`/competencies/${encodeURIComponent(family)}`);
+/** A self-assessment's questions for someone in `role`: the core's, on the track and against the next role its assessment uses. */
+export interface AssessmentQuestions {
+  family: string;
+  track: AssessTrack;
+  role: RoleRef | null;
+  next: RoleRef | null;
+  questions: Question[];
+}
+export const getAssessmentQuestions = (family: string, role: string) =>
+  cached<AssessmentQuestions>(`/competencies/${encodeURIComponent(family)}/questions?role=${encodeURIComponent(role)}`);
+/** Answers evaluated by the server, as `ladder assess` evaluates them; nothing is kept. */
+export const assessAnswers = (body: AnswersFile, signal?: AbortSignal) => request<AssessmentReport>('/assess', { json: body, ...(signal ? { signal } : {}) });
 
 export const normalize = (title: string, signal?: AbortSignal) =>
   request<NormalizeResult>('/normalize', { json: { title }, ...(signal ? { signal } : {}) });
@@ -219,7 +233,7 @@ export async function listRosters(): Promise<RosterSummary[]> {
 }
 export const getRoster = (id: string) => request<Record<string, unknown>>(`/workspace/rosters/${encodeURIComponent(id)}`, { auth: true });
 export const getAudit = (id: string) => request<Audit>(`/workspace/rosters/${encodeURIComponent(id)}/audit`, { auth: true });
-export const saveAssessment = (body: unknown) => request<AssessmentRecord>('/workspace/assessments', { json: body, auth: true });
+export const saveAssessment = (body: AnswersFile) => request<AssessmentRecord>('/workspace/assessments', { json: body, auth: true });
 export async function listAssessments(person: string): Promise<AssessmentRecord[]> {
   const data = await request<AssessmentRecord[] | { assessments: AssessmentRecord[] }>(
     `/workspace/assessments?person=${encodeURIComponent(person)}`,

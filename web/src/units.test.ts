@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { cellsFor, score } from './assess.js';
-import type { CompetencyMatrix } from './api.js';
 import { csvField, guessDelimiter, parseCsv, toCsv } from './csv.js';
 import { layoutRoutes, wrap } from './graph.js';
 import { decidingWords, explanationLines, explanationReasons, highlight } from './highlight.js';
@@ -156,44 +154,5 @@ describe('org chart model', () => {
     const f = buildForest(roster(50, 5));
     expect(searchPeople(f, 'person 4').map((i) => f.people[i]!.id)[0]).toBe('p4');
     expect(searchPeople(f, 'cpo').map((i) => f.people[i]!.id)).toEqual(['p0']);
-  });
-});
-
-const matrix: CompetencyMatrix = {
-  family: 'product-management',
-  name: 'PM',
-  file: 'x',
-  bands: [1, 2, 3],
-  competencies: ['discovery', 'delivery'].map((id) => ({
-    id,
-    name: id,
-    summary: '',
-    develop: [],
-    cells: [1, 2, 3].flatMap((band): CompetencyMatrix['competencies'][number]['cells'] =>
-      band === 3
-        ? (['ic', 'management'] as const).map((track) => ({ band, track, behaviours: [{ id: `${id}.${band}.${track}.1`, text: 'x' }], source: [] }))
-        : [{ band, track: null, behaviours: [{ id: `${id}.${band}.1`, text: 'x' }], source: [] }],
-    ),
-  })),
-};
-
-describe('self-assessment scoring', () => {
-  it('offers one cell per band for a track, both for "any"', () => {
-    expect(cellsFor(matrix, matrix.competencies[0]!, 'ic').map((c) => [c.band, c.track])).toEqual([
-      [1, null],
-      [2, null],
-      [3, 'ic'],
-    ]);
-    expect(cellsFor(matrix, matrix.competencies[0]!, 'any')).toHaveLength(4);
-    expect(cellsFor(matrix, matrix.competencies[0]!, 'ic', 2)).toHaveLength(2);
-  });
-  it('scores readiness and gaps against the target band', () => {
-    const s = score(matrix, { discovery: 3, delivery: 2 }, 2, 3, 'ic');
-    expect(s.readiness).toBe(0.5);
-    expect(s.meetsCurrent).toBe(1);
-    expect(s.gaps.map((g) => g.competency.id)).toEqual(['delivery']);
-    expect(s.gaps[0]!.cell?.track).toBe('ic');
-    expect(s.supportedBand).toBe(2);
-    expect(score(matrix, { discovery: 'none', delivery: 1 }, 2, 3, 'ic').supportedBand).toBeNull();
   });
 });

@@ -295,6 +295,14 @@ function movesUp(fw: Framework, from: Role): { to: Role; kind: string; criteria:
 }
 
 /**
+ * The role someone in `role` is measured against: its first move up (a promotion in the family,
+ * same track first, else a track switch up), as `assess()` picks it. Null at the top of the ladder.
+ */
+export function nextRoleFor(fw: Framework, role: Role): Role | null {
+  return movesUp(fw, role)[0]?.to ?? null;
+}
+
+/**
  * The track a person is assessed on: the one asked for, else the current role's, except when the
  * role's next step is on the other track (principal PM to director, lead PMM to director): then
  * both, so the levels reach the next role's band. Without a role, both.
@@ -302,8 +310,8 @@ function movesUp(fw: Framework, from: Role): { to: Role; kind: string; criteria:
 export function trackForAssessment(fw: Framework, role: Role | null | undefined, track?: Track): AssessTrack {
   if (track) return track;
   if (!role) return 'any';
-  const next = movesUp(fw, role)[0];
-  return next && next.to.track !== role.track ? 'any' : role.track;
+  const next = nextRoleFor(fw, role);
+  return next && next.track !== role.track ? 'any' : role.track;
 }
 
 function nextRole(

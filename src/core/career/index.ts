@@ -20,7 +20,7 @@ export {
   type CompetencyDoc,
 } from './competencies.js';
 export { AnswersFile, AnswerValue, AssessmentRecord, AssessmentStore } from './assessment-record.js';
-export { assess, toRecord, trackForAssessment, MOSTLY, type AssessInput, type AssessmentReport, type CompetencyResult, type Gap } from './assess.js';
+export { assess, nextRoleFor, toRecord, trackForAssessment, MOSTLY, type AssessInput, type AssessmentReport, type CompetencyResult, type Gap } from './assess.js';
 export { progress, assessmentsOf, personKey, type Progress, type CompetencyProgress, type ProgressEntry } from './history.js';
 export { assessmentQuestions, parseChoice, type Question, type QuestionChoice } from './questions.js';
 export {

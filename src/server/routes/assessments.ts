@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import { assess, toRecord } from '../../core/career/assess.js';
+import { toRecord } from '../../core/career/assess.js';
 import { AnswersFile, AssessmentRecord } from '../../core/career/assessment-record.js';
 import { personKey } from '../../core/career/history.js';
+import { evaluateAnswers } from '../assess-answers.js';
 import { accessOf } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { errors } from '../schemas/common.js';
@@ -30,9 +31,10 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     if ('levels' in body) {
       record = { ...body };
     } else if (ctx.competencies) {
+      // Evaluated as POST /assess does, against the workspace's framework.
       const fw = await ctx.workspaceFrameworks.get(workspaceId);
-      const input = { ...body, date: body.date ?? new Date().toISOString() };
-      record = toRecord(assess(fw, ctx.competencies(), input), input);
+      const { report, input } = evaluateAnswers(fw, ctx.competencies(), body);
+      record = toRecord(report, input);
     } else {
       // No competency matrices to evaluate against: keep the answers as they are.
       record = { ...body, date: body.date ?? new Date().toISOString() };

@@ -83,8 +83,8 @@ export const ComparisonSchema = z
 
 // Compile-time checks: a core type that gains or changes a field breaks the build here,
 // instead of the API silently dropping it.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type SameShape<A, B> = Same<keyof A, keyof B> extends true
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type SameShape<A, B> = Same<keyof A, keyof B> extends true
   ? false extends { [K in keyof A & keyof B]: Same<A[K] | undefined, B[K] | undefined> }[keyof A & keyof B]
     ? false
     : true

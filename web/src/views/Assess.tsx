@@ -1,59 +1,38 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
-  getCompetencies,
+  assessAnswers,
+  getAssessmentQuestions,
   getRole,
-  getRoles,
   listAssessments,
   roleTitles,
   saveAssessment,
-  type CompetencyMatrix,
-  type RoleSummary,
-  type RoleView,
+  type AnswersFile,
+  type AnswerValue,
+  type AssessmentQuestions,
+  type AssessmentReport,
+  type RoleRef,
 } from '../api.js';
-import { cellsFor, score, type Answer, type Score } from '../assess.js';
 import { useSession } from '../auth.js';
 import { Radar } from '../components/Radar.js';
 import { RolePicker } from '../components/RolePicker.js';
-import { ErrorMessage, familyColor, Heading, RoleLink, Show, SourceRefs } from '../components/ui.js';
+import { ErrorMessage, familyColor, Heading, Loading, RoleLink, Show, SourceRefs } from '../components/ui.js';
 import { useAsync, useTitle } from '../hooks.js';
 import { setSearch, useLocation } from '../router.js';
 import { SignInForm } from './SignIn.js';
 
-const BAND: Record<number, string> = {
-  0: 'Intern',
-  1: 'Associate',
-  2: 'Mid-level',
-  3: 'Senior',
-  4: 'Lead / Staff',
-  5: 'Principal / Group',
-  6: 'Director',
-  7: 'Senior Director / Head',
-  8: 'Vice President',
-  9: 'Senior / Executive VP',
-  10: 'Chief',
-};
-
-interface Setup {
-  role: RoleView;
-  next: RoleSummary | null;
-  matrix: CompetencyMatrix;
-  icTop: number;
+/**
+ * The questions and the results both come from the server, from the same core functions
+ * `ladder assess` uses (assessmentQuestions and assess): the browser keeps no scoring of its own.
+ */
+interface Setup extends AssessmentQuestions {
+  role: RoleRef;
 }
 
 async function loadSetup(roleId: string): Promise<Setup> {
   const role = await getRole(roleId);
-  const [matrix, roles] = await Promise.all([getCompetencies(role.family), getRoles({ family: role.family })]);
-  // The next role as the server's assessment picks it: a promotion in the family (same track first), else a track switch.
-  const byId = new Map(roles.map((r) => [r.id, r]));
-  const moves = (kind: string) =>
-    role.nextRoles
-      .filter((n) => n.kind === kind)
-      .map((n) => byId.get(n.id))
-      .filter((r): r is RoleSummary => !!r && r.level > role.level)
-      .sort((a, b) => Number(a.track !== role.track) - Number(b.track !== role.track) || a.level - b.level);
-  const next = moves('promotion')[0] ?? moves('track-switch')[0] ?? null;
-  const icTop = Math.max(-1, ...roles.filter((r) => r.track === 'ic').map((r) => r.level));
-  return { role, next, matrix, icTop: icTop < 0 ? Infinity : icTop };
+  const setup = await getAssessmentQuestions(role.family, role.id);
+  if (!setup.role) throw new Error(`The server did not resolve the role "${roleId}".`);
+  return { ...setup, role: setup.role };
 }
 
 export default function AssessView() {
@@ -92,14 +71,47 @@ function PersonField({ value, onChange }: { value: string; onChange: (v: string)
   );
 }
 
+/** The server's report for the answers, asked again when they change; the last one stays shown meanwhile. */
+function useReport(body: AnswersFile | null): { report: AssessmentReport | null; error: Error | null; pending: boolean } {
+  const key = body ? JSON.stringify(body) : null;
+  const [state, setState] = useState<{ report: AssessmentReport | null; error: Error | null; pending: boolean }>({ report: null, error: null, pending: false });
+  useEffect(() => {
+    if (!key) return;
+    const ctl = new AbortController();
+    setState((s) => ({ ...s, pending: true }));
+    assessAnswers(JSON.parse(key) as AnswersFile, ctl.signal).then(
+      (report) => setState({ report, error: null, pending: false }),
+      (error: Error) => {
+        if (!ctl.signal.aborted) setState((s) => ({ ...s, error, pending: false }));
+      },
+    );
+    return () => ctl.abort();
+  }, [key]);
+  return state;
+}
+
 function Questionnaire({ setup, person }: { setup: Setup; person: string }) {
-  const { role, next, matrix, icTop } = setup;
-  const [answers, setAnswers] = useState<Record<string, Answer | undefined>>({});
+  const { role, next, questions } = setup;
+  /** The number of the choice picked for each competency. */
+  const [picked, setPicked] = useState<Record<string, number>>({});
   const [done, setDone] = useState(false);
-  const answered = matrix.competencies.filter((c) => answers[c.id] !== undefined).length;
-  const total = matrix.competencies.length;
-  const target = next?.level ?? role.level;
-  const result = done ? score(matrix, answers, role.level, target, role.track, next?.track ?? role.track) : null;
+  const answered = questions.filter((q) => picked[q.competency] !== undefined).length;
+  const total = questions.length;
+  const answers: Record<string, AnswerValue> = {};
+  for (const q of questions) {
+    const choice = q.choices.find((c) => c.number === picked[q.competency]);
+    if (choice) answers[q.competency] = choice.band;
+  }
+  // The body `ladder assess --answers` reads, and the workspace keeps: the role sets the family, track and next role.
+  const body = (who: string): AnswersFile => ({ person: who, role: role.id, answers });
+  const { report, error, pending } = useReport(done && answered === total ? body(person || 'Anonymous') : null);
+  const focusResult = useRef(false);
+  useEffect(() => {
+    if (report && focusResult.current) {
+      focusResult.current = false;
+      requestAnimationFrame(() => document.getElementById('assessment-result')?.focus());
+    }
+  }, [report]);
 
   return (
     <>
@@ -107,47 +119,47 @@ function Questionnaire({ setup, person }: { setup: Setup; person: string }) {
         className="questionnaire"
         onSubmit={(e) => {
           e.preventDefault();
+          // Focus the results once they arrive; at once when they are already shown for these answers.
+          if (done && report && !pending) requestAnimationFrame(() => document.getElementById('assessment-result')?.focus());
+          else focusResult.current = true;
           setDone(true);
-          requestAnimationFrame(() => document.getElementById('assessment-result')?.focus());
         }}
-        aria-label={`${matrix.name} questionnaire`}
+        aria-label={`${setup.role.familyName} questionnaire`}
       >
         <p className="progress-text" aria-live="polite">
           {answered} of {total} competencies answered
         </p>
-        {matrix.competencies.map((c, ci) => {
-          const cells = cellsFor(matrix, c, role.track, role.track === 'ic' ? icTop : Infinity);
-          const name = `c-${c.id}`;
+        {questions.map((q, qi) => {
+          const name = `c-${q.competency}`;
           return (
-            <fieldset key={c.id} className="competency card">
+            <fieldset key={q.competency} className="competency card" data-competency={q.competency}>
               <legend>
-                <span className="num">{ci + 1}.</span> {c.name}
+                <span className="num">{qi + 1}.</span> {q.name}
               </legend>
-              <p className="muted">{c.summary}</p>
+              <p className="muted">{q.summary}</p>
               <div className="options">
-                <label className={`option${answers[c.id] === 'none' ? ' checked' : ''}`}>
-                  <input type="radio" name={name} value="none" checked={answers[c.id] === 'none'} onChange={() => setAnswers({ ...answers, [c.id]: 'none' })} />
-                  <span>
-                    <strong>Not yet</strong>
-                    <span className="muted"> — none of the descriptions below fits yet</span>
-                  </span>
-                </label>
-                {cells.map((cell) => (
-                  <label key={`${cell.band}-${cell.track ?? '*'}`} className={`option${answers[c.id] === cell.band ? ' checked' : ''}${cell.band === role.level ? ' current' : ''}`}>
-                    <input type="radio" name={name} value={cell.band} checked={answers[c.id] === cell.band} onChange={() => setAnswers({ ...answers, [c.id]: cell.band })} />
-                    <span>
-                      <strong>
-                        Band {cell.band} · {BAND[cell.band] ?? ''}
-                        {cell.band === role.level ? ' (your role)' : cell.band === next?.level ? ' (next role)' : ''}
-                      </strong>
-                      <ul>
-                        {cell.behaviours.map((b) => (
-                          <li key={b.id}>{b.text}</li>
-                        ))}
-                      </ul>
-                    </span>
-                  </label>
-                ))}
+                {q.choices.map((choice) => {
+                  const checked = picked[q.competency] === choice.number;
+                  const mine = choice.band === role.band;
+                  return (
+                    <label key={choice.number} className={`option${checked ? ' checked' : ''}${mine ? ' current' : ''}`}>
+                      <input type="radio" name={name} value={String(choice.band)} checked={checked} onChange={() => setPicked({ ...picked, [q.competency]: choice.number })} />
+                      <span>
+                        <strong>
+                          {choice.label}
+                          {mine ? ' — your role' : choice.band === next?.band ? ' — next role' : ''}
+                        </strong>
+                        {choice.behaviours.length ? (
+                          <ul>
+                            {choice.behaviours.map((b, i) => (
+                              <li key={i}>{b}</li>
+                            ))}
+                          </ul>
+                        ) : null}
+                      </span>
+                    </label>
+                  );
+                })}
               </div>
             </fieldset>
           );
@@ -157,33 +169,37 @@ function Questionnaire({ setup, person }: { setup: Setup; person: string }) {
         </button>
         {answered < total ? <p className="hint">Answer every competency to see the results.</p> : null}
       </form>
-      {result ? <Results setup={setup} result={result} answers={answers} person={person} /> : null}
+      {error ? <ErrorMessage error={error} what="your results" /> : null}
+      {pending && !report ? <Loading label="Working out your results…" /> : null}
+      {report && done ? <Results setup={setup} report={report} body={body(person)} person={person} /> : null}
     </>
   );
 }
 
-function Results({ setup, result, answers, person }: { setup: Setup; result: Score; answers: Record<string, Answer | undefined>; person: string }) {
-  const { role, next, matrix } = setup;
+function Results({ setup, report, body, person }: { setup: Setup; report: AssessmentReport; body: AnswersFile; person: string }) {
+  const { role } = setup;
+  const next = report.next?.role ?? null;
   const session = useSession();
   const [saved, setSaved] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const min = Math.max(0, (matrix.bands[0] ?? 0) - 1);
-  const max = matrix.bands[matrix.bands.length - 1] ?? 10;
+  const bands = report.supported.perBand.map((b) => b.band);
+  const min = Math.max(0, (bands[0] ?? 0) - 1);
+  const max = bands[bands.length - 1] ?? 10;
   const color = familyColor(role.family);
-  const target = next?.level ?? role.level;
+  const readiness = report.next ? Math.round(report.next.readiness.share * 100) : null;
+  const atRole = report.supported.perBand.find((b) => b.band === role.band);
+  const levelName = new Map(report.competencies.map((c) => [c.id, c.levelName]));
+  const { band, bandName } = report.supported;
 
   const save = async () => {
     setBusy(true);
     try {
-      const body = {
-        person,
-        family: role.family,
-        role: role.id,
-        track: role.track,
-        answers: Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)),
-      };
+      // The same answers: the workspace evaluates them as /assess did, against its own framework.
       const rec = await saveAssessment(body);
-      const r = typeof rec.readiness === 'number' ? ` The server puts readiness at ${Math.round(rec.readiness * 100)}%.` : '';
+      const differs = rec.supportedBand !== band || rec.readiness !== (report.next?.readiness.share ?? null);
+      const r = differs
+        ? ` Your workspace's framework puts the supported band at ${rec.supportedBand ?? 'none'}${typeof rec.readiness === 'number' ? ` and readiness at ${Math.round(rec.readiness * 100)}%` : ''}.`
+        : '';
       setSaved({ ok: true, message: `Saved to the workspace for ${person}.${r}` });
       window.dispatchEvent(new Event('assessment-saved'));
     } catch (e) {
@@ -198,37 +214,43 @@ function Results({ setup, result, answers, person }: { setup: Setup; result: Sco
       <h2 id="h-result">Your results</h2>
       <div className="result-layout">
         <Radar
-          axes={matrix.competencies.map((c) => c.name)}
+          axes={report.competencies.map((c) => c.name)}
           min={min}
           max={max}
-          label={`Radar chart: your level in each of ${matrix.competencies.length} competencies against band ${role.level}${next ? ` and band ${next.level}` : ''}`}
+          label={`Radar chart: your level in each of ${report.competencies.length} competencies against band ${role.band}${next ? ` and band ${next.band}` : ''}`}
           series={[
-            { name: 'You', values: matrix.competencies.map((c) => result.levels[c.id] ?? min), color },
-            { name: `${role.title} (band ${role.level})`, values: matrix.competencies.map(() => role.level), color: '#374151', dashed: true },
-            ...(next ? [{ name: `${next.title} (band ${next.level})`, values: matrix.competencies.map(() => next.level), color: '#b45309', dashed: true }] : []),
+            { name: 'You', values: report.competencies.map((c) => c.level ?? min), color },
+            { name: `${role.title} (band ${role.band})`, values: report.competencies.map(() => role.band), color: '#374151', dashed: true },
+            ...(next ? [{ name: `${next.title} (band ${next.band})`, values: report.competencies.map(() => next.band), color: '#b45309', dashed: true }] : []),
           ]}
         />
         <div className="readiness">
-          <p className="big-number">
-            <span>{Math.round(result.readiness * 100)}%</span> ready
+          <p className="supported" data-band={band ?? ''}>
+            Your answers support <strong>{band === null ? 'no band yet' : `band ${band} · ${bandName}`}</strong>.
           </p>
-          <p>
-            {next ? (
-              <>
-                for <RoleLink id={next.id} title={next.title} /> (band {next.level}): the share of its behaviours your answers show.
-              </>
-            ) : (
-              <>for your role: this is the top of its ladder.</>
-            )}
-          </p>
-          <p>
-            <meter min={0} max={100} value={Math.round(result.readiness * 100)} low={50} high={80} optimum={100} aria-label="Readiness">
-              {Math.round(result.readiness * 100)}%
-            </meter>
-          </p>
-          <p className="muted">
-            {Math.round(result.meetsCurrent * 100)}% of competencies meet your current role (band {role.level}).
-          </p>
+          <p className="muted small">{report.supported.explanation}</p>
+          {report.next && next && readiness !== null ? (
+            <>
+              <p className="big-number">
+                <span>{readiness}%</span> ready
+              </p>
+              <p>
+                for <RoleLink id={next.id} title={next.title} /> (band {next.band}): your answers show {report.next.readiness.met} of its {report.next.readiness.total} behaviours.
+              </p>
+              <p>
+                <meter min={0} max={100} value={readiness} low={50} high={80} optimum={100} aria-label="Readiness">
+                  {readiness}%
+                </meter>
+              </p>
+            </>
+          ) : (
+            <p>{report.nextNote ?? 'There is no next role to measure readiness against.'}</p>
+          )}
+          {atRole ? (
+            <p className="muted">
+              {atRole.atOrAbove} of {atRole.of} competencies reach your current role's band ({role.band} · {atRole.bandName}).
+            </p>
+          ) : null}
           {session ? (
             <>
               <button type="button" onClick={() => void save()} disabled={busy || !person}>
@@ -247,24 +269,28 @@ function Results({ setup, result, answers, person }: { setup: Setup; result: Sco
         </div>
       </div>
       <h3>Gaps {next ? `for ${next.title}` : ''}</h3>
-      {result.gaps.length === 0 ? (
-        <p className="success">No gaps: every competency is at band {target} or above.</p>
+      {!next ? (
+        <p className="muted">No next role to measure gaps against.</p>
+      ) : report.gaps.length === 0 ? (
+        <p className="success">
+          No gaps: every competency is at band {next.band} ({next.bandName}) or above.
+        </p>
       ) : (
         <ul className="gaps">
-          {result.gaps.map((g) => (
-            <li key={g.competency.id}>
-              <strong>{g.competency.name}</strong>: {g.level === null ? 'not yet at any band' : `band ${g.level}`}, expected band {g.target}.
-              {g.cell ? (
-                <ul className="behaviours">
-                  {g.cell.behaviours.map((b) => (
+          {report.gaps.map((g) => (
+            <li key={g.competency}>
+              <strong>{g.name}</strong>: {levelName.get(g.competency) ?? (g.level === null ? 'not yet at the lowest level' : `band ${g.level}`)}, expected band {g.target} ({next.bandName}).
+              {g.missing.length ? (
+                <ul className="behaviours" aria-label={`Still to show for ${g.name}`}>
+                  {g.missing.map((b) => (
                     <li key={b.id}>{b.text}</li>
                   ))}
                 </ul>
               ) : null}
-              {g.competency.develop.length > 0 ? (
+              {g.suggestions.length > 0 ? (
                 <p className="small">
                   <strong>To grow it:</strong>{' '}
-                  {g.competency.develop.map((f, i) => (
+                  {g.suggestions.map((f, i) => (
                     <span key={i}>
                       {f.text} <SourceRefs refs={f.source} />{' '}
                     </span>
