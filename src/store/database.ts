@@ -63,11 +63,15 @@ async function openPGliteDir(dataDir: string): Promise<DatabaseHandle> {
 }
 
 function fromPGlite(pglite: PGlite, location: string, closeOwned: () => Promise<void>): DatabaseHandle {
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return handleOf(new Kysely<Database>({ dialect: new PGliteDialect(pglite) }), 'pglite', location, closeOwned);
+}
+
+/** One handle shape for both drivers: ping runs a query, close is safe to call twice. */
+function handleOf(db: Kysely<Database>, kind: DatabaseHandle['kind'], location: string, afterDestroy: () => Promise<void> = async () => {}): DatabaseHandle {
   let closed = false;
   return {
     db,
-    kind: 'pglite',
+    kind,
     location,
     ping: async () => {
       await sql`select 1`.execute(db);
@@ -76,7 +80,7 @@ function fromPGlite(pglite: PGlite, location: string, closeOwned: () => Promise<
       if (closed) return;
       closed = true;
       await db.destroy();
-      await closeOwned();
+      await afterDestroy();
     },
   };
 }
@@ -96,20 +100,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
       cause: e,
     });
   }
-  let closed = false;
-  return {
-    db,
-    kind: 'postgres',
-    location,
-    ping: async () => {
-      await sql`select 1`.execute(db);
-    },
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      await db.destroy();
-    },
-  };
+  return handleOf(db, 'postgres', location);
 }
 
 /** postgres://user:secret@host/db → postgres://user:***@host/db */
