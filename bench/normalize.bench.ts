@@ -1,69 +1,51 @@
 /**
  * The normalizer's figures: titles per second in process (cold and warm), the fuzzysort and
- * fuse.js baselines' speed and accuracy, its own accuracy on the labelled dev set, and a
- * 1,000,000-row CSV through the file command with its peak memory.
+ * fuse.js baselines' speed and accuracy, its own accuracy on the labelled dev set, and
+ * generated CSV files of 200,000 and 1,000,000 rows through the file command with their peak
+ * memory. The machine's load average is printed before and after: on a busy machine the
+ * wall-clock figures drop.
  *
  *   npx tsx bench/normalize.bench.ts            (or: npm run bench -- normalize)
  *   BENCH_ROWS=200000 npx tsx bench/normalize.bench.ts
  *
- * Speed is over every raw title in ../shared/data/titles/*.tsv (column raw_title). "Cold" runs
- * with no result cache: every title is read from scratch (the first pass also fills the
- * word memo); "warm" runs with the bounded result cache, as the CLI does. Both wall-clock and
- * CPU-time rates are printed, because a busy machine slows the first and not much the second.
+ * Speed is over every raw title in ../shared/data/titles/*.tsv (column raw_title), measured in
+ * child processes (bench/normalize-speed.ts), once with the titles as slices of the files' text
+ * and once with each title decoded from its own bytes. "Cold" runs with no result cache: every
+ * title is read from scratch; "warm" runs with the bounded result cache, as the CLI does.
+ * Both wall-clock and CPU-time rates are printed, best and median of the passes.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createNormalizer } from '../src/core/normalize/index.js';
 import { loadBuiltinFramework } from '../src/store/framework-files.js';
 import { fuseBaseline, fuzzysortBaseline } from './normalize-baseline.js';
+import { loadTitles, measure, type Rate } from './normalize-speed.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = process.env.LADDER_SHARED ?? join(ROOT, '..', 'shared');
-const TITLES_DIR = join(SHARED, 'data', 'titles');
 const SCORER = join(SHARED, 'eval', 'score.mjs');
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 
-function loadTitles(): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(TITLES_DIR).filter((n) => n.endsWith('.tsv')).sort()) {
-    const lines = readFileSync(join(TITLES_DIR, f), 'utf8').split('\n');
-    const col = lines[0]!.split('\t').indexOf('raw_title');
-    for (const l of lines.slice(1)) {
-      const t = l.split('\t')[col];
-      if (t) out.push(t);
-    }
-  }
-  return out;
-}
-
-interface Rate {
-  wall: number;
-  cpu: number;
-}
-
-/** Runs fn over all titles `passes` times; the best pass's rate, by wall clock and by CPU time. */
-function measure(titles: string[], fn: (t: string) => unknown, passes: number): Rate {
-  let wall = 0;
-  let cpu = 0;
-  let sink = 0;
-  for (let p = 0; p < passes; p++) {
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < titles.length; i++) if (fn(titles[i]!) !== undefined) sink++;
-    const s = Number(process.hrtime.bigint() - t0) / 1e9;
-    const c = process.cpuUsage(c0);
-    wall = Math.max(wall, titles.length / s);
-    cpu = Math.max(cpu, titles.length / ((c.user + c.system) / 1e6));
-  }
-  if (sink < 0) console.log(sink);
-  return { wall, cpu };
-}
-
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
-const rate = (r: Rate) => `${fmt(r.wall).padStart(11)} titles/s wall  ${fmt(r.cpu).padStart(11)} titles/s CPU`;
+const rate = (r: Rate) =>
+  `${fmt(r.wall).padStart(11)} titles/s wall (median ${fmt(r.wallMedian)})  ${fmt(r.cpu).padStart(11)} titles/s CPU (median ${fmt(r.cpuMedian)})`;
+const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} CPUs`;
+
+interface Speed {
+  mode: string;
+  titles: number;
+  first: Rate;
+  cold: Rate;
+  warm: Rate;
+}
+
+function speed(mode: 'slices' | 'decoded'): Speed {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'normalize-speed.ts'), mode], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Speed;
+}
 
 function score(command: string[]): Record<string, number> | null {
   if (!existsSync(SCORER)) return null;
@@ -99,29 +81,30 @@ async function writeCsv(path: string, titles: string[], rows: number): Promise<v
   await new Promise<void>((r) => out.on('finish', () => r()));
 }
 
-const titles = loadTitles();
+process.stdout.write(`${load()} (before)\n`);
+const slices = speed('slices');
+const decoded = speed('decoded');
+const titles = loadTitles(false);
 const fw = loadBuiltinFramework();
-process.stdout.write(`titles: ${titles.length.toLocaleString('en-US')} raw titles from ${TITLES_DIR}\n\n`);
+process.stdout.write(`titles: ${titles.length.toLocaleString('en-US')} raw titles\n\n`);
 
-// In-process speed.
-const first = createNormalizer(fw);
-const firstPass = measure(titles, first, 1);
-const cold = measure(titles, createNormalizer(fw), 8);
-const warmNorm = createNormalizer(fw, { cache: 50_000 });
-measure(titles, warmNorm, 1);
-const warm = measure(titles, warmNorm, 8);
+// Baselines, in this process, over the titles as slices of the files.
 const fz = fuzzysortBaseline(fw);
-const fzRate = measure(titles, fz, 2);
+const fzRate = measure(titles, fz, 3);
 const fu = fuseBaseline(fw);
 const fuSample = titles.filter((_, i) => i % 8 === 0);
 const fuRate = measure(fuSample, fu, 1);
 process.stdout.write('speed (in process, one core)\n');
-process.stdout.write(`  normalizer, first pass    ${rate(firstPass)}\n`);
-process.stdout.write(`  normalizer, cold (no cache) ${rate(cold)}\n`);
-process.stdout.write(`  normalizer, warm (cache)  ${rate(warm)}\n`);
-process.stdout.write(`  fuzzysort baseline        ${rate(fzRate)}\n`);
-process.stdout.write(`  fuse.js baseline          ${rate(fuRate)}   (every 8th title)\n`);
-process.stdout.write(`  cold vs fuzzysort: ${(cold.cpu / fzRate.cpu).toFixed(1)}x (CPU), warm vs fuzzysort: ${(warm.cpu / fzRate.cpu).toFixed(1)}x\n\n`);
+for (const sp of [slices, decoded]) {
+  const what = sp.mode === 'slices' ? 'titles as slices of the file text' : 'titles decoded one by one';
+  process.stdout.write(`  ${what}\n`);
+  process.stdout.write(`    normalizer, first pass     ${rate(sp.first)}\n`);
+  process.stdout.write(`    normalizer, cold (no cache) ${rate(sp.cold)}\n`);
+  process.stdout.write(`    normalizer, warm (cache)   ${rate(sp.warm)}\n`);
+}
+process.stdout.write(`  fuzzysort baseline           ${rate(fzRate)}\n`);
+process.stdout.write(`  fuse.js baseline             ${rate(fuRate)}   (every 8th title)\n`);
+process.stdout.write(`  cold vs fuzzysort: ${(slices.cold.cpu / fzRate.cpu).toFixed(1)}x (CPU, slices), warm vs fuzzysort: ${(slices.warm.cpu / fzRate.cpu).toFixed(1)}x\n\n`);
 
 // Accuracy on the labelled dev set, with the same scorer.
 process.stdout.write('accuracy on dev.tsv (score.mjs)\n');
@@ -129,17 +112,20 @@ process.stdout.write(`  normalizer  ${scoreLine(score([process.execPath, '--impo
 process.stdout.write(`  fuzzysort   ${scoreLine(score([process.execPath, '--import', 'tsx', 'bench/normalize-baseline.ts', 'fuzzysort']))}\n`);
 process.stdout.write(`  fuse.js     ${scoreLine(score([process.execPath, '--import', 'tsx', 'bench/normalize-baseline.ts', 'fuse']))}\n\n`);
 
-// Bulk: a generated CSV through the file command, in its own process.
-const csv = join(tmpdir(), `ladder-bench-${process.pid}.csv`);
-const out = join(tmpdir(), `ladder-bench-${process.pid}.out.csv`);
-try {
-  await writeCsv(csv, titles, ROWS);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'normalize-bulk.ts'), csv, out], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  const b = JSON.parse(r.stdout.trim()) as { rows: number; seconds: number; rowsPerSec: number; cpuSeconds: number; maxRssMB: number; badRows: number };
-  process.stdout.write(`bulk CSV (${fmt(b.rows)} rows, generated in ${tmpdir()})\n`);
-  process.stdout.write(`  ${b.seconds.toFixed(2)} s wall (${fmt(b.rowsPerSec)} rows/s), ${b.cpuSeconds.toFixed(2)} s CPU (${fmt(b.rows / b.cpuSeconds)} rows/CPU-s), peak RSS ${b.maxRssMB.toFixed(0)} MB, ${b.badRows} bad rows\n`);
-} finally {
-  rmSync(csv, { force: true });
-  rmSync(out, { force: true });
+// Bulk: generated CSV files through the file command, each in its own process.
+for (const rows of [...new Set([200_000, ROWS])].sort((a, b) => a - b)) {
+  const csv = join(tmpdir(), `ladder-bench-${process.pid}.csv`);
+  const out = join(tmpdir(), `ladder-bench-${process.pid}.out.csv`);
+  try {
+    await writeCsv(csv, titles, rows);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'normalize-bulk.ts'), csv, out], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const b = JSON.parse(r.stdout.trim()) as { rows: number; seconds: number; rowsPerSec: number; cpuSeconds: number; maxRssMB: number; badRows: number };
+    process.stdout.write(`bulk CSV (${fmt(b.rows)} rows, generated in ${tmpdir()})\n`);
+    process.stdout.write(`  ${b.seconds.toFixed(2)} s wall (${fmt(b.rowsPerSec)} rows/s), ${b.cpuSeconds.toFixed(2)} s CPU (${fmt(b.rows / b.cpuSeconds)} rows/CPU-s), peak RSS ${b.maxRssMB.toFixed(0)} MB, ${b.badRows} bad rows\n`);
+  } finally {
+    rmSync(csv, { force: true });
+    rmSync(out, { force: true });
+  }
 }
+process.stdout.write(`\n${load()} (after)\n`);

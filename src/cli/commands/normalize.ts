@@ -198,6 +198,8 @@ export interface FileOptions {
   progress?: boolean | undefined;
   /** Where "-" writes; standard output by default. */
   stdout?: Writable;
+  /** Bytes read and written at a time (default 1 MiB); small values exercise rows cut between blocks. */
+  blockSize?: number;
 }
 
 function defaultOut(file: string): string {
@@ -225,11 +227,23 @@ function cell(v: string, delimiter: string): string {
   return re.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/** Read and write blocks of about this many bytes: few system calls, flat memory. */
+const BLOCK = 1 << 20;
+/** Distinct titles whose result columns are remembered (the memo starts again when full). */
+const TITLE_MEMO = 1 << 15;
+
 /**
- * Streams a CSV or TSV file through the normalizer: parses it in chunks (papaparse), writes
- * every row back with result columns added, to a temporary file renamed at the end, so the
- * output is whole or absent. Memory stays flat whatever the file's size. Rows that cannot be
- * read are kept, with the problem in the "normalize_error" column, and reported by line.
+ * Streams a CSV or TSV file through the normalizer and writes every row back with result
+ * columns added, to a temporary file renamed at the end, so the output is whole or absent.
+ * Memory stays flat whatever the file's size. Rows that cannot be read are kept, with the
+ * problem in the "normalize_error" column, and reported by line.
+ *
+ * The rows are read straight from the file's bytes by a small CSV reader (RFC 4180 quoting, as
+ * papaparse reads it; papaparse only guesses the delimiter and line break from the first
+ * block). A well-formed row is copied to the output byte for byte with its result columns
+ * appended; the result columns of a title are computed once per distinct title, found again by
+ * a hash of the title's bytes. Only titles met for the first time and rows with a problem are
+ * decoded into strings.
  */
 export async function normalizeFile(fw: Framework, file: string, options: FileOptions): Promise<FileStats> {
   const path = resolve(file);
@@ -241,29 +255,15 @@ export async function normalizeFile(fw: Framework, file: string, options: FileOp
   } catch {
     throw new LadderError('file-not-readable', `Cannot read ${file}: no such file`, { issues: [{ code: 'file-not-readable', file, message: 'no such file' }] });
   }
-  const delimiter = delimiterFor(file, options.delimiter);
+  const given = delimiterFor(file, options.delimiter);
   const outPath = options.out === undefined ? defaultOut(path) : options.out === '-' ? '-' : resolve(options.out);
   if (outPath === path) throw usage('--out must not be the input file: the input is read while the output is written');
   const tmp = outPath === '-' ? '' : join(dirname(outPath), `.${basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
-  const normalize = createNormalizer(fw, { cache: CLI_CACHE });
-  // The result columns of a title, as CSV text, remembered for repeated titles (bounded).
-  let suffixes = new Map<string, string>();
-  let older = new Map<string, string>();
-  const suffix = (title: string): string => {
-    let v = suffixes.get(title);
-    if (v !== undefined) return v;
-    v = older.get(title) ?? resultText(normalize(title), '', outDelimiter);
-    if (suffixes.size >= CLI_CACHE) {
-      older = suffixes;
-      suffixes = new Map();
-    }
-    suffixes.set(title, v);
-    return v;
-  };
+  const normalize = createNormalizer(fw);
   const started = process.hrtime.bigint();
   let out: Writable;
   try {
-    out = outPath === '-' ? (options.stdout ?? process.stdout) : createWriteStream(tmp, { encoding: 'utf8' });
+    out = outPath === '-' ? (options.stdout ?? process.stdout) : createWriteStream(tmp);
   } catch (e) {
     throw new LadderError('file-not-writable', `Cannot write ${outPath}: ${(e as Error).message}`, { issues: [{ code: 'file-not-writable', file: outPath, message: 'unwritable' }] });
   }
@@ -271,148 +271,29 @@ export async function normalizeFile(fw: Framework, file: string, options: FileOp
   bar?.start(size, 0, { rows: 0 });
 
   const stats: FileStats = { rows: 0, badRowCount: 0, badRows: [], seconds: 0, out: outPath };
-  let header: string[] | null = null;
-  let col = -1;
-  let width = 0;
-  let line = 1; // the physical line the next row starts on
-  let newline = '\n';
-  let outDelimiter = delimiter ?? ',';
+  const block = Math.max(1, Math.floor(options.blockSize ?? BLOCK));
+  const writer = new BlockWriter(out, block, outPath);
   let fatal: LadderError | null = null;
-  const bad = (lineNo: number, message: string) => {
-    stats.badRowCount++;
-    if (stats.badRows.length < 20) stats.badRows.push({ code: 'bad-row', file, line: lineNo, message });
-  };
-  const linesIn = (fields: string[]): number => {
-    let extra = 0;
-    for (let c = 0; c < fields.length; c++) {
-      const f = fields[c]!;
-      for (let at = f.indexOf('\n'); at !== -1; at = f.indexOf('\n', at + 1)) extra++;
-    }
-    return extra;
-  };
-
-  // Small chunks keep every string and row short-lived, so memory stays flat whatever the size.
-  const input = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
-  let first = true;
-  // Strip a byte-order mark at the very start.
-  const source = input.pipe(
-    new (await import('node:stream')).Transform({
-      decodeStrings: false,
-      transform(chunk: string, _enc, done) {
-        if (first) {
-          first = false;
-          if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-        }
-        done(null, chunk);
-      },
-    }),
-  );
-
-  await new Promise<void>((resolveDone, reject) => {
-    let parserRef: Papa.Parser | null = null;
-    const fail = (e: LadderError) => {
-      fatal = e;
-      parserRef?.abort();
-    };
-    Papa.parse<string[]>(source as unknown as File, {
-      delimiter: delimiter ?? '',
-      skipEmptyLines: false,
-      chunkSize: 1 << 16,
-      chunk(results, parser) {
-        parserRef = parser;
-        if (fatal) return;
-        const lines: string[] = [];
-        const rows = results.data;
-        // Errors by row index within this chunk.
-        const errs = new Map<number, string>();
-        for (const e of results.errors) {
-          if (e.type === 'Quotes') {
-            const rowLine = rowLineIn(rows, e.row ?? 0, line, header === null);
-            return fail(
-              new LadderError('csv-malformed', `${file}:${rowLine}: ${e.code === 'MissingQuotes' ? 'a quoted field is never closed (a missing closing quote)' : 'a quote is misplaced in a field'}; fix the quoting and run again`, {
-                issues: [{ code: 'csv-malformed', file, line: rowLine, message: e.message }],
-              }),
-            );
-          }
-          if (e.row !== undefined && e.type !== 'Delimiter') errs.set(e.row, e.message);
-        }
-        for (let r = 0; r < rows.length; r++) {
-          const fields = rows[r]!;
-          const rowLine = line;
-          line += 1 + linesIn(fields);
-          if (header === null) {
-            newline = results.meta.linebreak || '\n';
-            outDelimiter = results.meta.delimiter || outDelimiter;
-            header = fields;
-            width = fields.length;
-            const want = options.column.trim().toLowerCase();
-            col = fields.findIndex((h) => h.trim().toLowerCase() === want);
-            if (col === -1) {
-              const names = fields.map((h) => `"${h}"`).join(', ');
-              return fail(
-                new LadderError('column-not-found', `${file}:${rowLine}: there is no column "${options.column}"; the header has ${names || 'no columns'}`, {
-                  issues: [{ code: 'column-not-found', file, line: rowLine, field: 'column', value: options.column, message: `columns: ${names}` }],
-                }),
-              );
-            }
-            const taken = new Set(fields.map((h) => h.trim().toLowerCase()));
-            const added = RESULT_COLUMNS.map((c) => (taken.has(c) ? `normalized_${c}` : c));
-            lines.push([...fields, ...added].map((v) => cell(v, outDelimiter)).join(outDelimiter));
-            continue;
-          }
-          // A blank last line is the end of the file, not a row.
-          if (fields.length === 1 && fields[0] === '' && r === rows.length - 1) continue;
-          stats.rows++;
-          let error = errs.size > 0 ? (errs.get(r) ?? '') : '';
-          if (fields.length !== width) {
-            error = `${fields.length} fields where the header has ${width}${fields.length > width ? ' (the extra ones are kept at the end of the row)' : ''}${error ? `; ${error}` : ''}`;
-          }
-          let title: string | null = null;
-          if (col < fields.length) {
-            title = fields[col]!;
-            if (!error && (title.length === 0 || (title.charCodeAt(0) <= 32 && title.trim() === ''))) error = `the "${options.column}" cell is empty`;
-          } else if (!error) error = `no "${options.column}" cell in this row`;
-          if (error) bad(rowLine, error);
-          // Result columns stay aligned under their header: a short row is padded, and the extra
-          // cells of a long row are kept after the result columns (never dropped).
-          let row = '';
-          for (let c = 0; c < width; c++) row += c < fields.length ? `${cell(fields[c]!, outDelimiter)}${outDelimiter}` : outDelimiter;
-          if (!error && title !== null) row += suffix(title);
-          else row += resultText(title === null ? null : normalize(title), error, outDelimiter);
-          for (let c = width; c < fields.length; c++) row += `${outDelimiter}${cell(fields[c]!, outDelimiter)}`;
-          lines.push(row);
-        }
-        bar?.update(Math.min(size, results.meta.cursor ?? 0), { rows: stats.rows });
-        // One flat string per chunk: cheaper to encode than a long chain of concatenations.
-        const text = lines.length > 0 ? lines.join(newline) + newline : '';
-        if (text && !out.write(text)) {
-          parser.pause();
-          out.once('drain', () => parser.resume());
-        }
-      },
-      complete() {
-        resolveDone();
-      },
-      error(err: Error) {
-        if (err instanceof LadderError) reject(err);
-        else if ((err as NodeJS.ErrnoException).code) reject(new LadderError('file-not-readable', `Cannot read ${file}: ${err.message}`, { issues: [{ code: 'file-not-readable', file, message: err.message }] }));
-        else reject(new LadderError('normalize-internal', `Normalizing ${file} failed: ${err.message}`, { userError: false, cause: err }));
-      },
-    });
-  }).finally(() => bar?.stop());
-
-  const cleanup = () => {
+  const closeOut = async () => {
+    if (outPath !== '-') await new Promise<void>((r) => (out as import('node:fs').WriteStream).close(() => r()));
     if (tmp) rmSync(tmp, { force: true });
   };
-  if (fatal) {
-    if (outPath !== '-') await new Promise<void>((r) => (out as import('node:fs').WriteStream).close(() => r()));
-    cleanup();
-    throw fatal;
+  try {
+    await readRows(path, file, given, options.column, normalize, writer, stats, block, (done) => bar?.update(Math.min(size, done), { rows: stats.rows }));
+    await writer.flush(true);
+  } catch (e) {
+    if (!(e instanceof LadderError)) {
+      await closeOut();
+      if ((e as NodeJS.ErrnoException).code) throw new LadderError('file-not-readable', `Cannot read ${file}: ${(e as Error).message}`, { issues: [{ code: 'file-not-readable', file, message: (e as Error).message }] });
+      throw new LadderError('normalize-internal', `Normalizing ${file} failed: ${(e as Error).message}`, { userError: false, cause: e });
+    }
+    fatal = e;
+  } finally {
+    bar?.stop();
   }
-  if (header === null) {
-    if (outPath !== '-') await new Promise<void>((r) => (out as import('node:fs').WriteStream).close(() => r()));
-    cleanup();
-    throw new LadderError('csv-empty', `${file}:1: the file is empty; it needs a header row naming the columns`, { issues: [{ code: 'csv-empty', file, line: 1, message: 'empty file' }] });
+  if (fatal) {
+    await closeOut();
+    throw fatal;
   }
   if (outPath !== '-') {
     const ws = out as import('node:fs').WriteStream;
@@ -423,7 +304,7 @@ export async function normalizeFile(fw: Framework, file: string, options: FileOp
       closeSync(fd);
       renameSync(tmp, outPath);
     } catch (e) {
-      cleanup();
+      rmSync(tmp, { force: true });
       throw new LadderError('file-not-writable', `Cannot write ${outPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { issues: [{ code: 'file-not-writable', file: outPath, message: 'unwritable' }] });
     }
   }
@@ -431,13 +312,488 @@ export async function normalizeFile(fw: Framework, file: string, options: FileOp
   return stats;
 }
 
-/** The physical line of row `index` of a chunk that starts at `line` (rows may span lines). */
-function rowLineIn(rows: string[][], index: number, line: number, headerPending: boolean): number {
-  let at = line;
-  for (let r = 0; r < index && r < rows.length; r++) {
-    at++;
-    for (const f of rows[r]!) for (let i = f.indexOf('\n'); i !== -1; i = f.indexOf('\n', i + 1)) at++;
+/**
+ * Collects output bytes in blocks of BLOCK bytes and writes the full ones, waiting when the
+ * stream is full. A written block is never reused: the stream may still hold it.
+ */
+class BlockWriter {
+  private block: Buffer;
+  private at = 0;
+  private full: Buffer[] = [];
+  constructor(
+    private readonly out: Writable,
+    private readonly size: number,
+    /** Where the output goes, for error messages. */
+    private readonly where: string,
+  ) {
+    this.block = Buffer.allocUnsafe(size);
   }
-  void headerPending;
-  return at;
+
+  /** Copies bytes src[from, to). */
+  add(src: Uint8Array, from: number, to: number): void {
+    let n = to - from;
+    if (n <= 64 && this.at + n <= this.size) {
+      const b = this.block;
+      let at = this.at;
+      for (let i = from; i < to; i++) b[at++] = src[i]!;
+      this.at = at;
+      return;
+    }
+    while (n > 0) {
+      const room = this.size - this.at;
+      const take = n < room ? n : room;
+      this.block.set(src.subarray(from, from + take), this.at);
+      this.at += take;
+      from += take;
+      n -= take;
+      if (this.at === this.size) this.next();
+    }
+  }
+
+  addText(text: string): void {
+    const bytes = Buffer.from(text, 'utf8');
+    this.add(bytes, 0, bytes.length);
+  }
+
+  private next(): void {
+    this.full.push(this.block);
+    this.block = Buffer.allocUnsafe(this.size);
+    this.at = 0;
+  }
+
+  /** Writes the full blocks (and, at the end, the last one). */
+  async flush(end = false): Promise<void> {
+    if (end && this.at > 0) {
+      this.full.push(this.block.subarray(0, this.at));
+      this.block = Buffer.allocUnsafe(0);
+      this.at = 0;
+    }
+    const blocks = this.full;
+    this.full = [];
+    for (const b of blocks) if (!this.out.write(b)) await this.drained();
+  }
+
+  /** Waits until the stream takes more, or fails with its error (a full disk, a closed pipe). */
+  private drained(): Promise<void> {
+    return new Promise<void>((resolveDrain, reject) => {
+      const onDrain = () => {
+        this.out.off('error', onError);
+        resolveDrain();
+      };
+      const onError = (e: Error) => {
+        this.out.off('drain', onDrain);
+        const code = (e as NodeJS.ErrnoException).code ?? e.message;
+        reject(new LadderError('file-not-writable', `Cannot write ${this.where}: ${code}`, { issues: [{ code: 'file-not-writable', file: this.where, message: code }] }));
+      };
+      this.out.once('drain', onDrain);
+      this.out.once('error', onError);
+    });
+  }
+}
+
+/** Where the fields of the row just read are: value start and end, quoted or not. */
+interface Fields {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  quoted: Uint8Array;
+}
+
+const QUOTE = 34;
+
+/** What readRow() found. */
+const ROW = 0;
+const MORE = 1;
+const MISSING_QUOTE = 2;
+const MISPLACED_QUOTE = 3;
+
+/**
+ * A CSV reader over a block of bytes: reads one row at `pos`, records where its fields are and
+ * where it ends, and hashes the title field's bytes on the way. Quoting as papaparse reads it:
+ * a field that starts with a quote runs to the quote that closes it (a doubled quote is a
+ * quote; spaces may follow the closing quote); elsewhere a quote is an ordinary character.
+ * Delimiters, quotes and line breaks are ASCII, so they never occur inside a UTF-8 character.
+ */
+class RowReader {
+  bytes: Buffer = Buffer.alloc(0);
+  pos = 0;
+  /** The row just read is bytes[rowStart, rowEnd); the next row starts at next. */
+  rowStart = 0;
+  rowEnd = 0;
+  next = 0;
+  /** Line breaks inside the row's quoted fields. */
+  innerLines = 0;
+  /** Hashes of the raw bytes of field `col`. */
+  hash = 0;
+  hash2 = 0;
+  /** The title's field, hashed while it is read (-1: none yet). */
+  col = -1;
+  readonly fields: Fields = { n: 0, start: new Int32Array(64), end: new Int32Array(64), quoted: new Uint8Array(64) };
+  private readonly d0: number;
+  private readonly delimRest: Buffer;
+  private readonly nl0: number;
+  private readonly nl1: number;
+
+  constructor(delimiter: string, newline: string) {
+    const d = Buffer.from(delimiter, 'utf8');
+    this.d0 = d[0]!;
+    this.delimRest = d.subarray(1);
+    this.nl0 = newline.charCodeAt(0);
+    this.nl1 = newline.length > 1 ? newline.charCodeAt(1) : -1;
+  }
+
+  private field(start: number, end: number, quoted: number): void {
+    const f = this.fields;
+    if (f.n === f.start.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+        b.set(a);
+        return b;
+      };
+      f.start = grow(f.start, new Int32Array(f.n * 2));
+      f.end = grow(f.end, new Int32Array(f.n * 2));
+      f.quoted = grow(f.quoted, new Uint8Array(f.n * 2));
+    }
+    f.start[f.n] = start;
+    f.end[f.n] = end;
+    f.quoted[f.n] = quoted;
+    f.n++;
+  }
+
+  /** Is the delimiter at p (its first byte is there)? 0: no; else its length; -1: cut off by the end of the block. */
+  private delimAt(p: number, len: number): number {
+    const rest = this.delimRest;
+    if (rest.length === 0) return 1;
+    if (p + rest.length >= len) return -1;
+    for (let k = 0; k < rest.length; k++) if (this.bytes[p + 1 + k] !== rest[k]) return 0;
+    return 1 + rest.length;
+  }
+
+  /** Reads the row at pos. `last`: the bytes run to the end of the file. */
+  readRow(last: boolean): number {
+    const s = this.bytes;
+    const len = s.length;
+    const d0 = this.d0;
+    const nl0 = this.nl0;
+    const nl1 = this.nl1;
+    let p = this.pos;
+    this.rowStart = p;
+    this.fields.n = 0;
+    this.innerLines = 0;
+    for (;;) {
+      const fieldIndex = this.fields.n;
+      if (p < len && s[p] === QUOTE) {
+        // A quoted field: find the quote that closes it.
+        let q = p + 1;
+        let close: number;
+        for (;;) {
+          const at = s.indexOf(QUOTE, q);
+          if (at === -1) return last ? MISSING_QUOTE : MORE;
+          if (at + 1 >= len && !last) return MORE;
+          if (at + 1 < len && s[at + 1] === QUOTE) {
+            q = at + 2;
+            continue;
+          }
+          close = at;
+          break;
+        }
+        const inner = nl1 === -1 ? nl0 : 10;
+        for (let k = s.indexOf(inner, p + 1); k !== -1 && k < close; k = s.indexOf(inner, k + 1)) this.innerLines++;
+        this.field(p + 1, close, 1);
+        if (fieldIndex === this.col) this.hashRaw(p + 1, close, 1);
+        let a = close + 1;
+        while (a < len && s[a] === 32) a++;
+        if (a >= len) {
+          if (!last) return MORE;
+          this.rowEnd = a;
+          this.next = a;
+          return ROW;
+        }
+        const c = s[a]!;
+        if (c === d0) {
+          const dl = this.delimAt(a, len);
+          if (dl === -1 && !last) return MORE;
+          if (dl > 0) {
+            p = a + dl;
+            continue;
+          }
+        }
+        if (c === nl0) {
+          if (nl1 !== -1 && a + 1 >= len && !last) return MORE;
+          if (nl1 === -1 || (a + 1 < len && s[a + 1] === nl1)) {
+            this.rowEnd = a;
+            this.next = a + (nl1 === -1 ? 1 : 2);
+            return ROW;
+          }
+        }
+        return MISPLACED_QUOTE;
+      }
+      // An unquoted field: runs to the delimiter or the line break.
+      const start = p;
+      const hashing = fieldIndex === this.col;
+      let h = -2128831035;
+      let h2 = 0x2545f491;
+      for (;;) {
+        if (p >= len) {
+          if (!last) return MORE;
+          this.field(start, p, 0);
+          if (hashing) this.setHash(h, h2, 0);
+          this.rowEnd = p;
+          this.next = p;
+          return ROW;
+        }
+        const c = s[p]!;
+        if (c === d0) {
+          const dl = this.delimAt(p, len);
+          if (dl === -1 && !last) return MORE;
+          if (dl > 0) {
+            this.field(start, p, 0);
+            if (hashing) this.setHash(h, h2, 0);
+            p += dl;
+            break;
+          }
+        }
+        if (c === nl0) {
+          if (nl1 === -1 || (p + 1 < len && s[p + 1] === nl1)) {
+            this.field(start, p, 0);
+            if (hashing) this.setHash(h, h2, 0);
+            this.rowEnd = p;
+            this.next = p + (nl1 === -1 ? 1 : 2);
+            return ROW;
+          }
+          if (p + 1 >= len && !last) return MORE;
+        }
+        if (hashing) {
+          h = Math.imul(h ^ c, 16777619);
+          h2 = Math.imul(h2 + c, -1640531535);
+        }
+        p++;
+      }
+    }
+  }
+
+  private setHash(h: number, h2: number, quoted: number): void {
+    this.hash = h ^ quoted;
+    this.hash2 = h2;
+  }
+
+  private hashRaw(start: number, end: number, quoted: number): void {
+    let h = -2128831035;
+    let h2 = 0x2545f491;
+    const s = this.bytes;
+    for (let i = start; i < end; i++) {
+      const c = s[i]!;
+      h = Math.imul(h ^ c, 16777619);
+      h2 = Math.imul(h2 + c, -1640531535);
+    }
+    this.setHash(h, h2, quoted);
+  }
+
+  /** The text of bytes [from, to). */
+  text(from: number, to: number): string {
+    return this.bytes.toString('utf8', from, to);
+  }
+
+  /** The value of field i of the row just read (quotes undone). */
+  value(i: number): string {
+    const f = this.fields;
+    const v = this.text(f.start[i]!, f.end[i]!);
+    return f.quoted[i] === 1 && v.includes('"') ? v.replace(/""/g, '"') : v;
+  }
+
+  /** Are field i's raw bytes `raw`? */
+  sameRaw(i: number, raw: Buffer): boolean {
+    const f = this.fields;
+    const a = f.start[i]!;
+    if (f.end[i]! - a !== raw.length) return false;
+    const s = this.bytes;
+    for (let k = 0; k < raw.length; k++) if (s[a + k] !== raw[k]) return false;
+    return true;
+  }
+}
+
+/**
+ * The result columns of each distinct title, as bytes ready to append to a row (delimiter,
+ * columns, line break), found by the hashes of the title's raw bytes and checked byte by
+ * byte. Bounded: when full it starts again.
+ */
+class TitleMemo {
+  private readonly mask = TITLE_MEMO * 2 - 1;
+  private readonly hashes = new Int32Array(TITLE_MEMO * 4);
+  private readonly quoted = new Uint8Array(TITLE_MEMO * 2);
+  private readonly raws: (Buffer | undefined)[] = new Array<Buffer | undefined>(TITLE_MEMO * 2).fill(undefined);
+  private readonly tails: (Buffer | undefined)[] = new Array<Buffer | undefined>(TITLE_MEMO * 2).fill(undefined);
+  private count = 0;
+
+  get(r: RowReader, col: number): Buffer | undefined {
+    const q = r.fields.quoted[col]!;
+    let i = r.hash & this.mask;
+    for (let raw = this.raws[i]; raw !== undefined; raw = this.raws[i]) {
+      if (this.hashes[i * 2] === r.hash && this.hashes[i * 2 + 1] === r.hash2 && this.quoted[i] === q && r.sameRaw(col, raw)) return this.tails[i];
+      i = (i + 1) & this.mask;
+    }
+    return undefined;
+  }
+
+  set(r: RowReader, col: number, tail: Buffer): void {
+    if (this.count >= TITLE_MEMO) {
+      this.raws.fill(undefined);
+      this.tails.fill(undefined);
+      this.count = 0;
+    }
+    const f = r.fields;
+    // A copy of the raw title, so the memo does not keep the block it was read from.
+    const raw = Buffer.from(r.bytes.subarray(f.start[col]!, f.end[col]!));
+    let i = r.hash & this.mask;
+    while (this.raws[i] !== undefined) i = (i + 1) & this.mask;
+    this.hashes[i * 2] = r.hash;
+    this.hashes[i * 2 + 1] = r.hash2;
+    this.quoted[i] = f.quoted[col]!;
+    this.raws[i] = raw;
+    this.tails[i] = tail;
+    this.count++;
+  }
+}
+
+/**
+ * Reads the file block by block, row by row, and writes each row with its result columns.
+ * A row that runs past the end of a block is read again with the next blocks joined to it.
+ */
+async function readRows(
+  path: string,
+  file: string,
+  given: string | undefined,
+  column: string,
+  normalize: Normalizer,
+  writer: BlockWriter,
+  stats: FileStats,
+  block: number,
+  progress: (bytes: number) => void,
+): Promise<void> {
+  const input = createReadStream(path, { highWaterMark: block });
+  let reader: RowReader | null = null;
+  let delimiter = given ?? ',';
+  let newline = '\n';
+  let header: string[] | null = null;
+  let width = 0;
+  let col = -1;
+  let line = 1; // the physical line the next row starts on
+  let consumed = 0;
+  let carry: Buffer = Buffer.alloc(0);
+  /** Blocks waiting to be joined to a row that did not fit (it needs at least `need` bytes). */
+  let waiting: Buffer[] = [];
+  let waitingLength = 0;
+  // The first read gathers enough bytes to guess the delimiter and line break.
+  let need = 1 << 16;
+  const memo = new TitleMemo();
+  const bad = (lineNo: number, message: string) => {
+    stats.badRowCount++;
+    if (stats.badRows.length < 20) stats.badRows.push({ code: 'bad-row', file, line: lineNo, message });
+  };
+
+  const readBlock = (bytes: Buffer, last: boolean): void => {
+    if (reader === null) {
+      // The first block: the delimiter and the line break, guessed as papaparse guesses them.
+      const guess = Papa.parse<string[]>(bytes.toString('utf8', 0, Math.min(bytes.length, 1 << 16)), { delimiter: given ?? '', preview: 50, skipEmptyLines: false });
+      delimiter = given ?? (guess.meta.delimiter || ',');
+      newline = guess.meta.linebreak || '\n';
+      reader = new RowReader(delimiter, newline);
+    }
+    const r: RowReader = reader;
+    r.bytes = bytes;
+    r.pos = 0;
+    while (r.pos < bytes.length) {
+      const status = r.readRow(last);
+      if (status === MORE) break;
+      if (status !== ROW) {
+        const message = status === MISSING_QUOTE ? 'a quoted field is never closed (a missing closing quote)' : 'a quote is misplaced in a field';
+        throw new LadderError('csv-malformed', `${file}:${line}: ${message}; fix the quoting and run again`, {
+          issues: [{ code: 'csv-malformed', file, line, message: status === MISSING_QUOTE ? 'Quoted field unterminated' : 'Trailing quote on quoted field is malformed' }],
+        });
+      }
+      const rowLine = line;
+      line += 1 + r.innerLines;
+      r.pos = r.next;
+      const f = r.fields;
+      if (header === null) {
+        header = [];
+        for (let i = 0; i < f.n; i++) header.push(r.value(i));
+        width = header.length;
+        const want = column.trim().toLowerCase();
+        col = header.findIndex((h) => h.trim().toLowerCase() === want);
+        if (col === -1) {
+          const names = header.map((h) => `"${h}"`).join(', ');
+          throw new LadderError('column-not-found', `${file}:${rowLine}: there is no column "${column}"; the header has ${names || 'no columns'}`, {
+            issues: [{ code: 'column-not-found', file, line: rowLine, field: 'column', value: column, message: `columns: ${names}` }],
+          });
+        }
+        const taken = new Set(header.map((h) => h.trim().toLowerCase()));
+        const added = RESULT_COLUMNS.map((c) => (taken.has(c) ? `normalized_${c}` : c));
+        writer.add(bytes, r.rowStart, r.rowEnd);
+        writer.addText(`${delimiter}${added.map((v) => cell(v, delimiter)).join(delimiter)}${newline}`);
+        r.col = col;
+        continue;
+      }
+      stats.rows++;
+      // A well-formed row: copied as it was read, with the title's result columns.
+      if (f.n === width) {
+        const v0 = f.start[col]!;
+        if (f.end[col]! > v0 && bytes[v0]! > 32) {
+          let tail = memo.get(r, col);
+          if (tail === undefined) {
+            tail = Buffer.from(`${delimiter}${resultText(normalize(r.value(col)), '', delimiter)}${newline}`, 'utf8');
+            memo.set(r, col, tail);
+          }
+          writer.add(bytes, r.rowStart, r.rowEnd);
+          writer.add(tail, 0, tail.length);
+          continue;
+        }
+      }
+      // Any other row: re-written field by field, the problem in normalize_error.
+      const fields: string[] = [];
+      for (let i = 0; i < f.n; i++) fields.push(r.value(i));
+      let error = '';
+      if (fields.length !== width) error = `${fields.length} fields where the header has ${width}${fields.length > width ? ' (the extra ones are kept at the end of the row)' : ''}`;
+      let title: string | null = null;
+      if (col < fields.length) {
+        title = fields[col]!;
+        if (!error && (title.length === 0 || (title.charCodeAt(0) <= 32 && title.trim() === ''))) error = `the "${column}" cell is empty`;
+      } else if (!error) error = `no "${column}" cell in this row`;
+      if (error) bad(rowLine, error);
+      // Result columns stay aligned under their header: a short row is padded, and the extra
+      // cells of a long row are kept after the result columns (never dropped).
+      let row = '';
+      for (let c = 0; c < width; c++) row += c < fields.length ? `${cell(fields[c]!, delimiter)}${delimiter}` : delimiter;
+      row += resultText(title === null ? null : normalize(title), error, delimiter);
+      for (let c = width; c < fields.length; c++) row += `${delimiter}${cell(fields[c]!, delimiter)}`;
+      writer.addText(row + newline);
+    }
+    carry = r.pos < bytes.length ? bytes.subarray(r.pos) : Buffer.alloc(0);
+  };
+
+  /** A byte-order mark at the very start is not part of the header. */
+  const noBom = (b: Buffer): Buffer => (reader === null && b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b);
+  for await (const read of input as AsyncIterable<Buffer>) {
+    let chunk = read;
+    consumed += read.length;
+    if (need > 0) {
+      // A row did not fit: gather blocks until there are twice as many bytes, then read again.
+      waiting.push(chunk);
+      waitingLength += chunk.length;
+      if (carry.length + waitingLength < need) continue;
+      chunk = Buffer.concat(waiting);
+      waiting = [];
+      waitingLength = 0;
+    }
+    const bytes = noBom(carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk);
+    readBlock(bytes, false);
+    need = carry.length > chunk.length ? carry.length * 2 : 0;
+    progress(consumed - carry.length - waitingLength);
+    await writer.flush();
+  }
+  const rest = noBom(Buffer.concat([carry, ...waiting]));
+  if (rest.length > 0) readBlock(rest, true);
+  if (header === null) {
+    throw new LadderError('csv-empty', `${file}:1: the file is empty; it needs a header row naming the columns`, { issues: [{ code: 'csv-empty', file, line: 1, message: 'empty file' }] });
+  }
+  progress(consumed);
 }

@@ -1,5 +1,5 @@
 import { isBoundary } from './chars.js';
-import { Kind, PhraseFinder, type Phrase } from './phrase.js';
+import { Kind, PhraseFinder, productLine, type Phrase } from './phrase.js';
 import { EXEC_BITS, RANK_NOUN_BITS, R } from './ranks.js';
 import { M, type Stream } from './stream.js';
 import { Fam, K, type Adjacent } from './words.js';
@@ -17,7 +17,7 @@ export interface Analysis {
   phrase: Phrase | null;
   /** Why the title is not a product role (when phrase is null), or why the phrase won. */
   reason: string;
-  /** Rank bits from segments made only of rank words ("Senior Associate, Product Management"). */
+  /** Rank bits from segments made only of rank words ("Sr. Associate, Product Marketing"). */
   segBits: number;
   /** The words of those segments. */
   segIdx: number[];
@@ -97,19 +97,23 @@ function adjacentOf(s: Stream, finder: PhraseFinder): Adjacent | null {
  * Decides which product phrase, if any, names the job. A full product title ("Product Owner",
  * "Head of Product", "Data PM") wins even beside another job (two jobs in one title take the
  * product one); a bare discipline ("Product Management") needs a rank word somewhere else in
- * the title or must stand alone, so "Risk Manager (Product Management)" is a risk manager.
+ * the title or must stand alone, so "Credit Analyst (Product Management)" is a credit analyst.
  */
 export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnalysis()): Analysis {
   const n = s.n;
-  finder.find(s);
   out.phrase = null;
   out.reason = '';
   out.segBits = 0;
-  out.segIdx.length = 0;
+  if (out.segIdx.length !== 0) out.segIdx.length = 0;
   out.grade = 0;
   out.adjacent = null;
   out.otherJob = -1;
   out.ambiguousAbbr = '';
+  if ((s.kinds & (K.ANCHOR | K.ABBR | K.PROD)) === 0) {
+    finder.clear();
+    return noProductWord(s, finder, out);
+  }
+  finder.find(s);
 
   // Segments made only of rank words, and title-wide facts.
   let retail = false;
@@ -137,7 +141,8 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       if ((k & K.RETAIL) !== 0) retail = true;
       if ((k & K.MATERIAL) !== 0) material = true;
       const adj = s.word[j]!.adj;
-      if ((k & K.NONPROD) !== 0 && (k & K.ROLE) !== 0 && (adj === 'engineering' || adj === 'production')) nonprodRole = true;
+      // "Sales Engineer" sells: not an engineering job.
+      if ((k & K.NONPROD) !== 0 && (k & K.ROLE) !== 0 && (adj === 'engineering' || adj === 'production') && !(j > 0 && s.word[j - 1]!.w === 'sales')) nonprodRole = true;
     }
     i = j;
   }
@@ -166,6 +171,7 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
     const p = phrases[x]!;
     if (p.kind === Kind.NONPROD && (s.mark[p.anchor]! & (M.BRACKET | M.QUAL)) === 0) otherJob = p.anchor;
   }
+  out.otherJob = otherJob;
   // Pick the phrase.
   let best: Phrase | null = null;
   let bestDisc: Phrase | null = null;
@@ -210,12 +216,13 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       out.adjacent = 'product-design';
       continue;
     }
-    if (p.material && (p.kind !== Kind.TITLE || s.text[p.anchor] === 'products')) {
+    // "Director, Investment Products" heads a bank's product line; "Structured Products" are traded goods.
+    if (p.material && (p.kind !== Kind.TITLE || s.text[p.anchor] === 'products') && !(p.kind === Kind.BARE && productLine(s, p.anchor - 1, p.anchor))) {
       reason = `"${s.text[p.anchor - 1]} ${s.text[p.anchor]}" are goods`;
       continue;
     }
     if ((p.abbr === 'apm' || p.abbr === 'gpm') && p.weak && otherJob !== -1) {
-      // "Performance Engineer - APM/Dynatrace", "Medical Assistant - GPM Clinic": a name, not the job.
+      // "Reliability Engineer - APM Tooling", "Medical Assistant - GPM Clinic": a name, not the job.
       reason = `${p.abbr.toUpperCase()} beside another job names something else`;
       out.ambiguousAbbr = p.abbr;
       continue;
@@ -278,6 +285,31 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
   return out;
 }
 
+/**
+ * Most titles have no product word, no product abbreviation and no "prod": no phrase can form,
+ * and what the full analysis would say comes down to the first other job (outside rank-only
+ * segments, brackets, qualifiers and the employer's name) and the look-alike family.
+ */
+function noProductWord(s: Stream, finder: PhraseFinder, out: Analysis): Analysis {
+  let otherJob = -1;
+  let checkedSeg = -1;
+  for (let i = 0; i < s.n && otherJob === -1; i++) {
+    if ((s.word[i]!.k & K.ROLE) === 0 || (s.mark[i]! & (M.NOISE | M.QUAL | M.ORG | M.BRACKET)) !== 0) continue;
+    const seg = s.seg[i]!;
+    if (seg === checkedSeg) continue;
+    const from = segStart(s, i);
+    if ((s.mark[from]! & (M.QUAL | M.ORG | M.SERVED)) === 0 && rankOnly(s, seg, from)) {
+      checkedSeg = seg;
+      continue;
+    }
+    otherJob = i;
+  }
+  out.otherJob = otherJob;
+  out.reason = 'no product role word';
+  out.adjacent = adjacentOf(s, finder);
+  return out;
+}
+
 /** Only noise follows word i in its segment. */
 function endsSegment(s: Stream, i: number): boolean {
   for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) if ((s.mark[j]! & M.NOISE) === 0) return false;
@@ -287,7 +319,7 @@ function endsSegment(s: Stream, i: number): boolean {
 /** A job or function word between from and to ("Strategic Finance - Product" has one). */
 function jobBefore(s: Stream, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if ((s.mark[i]! & M.NOISE) !== 0) continue;
+    if ((s.mark[i]! & M.NOISE) !== 0 || productLine(s, i, to)) continue;
     if ((s.word[i]!.k & (K.ROLE | K.FUNCTION)) !== 0) return true;
   }
   return false;

@@ -38,10 +38,19 @@ export const FOREIGN: readonly LexRow[] = [
   ['ingenieur ingenieurin ingeniero ingeniera engenheiro ingegnere', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['entwickler entwicklerin desarrollador', 'developer', { k: K.ROLE | K.PERSON, band: 2, adj: 'engineering' }],
   ['entwicklung desarrollo developpement desenvolvimento sviluppo ontwikkeling', 'development', { k: K.DISC, fam: 1 }],
+  ['gestao gestion', 'management', { k: K.DISC, fam: 1 }],
   ['operaciones operacoes operazioni', 'operations', { k: K.DISC, fam: 2 }],
 
   // Interns and juniors.
-  ['praktikant praktikantin praktikum werkstudent werkstudentin stagiaire alternant alternante becario becaria pasante practicante estagiario estagiaria stagista tirocinante stagiair', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  [
+    'praktikant praktikantin praktikanten praktikum werkstudent werkstudentin stagiaire stagiaires alternant alternante alternance becario becaria becarios pasante pasantia practicante practicas estagio estagiario estagiaria stagista tirocinio tirocinante stagiair',
+    'intern',
+    { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 },
+  ],
+  // "Stage" is an internship in French and Italian, but a theatre's or a company's stage in
+  // English ("Stage Manager", "Early-Stage"): it stays a plain word and stream.ts reads it as an
+  // internship only where it stands apart beside a title.
+  ['stage', 'stage', {}],
   ['junior', 'junior', { k: K.SENIORITY, band: 1 }],
 
   // Look-alikes.
@@ -55,7 +64,7 @@ export const FOREIGN: readonly LexRow[] = [
   ['de del des du da do di della dello delle dei degli van von der het voor fur pour para', 'of', { k: K.CONNECT }],
   ['la le el los las il lo les die das dem den', 'the', { k: K.SKIP }],
   ['und et y e en ou oder o', 'and', { k: K.COORD }],
-  ['im', 'in', {}],
+  ['im em', 'in', {}],
 
   // Gender tags ("(m/w/d)", "(h/f)", "(all genders)"): noise inside brackets.
   ['m f d h x gn divers diverse all genders gender mwd mfd wmd fmd hf fh', 'gender', { k: K.GENDER }],

@@ -28,6 +28,10 @@ export function genericLevelCode(code: string, num: number): number {
   return num - 2;
 }
 
+function L(band: number, track: TrackValue, levelRule: string, trackRule: string, otherBands: number[] = []): Level {
+  return { band, track, levelRule, trackRule, otherBands };
+}
+
 /**
  * Band and track from the rank words. Executives first (chief, SVP/EVP, AVP, VP, head,
  * director), then managers of a discipline, group, intern, principal, staff, lead, junior,
@@ -37,7 +41,6 @@ export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade
   const b = bits;
   const fam = p.fam;
   const icTitle = p.kind === Kind.TITLE && IC_TITLE_NOUNS.has(p.headWord) && (p.bits & R.MANAGER) === 0;
-  const L = (band: number, track: TrackValue, levelRule: string, trackRule: string, otherBands: number[] = []): Level => ({ band, track, levelRule, trackRule, otherBands });
 
   if ((b & R.CHIEF) !== 0) {
     if (fam === Fam.PO) return L(5, null, 'chief product owner is band 5', 'a chief product owner may or may not manage people');

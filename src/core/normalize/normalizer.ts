@@ -1,10 +1,11 @@
 import type { Framework, Role } from '../framework/schema.js';
 import { isBoundary, Sep } from './chars.js';
 import { analyze, newAnalysis, type Analysis } from './analyze.js';
+import { R } from './ranks.js';
 import { genericLevelCode, resolveLevel, type Level } from './level.js';
 import { Kind, PhraseFinder, type Phrase } from './phrase.js';
 import type { Alternative, ExplanationPart, NormalizedTitle } from './result.js';
-import { compileFramework, titleKeyOf, type CompiledFramework } from './roles.js';
+import { compileFramework, type CompiledFramework } from './roles.js';
 import { M, buildStream, createStream, type Stream } from './stream.js';
 import { createTokens, tokenize, type Tokens } from './tokenize.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
@@ -109,10 +110,9 @@ function normalizeOnce(title: string, w: Work): NormalizedTitle {
   const tokens = tokenize(title, w.tokens, w.vocab.table);
   const fw = w.fw;
   // A company's own title wins over every rule.
-  if (fw.hasTitleMap && tokens.n > 0) {
-    const key = titleKeyOf(tokens);
-    const role = fw.companyTitle(key);
-    if (role) return roleResult(role, 'company title', key, 1);
+  if (fw.hasTitleMap) {
+    const hit = fw.companyTitleOf(tokens);
+    if (hit !== undefined) return roleResult(hit.role, 'company title', hit.key, 1);
   }
   const s = buildStream(tokens, w.vocab, w.stream);
   const a = analyze(s, w.finder, w.analysis);
@@ -148,10 +148,9 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
   const fw = w.fw;
   const tokens = w.tokens;
   // A framework name the rules did not read (an alias, a translation).
-  if (fw.hasAliases && tokens.n > 0 && tokens.n <= fw.maxAliasWords) {
-    const key = titleKeyOf(tokens);
-    const role = fw.alias(key);
-    if (role) return roleResult(role, 'a name of the role in the framework', key, 0.8);
+  if (fw.hasAliases) {
+    const hit = fw.aliasOf(tokens);
+    if (hit !== undefined) return roleResult(hit.role, 'a name of the role in the framework', hit.key, 0.8);
   }
   const alternatives: Alternative[] = [];
   if (a.ambiguousAbbr) {
@@ -168,11 +167,9 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
       reason: `"${a.ambiguousAbbr.toUpperCase()}" may stand for ${role ? role.title.toLowerCase() : 'a product role'}`,
     });
   }
-  let productWord = false;
-  for (let i = 0; i < s.n; i++) if ((s.word[i]!.k & K.ANCHOR) !== 0) productWord = true;
+  const productWord = (s.kinds & K.ANCHOR) !== 0;
   const confidence = a.ambiguousAbbr ? 0.6 : a.otherJob !== -1 ? 0.9 : productWord ? 0.8 : 0.95;
   const familyWords = a.otherJob !== -1 ? [s.text[a.otherJob]!] : [];
-  const looks = a.adjacent && a.adjacent !== 'other' ? ` (looks like ${a.adjacent})` : '';
   return {
     family: null,
     adjacent: a.adjacent,
@@ -188,9 +185,37 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
       family: part(familyWords, a.reason),
       level: part([], 'not a product role'),
       track: part([], 'not a product role'),
-      text: `not a product role: ${a.reason}${looks}`,
+      text: notProductText(a.reason, a.adjacent),
     },
   };
+}
+
+/** The texts of the commonest reasons, made once per look-alike family. */
+const TEXTS = new Map<string, Map<string | null, string>>();
+
+/** The texts of the commonest reason (no product word at all), by look-alike family. */
+const NO_PRODUCT_WORD = new Map<string | null, string>();
+
+function notProductText(reason: string, adjacent: string | null): string {
+  if (reason === 'no product role word') {
+    let text = NO_PRODUCT_WORD.get(adjacent);
+    if (text === undefined) NO_PRODUCT_WORD.set(adjacent, (text = notProductTextOf(reason, adjacent)));
+    return text;
+  }
+  return notProductTextOf(reason, adjacent);
+}
+
+function notProductTextOf(reason: string, adjacent: string | null): string {
+  let byAdjacent = TEXTS.get(reason);
+  let text = byAdjacent?.get(adjacent);
+  if (text !== undefined) return text;
+  text = `not a product role: ${reason}${adjacent && adjacent !== 'other' ? ` (looks like ${adjacent})` : ''}`;
+  // Reasons that quote the title's words are not kept.
+  if (!reason.includes('(') && !reason.endsWith('are goods')) {
+    if (byAdjacent === undefined) TEXTS.set(reason, (byAdjacent = new Map()));
+    byAdjacent.set(adjacent, text);
+  }
+  return text;
 }
 
 function familyRule(s: Stream, p: Phrase): string {
@@ -209,13 +234,15 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework): Norm
   const fam = p.fam;
   const family = FAMILY_OF[fam] as NonNullable<NormalizedTitle['family']>;
   const anchorSeg = s.seg[p.anchor];
-  // Rank words: inside the phrase, plus segments of rank words ("Director, Product Management").
+  // Rank words: inside the phrase, plus segments of rank words ("Senior Director, Product Mgmt").
   let fromSegment = 0;
   for (let x = 0; x < a.segIdx.length; x++) {
     const i = a.segIdx[x]!;
     if (s.seg[i] !== anchorSeg) fromSegment |= s.word[i]!.r;
   }
-  const bits = p.bits | fromSegment;
+  // "Stage de fin d'études - Chef de produit": an internship word opening the title ranks a
+  // product phrase in a later segment.
+  const bits = p.bits | fromSegment | internshipFirst(s, anchorSeg);
   const grade = p.grade || a.grade;
   // Level codes: the company's, else a generic L/IC ladder.
   let codeBand = -1;
@@ -304,6 +331,16 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework): Norm
       text,
     },
   };
+}
+
+/** R.INTERN when the title's first word is an internship word ("Stage", "Praktikum", "Internship") of another segment. */
+function internshipFirst(s: Stream, anchorSeg: number | undefined): number {
+  for (let i = 0; i < s.n; i++) {
+    if ((s.mark[i]! & M.NOISE) !== 0) continue;
+    const w = s.word[i]!;
+    return w.r === R.INTERN && s.seg[i] !== anchorSeg && s.text[i] !== `${w.w}s` && (s.mark[i]! & (M.QUAL | M.ORG)) === 0 ? R.INTERN : 0;
+  }
+  return 0;
 }
 
 function pushWord(list: string[], w: string): void {

@@ -38,7 +38,7 @@ export interface Phrase {
   rankIdx: number[];
   /** An executive word (director, head, VP ...) heads the phrase. */
   exec: number;
-  /** A grade number after the head ("Product Manager II", "Product Designer 3"). */
+  /** A grade number after the head ("Product Owner III", "Product Analyst 4"). */
   grade: number;
   /** Words before the product word: goods ("dairy products"), finance ("insurance product"). */
   material: boolean;
@@ -49,10 +49,12 @@ export interface Phrase {
   adj: Adjacent | null;
   /** The abbreviation it came from ("pm", "gpm", "cpo"), or ''. */
   abbr: string;
-  /** The left side reached a job that serves another ("Executive Assistant CPO"). */
+  /** The left side reached a job that serves another ("Exec. Assistant, Office of the CPO"). */
   served: boolean;
   /** Strategy coordinated with operations: "Product Strategy & Operations". */
   opsCoordinated: boolean;
+  /** Success, delivery or enablement work for the product organisation itself (product operations). */
+  opsOrg: boolean;
   /** A function word stands between an executive and a bare "product" ("Director of Finance, Product"). */
   blocked: boolean;
 }
@@ -78,6 +80,7 @@ function newPhrase(): Phrase {
     abbr: '',
     served: false,
     opsCoordinated: false,
+    opsOrg: false,
     blocked: false,
   };
 }
@@ -92,7 +95,7 @@ function reset(p: Phrase): Phrase {
   p.headWord = '';
   p.disc = -1;
   p.bits = 0;
-  p.rankIdx.length = 0;
+  if (p.rankIdx.length !== 0) p.rankIdx.length = 0;
   p.exec = -1;
   p.grade = 0;
   p.material = false;
@@ -102,6 +105,7 @@ function reset(p: Phrase): Phrase {
   p.abbr = '';
   p.served = false;
   p.opsCoordinated = false;
+  p.opsOrg = false;
   p.blocked = false;
   return p;
 }
@@ -151,6 +155,8 @@ export class PhraseFinder {
   private pool: Phrase[] = [];
   /** Set by shared(): the coordinated words include "operations". */
   private sharedOps = false;
+  /** Does the title say its work serves the product organisation (productOrg())? -1: not yet known. */
+  private org = -1;
 
   private take(): Phrase {
     if (this.count < this.pool.length) return reset(this.pool[this.count++]!);
@@ -160,10 +166,17 @@ export class PhraseFinder {
     return p;
   }
 
+  /** Forgets the phrases of the last title. */
+  clear(): void {
+    this.count = 0;
+    if (this.phrases.length !== 0) this.phrases.length = 0;
+  }
+
   /** Finds every product phrase of the stream. */
   find(s: Stream): number {
     this.count = 0;
-    this.phrases.length = 0;
+    if (this.phrases.length !== 0) this.phrases.length = 0;
+    this.org = -1;
     const n = s.n;
     for (let i = 0; i < n; i++) {
       if ((s.mark[i]! & M.NOISE) !== 0) continue;
@@ -192,6 +205,11 @@ export class PhraseFinder {
       }
     }
     return this.phrases.length;
+  }
+
+  private productOrg(s: Stream): number {
+    if (this.org === -1) this.org = productOrgCue(s);
+    return this.org;
   }
 
   /** Reads left of a phrase: ranks, an executive head, goods or finance words, a served job. */
@@ -265,7 +283,7 @@ export class PhraseFinder {
       }
       if ((k & K.ROLE) !== 0) {
         if ((k & K.SERVED) !== 0) p.served = true;
-        // "Senior Manager product analytics", "Manager of Product Management": manager as a rank.
+        // "Associate Manager product analytics", "Manager of Product Mgmt": manager as a rank.
         if (!hasHead && w.w === 'manager' && !coordinated) {
           p.bits |= R.MANAGER;
           p.rankIdx.push(j);
@@ -275,7 +293,7 @@ export class PhraseFinder {
           j--;
           continue;
         }
-        // "Manager of Premier Agent Product Operations": a job word inside an "X of ..." object.
+        // "Manager of Seller Lending Product Operations": a job word inside an "X of ..." object.
         const o = ofHead(s, j);
         if (o !== -1) {
           j = o;
@@ -283,7 +301,7 @@ export class PhraseFinder {
         }
         break;
       }
-      if ((k & K.FUNCTION) !== 0 && !coordinated && !afterCoord) blocked = true;
+      if ((k & K.FUNCTION) !== 0 && !coordinated && !afterCoord && !productLine(s, j, i)) blocked = true;
       if ((k & K.FINSERV) !== 0) p.finserv = true;
       afterCoord = coordinated;
       j--;
@@ -293,10 +311,10 @@ export class PhraseFinder {
 
   /**
    * Looks past "and", "&" or "/" for the head the coordinated words share:
-   * "Product & Platform Owner", "Product and Solutions Marketing", "Product and Marketing Officer".
+   * "Product & Platform Owner", "Product and Channel Marketing", "Product and Experience Officer".
    * Returns the index of the shared head, or -1.
    */
-  private shared(s: Stream, from: number): number {
+  private shared(s: Stream, from: number, afterDisc: boolean): number {
     const n = s.n;
     let last = -1;
     this.sharedOps = false;
@@ -311,11 +329,13 @@ export class PhraseFinder {
       if ((k & K.PERSON) !== 0 && (k & K.SENIORITY) === 0) return j;
       if (w.w === 'lead' || w.w === 'officer') return j;
       if (w.w === 'pm') return j;
+      // "Product Development / Sales Manager": two jobs sharing their head noun.
+      if (afterDisc && (k & K.FUNCTION) !== 0 && j + 1 < n && s.sep[j + 1] === Sep.SPACE && (s.word[j + 1]!.k & (K.PERSON | K.SENIORITY)) === K.PERSON) continue;
       if ((k & K.NONPROD) !== 0 && (k & K.ROLE) !== 0) return j;
       if ((k & (K.DISC | K.NONPROD)) !== 0) last = j;
       else if ((k & K.ROLE) !== 0 && (k & K.EXEC) === 0) return -1;
     }
-    // A discipline closing the coordination: "Product and Solutions Marketing" (but "Product & Marketing" names two areas).
+    // A discipline closing the coordination: "Product and Channel Marketing" (but "Product & Marketing" names two areas).
     if (last !== -1 && last > from && (last + 1 >= n || isBoundary(s.sep[last + 1]!) || (s.word[last + 1]!.k & (K.PERSON | K.COORD)) !== 0 || (s.mark[last + 1]! & M.NOISE) !== 0)) return last;
     return -1;
   }
@@ -337,12 +357,12 @@ export class PhraseFinder {
       const sep = s.sep[j]!;
       if ((k & K.SKIP) !== 0) continue;
       if (head === -1 && ((k & K.COORD) !== 0 || sep === Sep.SLASH || sep === Sep.AMP)) {
-        const h = this.shared(s, (k & K.COORD) !== 0 ? j + 1 : j);
+        const h = this.shared(s, (k & K.COORD) !== 0 ? j + 1 : j, disc !== -1);
         if (disc !== -1 && this.sharedOps && s.word[disc]!.w === 'strategy') p.opsCoordinated = true;
         if (h === -1) break;
         const hw = s.word[h]!;
         if (disc !== -1 && (hw.k & K.PERSON) === 0 && hw.w !== 'pm') {
-          // "Product Management and Marketing", "Product Development & Design": the discipline stands.
+          // "Product Management and Pricing", "Product Development & Design": the discipline stands.
           if (s.word[disc]!.w === 'strategy' && hw.w === 'operations') p.opsCoordinated = true;
           break;
         }
@@ -358,6 +378,13 @@ export class PhraseFinder {
       }
       if (head !== -1) {
         // After the head: postfix ranks and grades ("Product Manager Senior", "Product Owner II").
+        // An internship after "in" ("Gerente de producto en prácticas", "Chef de produit en stage").
+        if ((w.w === 'in' || s.text[j] === 'en') && j + 1 < n && !isBoundary(s.sep[j + 1]!) && s.word[j + 1]!.r === R.INTERN) {
+          p.bits |= R.INTERN;
+          p.rankIdx.push(j + 1);
+          j++;
+          continue;
+        }
         if (sep === Sep.SLASH || sep === Sep.AMP || (k & K.COORD) !== 0) break;
         if ((k & (K.SENIORITY | K.GRADE)) !== 0 || ((k & K.EXEC) !== 0 && w.w !== 'cxo')) {
           if ((k & K.GRADE) !== 0) p.grade = w.band;
@@ -392,6 +419,13 @@ export class PhraseFinder {
         continue;
       }
       if ((k & K.NONPROD) !== 0 && (disc === -1 || (k & K.ROLE) !== 0 || s.word[disc]!.w === 'development')) {
+        // "Product Success Manager (for product teams)", "Head of Product Delivery, Tooling": work that
+        // serves the product organisation is product operations; elsewhere these are look-alikes.
+        if (disc === -1 && j === i + 1 && (w.w === 'success' || w.w === 'delivery' || w.w === 'enablement') && (this.productOrg(s) & (w.w === 'delivery' ? ORG_ANY : ORG_PEOPLE)) !== 0) {
+          disc = j;
+          p.opsOrg = true;
+          continue;
+        }
         nonprod = j;
         break;
       }
@@ -409,11 +443,11 @@ export class PhraseFinder {
         continue;
       }
       if ((k & K.ABBR) !== 0 && w.w === 'pm' && (s.mark[j]! & M.TIME) === 0) {
-        // "Product Insights & Analytics PM".
+        // "Product Research & Insights PM".
         head = j;
         continue;
       }
-      // After a discipline, up to two other words before a head: "Product Marketing Communications Manager".
+      // After a discipline, up to two other words before a head: "Product Marketing Events Manager".
       if (disc !== -1 && skipped < 2 && (k & K.ROLE) === 0) {
         let h = -1;
         for (let x = j + 1; x < n && x <= j + 2; x++) {
@@ -468,7 +502,7 @@ export class PhraseFinder {
       }
     } else if (disc !== -1) {
       const dw = s.word[disc]!;
-      p.fam = p.opsCoordinated ? Fam.OPS : dw.fam;
+      p.fam = p.opsCoordinated || p.opsOrg ? Fam.OPS : dw.fam;
       if (head !== -1) {
         const hw = s.word[head]!.w;
         p.headWord = hw === 'pm' ? 'manager' : hw;
@@ -525,7 +559,7 @@ export class PhraseFinder {
         }
       }
     } else {
-      // "Product" alone: a phrase only under an executive ("VP Product", "Head of Products").
+      // "Product" alone: a phrase only under an executive ("VP Product", "SVP of Products").
       for (let x = j; x < n && !isBoundary(s.sep[x]!); x++) {
         const k = s.word[x]!.k;
         if ((s.mark[x]! & (M.NOISE | M.QUAL)) !== 0) continue;
@@ -536,6 +570,13 @@ export class PhraseFinder {
       p.fam = Fam.PM;
     }
     this.left(s, i, p, p.kind === Kind.TITLE);
+    if (p.kind === Kind.BARE && p.exec !== -1 && s.word[p.exec]!.w === 'manager' && !managerOfProduct(s, p, i)) {
+      // "Branch Manager Industrial Products": the manager of something else, not of product.
+      p.exec = -1;
+      p.bits = 0;
+      p.rankIdx.length = 0;
+      p.start = i;
+    }
     if (p.headWord === 'officer' && (p.bits & R.CHIEF) === 0) {
       p.kind = Kind.NONPROD;
       p.fam = Fam.NONE;
@@ -579,18 +620,10 @@ export class PhraseFinder {
         p.weak = !(prev !== null && (prev.k & K.PM_CUE) !== 0);
         break;
       case 'pm': {
-        // "Data PM", "Growth PM", "Product Insights PM": product; "PM Shift", "Infrastructure PM", "PM": not.
-        let cue = prev !== null && (prev.k & K.PM_CUE) !== 0;
-        if (!cue) {
-          for (let j = i - 1; j >= 0 && sameSeg(s, j + 1); j--) if ((s.word[j]!.k & K.ANCHOR) !== 0) cue = true;
-        }
-        // "Sr PM - Tech", "Principal PM, Technical": the product manager-technical convention.
-        if (!cue) {
-          let j = i + 1;
-          while (j < s.n && (s.mark[j]! & M.NOISE) !== 0) j++;
-          if (j < s.n && isBoundary(s.sep[j]!) && s.sep[j] !== Sep.OPEN && s.word[j]!.w === 'technical' && (j + 1 >= s.n || isBoundary(s.sep[j + 1]!))) cue = true;
-        }
-        if (!cue) return false;
+        // A product area beside it, before ("Data PM", "Growth PM", a product word earlier in the
+        // segment) or after a comma, dash or bracket ("Sr. PM, Growth", "PM - Platform"): product.
+        // "PM Shift", "Infrastructure PM", "PM, Construction", "PM": not.
+        if (!pmCueBefore(s, i) && !pmCueAfter(s, i)) return false;
         p.fam = Fam.PM;
         p.headWord = 'manager';
         break;
@@ -666,4 +699,145 @@ function nextWord(s: Stream, i: number): Word | null {
 function hasWord(s: Stream, w: string): boolean {
   for (let j = 0; j < s.n; j++) if (s.word[j]!.w === w) return true;
   return false;
+}
+
+/** Is the word at j a product area that makes a "PM" beside it a product manager? */
+function pmCueWord(s: Stream, j: number): boolean {
+  const w = s.word[j]!;
+  if ((w.k & K.PM_CUE) === 0) {
+    // "Developer Experience", "Developer Tools", "Developer Platform".
+    if (w.w !== 'developer' || j + 1 >= s.n || isBoundary(s.sep[j + 1]!)) return false;
+    const t = s.text[j + 1]!;
+    return t === 'experience' || t === 'tools' || t === 'tooling' || t === 'productivity' || t === 'ecosystem' || (s.word[j + 1]!.k & K.PM_CUE) !== 0;
+  }
+  // "Data Center PM" builds a data centre; "Executive Search" recruits.
+  if (w.w === 'data' && j + 1 < s.n && !isBoundary(s.sep[j + 1]!) && s.text[j + 1]!.startsWith('cent')) return false;
+  if (w.w === 'search' && j > 0 && s.word[j - 1]!.w === 'executive') return false;
+  return true;
+}
+
+/** "Data PM", "AI PM", "Developer Experience PM", "Product Insights PM": a cue right before, or a product word earlier in the segment. */
+function pmCueBefore(s: Stream, i: number): boolean {
+  let prev = -1;
+  for (let j = i - 1; j >= 0 && sameSeg(s, j + 1); j--) {
+    if ((s.word[j]!.k & K.ANCHOR) !== 0) return true;
+    if (prev === -1 && (s.mark[j]! & M.NOISE) === 0 && (s.word[j]!.k & K.SKIP) === 0) prev = j;
+  }
+  if (prev === -1) return false;
+  if (pmCueWord(s, prev)) return true;
+  return s.word[prev]!.w === 'experience' && prev > 0 && sameSeg(s, prev) && pmCueWord(s, prev - 1);
+}
+
+/**
+ * "Sr. PM, Growth", "PM - Platform", "Staff PM, AI", "Senior PM (Data Products)": the first
+ * qualifier after the PM names a product area and nothing else that is a job, a function, a
+ * trade, a place of work or a financial setting ("PM, Construction", "PM - Data Center Build",
+ * "PM - Sales Ops", "PM - Consumer Lending" are not). "Sr PM - Tech" is the product
+ * manager–technical convention.
+ */
+function pmCueAfter(s: Stream, i: number): boolean {
+  const n = s.n;
+  let j = i + 1;
+  // Postfix grades and ranks of the PM itself ("PM II, Growth").
+  while (j < n && !isBoundary(s.sep[j]!) && ((s.mark[j]! & M.NOISE) !== 0 || (s.word[j]!.k & (K.GRADE | K.SENIORITY)) !== 0)) j++;
+  if (j >= n || !isBoundary(s.sep[j]!) || s.sep[j] === Sep.AT) return false;
+  // Skip qualifiers made only of noise ("PM - Remote - Growth").
+  for (;;) {
+    let k = j;
+    let content = false;
+    for (; k < n && (k === j || !isBoundary(s.sep[k]!)); k++) if ((s.mark[k]! & M.NOISE) === 0) content = true;
+    if (content || k >= n) break;
+    j = k;
+  }
+  let cue = false;
+  let words = 0;
+  for (let k = j; k < n && (k === j || !isBoundary(s.sep[k]!)); k++) {
+    const m = s.mark[k]!;
+    if ((m & M.NOISE) !== 0) {
+      if ((m & M.TIME) !== 0) return false;
+      continue;
+    }
+    const w = s.word[k]!;
+    words++;
+    // A product word here may name goods ("PM - Industrial Products"); the area before it decides.
+    if ((w.k & K.ANCHOR) === 0 && pmCueWord(s, k)) {
+      cue = true;
+      if (w.w === 'developer') k++;
+      continue;
+    }
+    if ((w.k & (K.ROLE | K.FUNCTION | K.NONPROD | K.MATERIAL | K.RETAIL | K.TIME | K.ABBR | K.SENIORITY | K.FINSERV)) !== 0 || PROJECT_WORDS.has(s.text[k]!)) return false;
+    if ((w.k & K.DISC) !== 0 && w.w !== 'analytics' && w.w !== 'strategy') return false;
+    if (w.w === 'technical' && words === 1 && (k + 1 >= n || isBoundary(s.sep[k + 1]!))) cue = true;
+  }
+  return cue;
+}
+
+/**
+ * Words that name a project or a portfolio, not a product area: "PM - Data Migration", "PM, AI
+ * Rollout", "PM – Growth Equity" (a portfolio manager).
+ */
+const PROJECT_WORDS = new Set([
+  'equity', 'equities', 'income', 'hedge', 'trading', 'quant', 'bonds',
+  'migration', 'migrations', 'implementation', 'implementations', 'rollout', 'deployment', 'deployments', 'integration', 'integrations', 'construction',
+  'installation', 'upgrade', 'upgrades', 'build', 'buildout', 'conversion', 'transition', 'transformation', 'relocation', 'renovation', 'modernization',
+  'modernisation', 'infrastructure', 'cutover', 'property', 'properties', 'home', 'homes', 'park',
+]);
+
+const PRODUCT_PEOPLE = new Set(['team', 'teams', 'managers', 'org', 'orgs', 'organization', 'organisation', 'organizations', 'organisations', 'leaders', 'owners']);
+const PROCESS_WORDS = new Set(['governance', 'process', 'processes', 'tooling', 'coe']);
+
+/** productOrgCue(): product teams, managers or the product org named, or "excellence". */
+const ORG_PEOPLE = 1;
+/** productOrgCue(): process, governance or tooling words. */
+const ORG_PROCESS = 2;
+const ORG_ANY = ORG_PEOPLE | ORG_PROCESS;
+
+/**
+ * Does the title say that its work serves the product organisation? Product teams, managers or
+ * the product org named ("... (for product teams)") or "excellence" say so for success,
+ * delivery and enablement work; process, governance or tooling words only for delivery
+ * ("Head of Product Delivery, Tooling & Rituals"). Then that work is product operations.
+ */
+function productOrgCue(s: Stream): number {
+  let cue = 0;
+  for (let i = 0; i < s.n; i++) {
+    if ((s.mark[i]! & M.ORG) !== 0) continue;
+    const w = s.word[i]!;
+    if (w.w === 'excellence') cue |= ORG_PEOPLE;
+    else if (PROCESS_WORDS.has(s.text[i]!)) cue |= ORG_PROCESS;
+    else if ((w.k & K.ANCHOR) !== 0 && i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && PRODUCT_PEOPLE.has(s.text[i + 1]!)) cue |= ORG_PEOPLE;
+  }
+  return cue;
+}
+
+/**
+ * "Risk Products", "Credit Products", "Treasury Products": a bank's product line, named by the
+ * word right before "products" (so "Director, Risk Products" heads product, not risk).
+ */
+export function productLine(s: Stream, j: number, anchor: number): boolean {
+  if (j !== anchor - 1 || s.text[anchor] !== 'products' || isBoundary(s.sep[anchor]!)) return false;
+  const w = s.word[j]!;
+  return (w.k & K.FINSERV) !== 0 || w.w === 'risk' || s.text[j] === 'treasury';
+}
+
+/**
+ * "Senior Manager Product", "Manager of Sensor Product Line", "Senior Manager Consumer Products":
+ * the manager manages product. Not "Branch Manager Roofing Products" or "Sales Manager Label
+ * Products": another job word before the manager, or an area between it and "products" that is
+ * not a product area.
+ */
+function managerOfProduct(s: Stream, p: Phrase, anchor: number): boolean {
+  let of = false;
+  for (let j = p.exec + 1; j < anchor; j++) {
+    if ((s.mark[j]! & M.NOISE) !== 0) continue;
+    const k = s.word[j]!.k;
+    if ((k & K.CONNECT) !== 0 && j === p.exec + 1) of = true;
+    if (of || (k & (K.CONNECT | K.SKIP | K.SENIORITY | K.PM_CUE | K.FINSERV)) !== 0) continue;
+    return false;
+  }
+  for (let j = p.start - 1; j >= 0 && !isBoundary(s.sep[j + 1]!); j--) {
+    if ((s.mark[j]! & M.NOISE) !== 0 || (s.word[j]!.k & (K.SKIP | K.SENIORITY)) !== 0) continue;
+    return (s.word[j]!.k & K.COORD) !== 0;
+  }
+  return true;
 }

@@ -1,7 +1,7 @@
 /**
  * Rank words as bit flags: a title's seniority is the set of rank words around its product
  * phrase, wherever they stand ("Senior Product Manager", "Product Manager Senior",
- * "Senior Associate, Product Management").
+ * "Sr. Associate, Product Marketing").
  */
 export const R = {
   SENIOR: 1 << 0,
@@ -83,7 +83,7 @@ export function rankBit(w: string): number {
   return BIT_OF[w] ?? 0;
 }
 
-/** Nouns that can stand alone as a rank ("Director, Product Management", "Consultant, Product Management"). */
+/** Nouns that can stand alone as a rank ("VP, Product Mgmt", "Advisor - Product Management"). */
 export const RANK_NOUN_BITS =
   R.MANAGER | R.DIRECTOR | R.HEAD | R.VP | R.SVP | R.EVP | R.AVP | R.PRESIDENT | R.CHIEF | R.FOUNDER | R.LEAD | R.ASSOCIATE | R.ASSISTANT |
   R.CONSULTANT | R.SPECIALIST | R.COORDINATOR | R.ADVISOR | R.EXPERT | R.ANALYST | R.PRINCIPAL | R.INTERN | R.EXECUTIVE;

@@ -26,6 +26,13 @@ export interface CompiledFramework {
   companyTitle(key: string): Role | undefined;
   /** A framework alias or role title for a title key, or undefined. */
   alias(key: string): Role | undefined;
+  /**
+   * The framework alias or role title that the words of a title are, or undefined. Only titles
+   * whose word count and first word fit some alias make a key string.
+   */
+  aliasOf(t: Tokens): { role: Role; key: string } | undefined;
+  /** The same for the company's exact titles (titleMap). */
+  companyTitleOf(t: Tokens): { role: Role; key: string } | undefined;
   /** The company level named in the title's words, if any. */
   level(words: readonly string[], n: number): CompanyLevel | undefined;
   hasTitleMap: boolean;
@@ -45,9 +52,41 @@ export function titleKeyOf(t: Tokens, from = 0, to = t.n): string {
   return key;
 }
 
+/**
+ * Names (company titles or aliases) by their first word, as word lists: a title is compared
+ * with the few names that start with its first word and have as many words, without making a
+ * key string unless one matches.
+ */
+interface NameIndex {
+  byFirst: Map<string, { words: string[]; role: Role }[]>;
+}
+
+function newNameIndex(): NameIndex {
+  return { byFirst: new Map() };
+}
+
+function indexName(index: NameIndex, key: string, role: Role): void {
+  const words = key.split(' ');
+  const list = index.byFirst.get(words[0]!) ?? [];
+  list.push({ words, role });
+  index.byFirst.set(words[0]!, list);
+}
+
+function findName(index: NameIndex, t: Tokens): { role: Role; key: string } | undefined {
+  if (t.n === 0) return undefined;
+  const list = index.byFirst.get(t.text[0]!);
+  if (list === undefined) return undefined;
+  outer: for (let c = 0; c < list.length; c++) {
+    const { words, role } = list[c]!;
+    if (words.length !== t.n) continue;
+    for (let i = 1; i < words.length; i++) if (words[i] !== t.text[i]) continue outer;
+    return { role, key: titleKeyOf(t) };
+  }
+  return undefined;
+}
+
 export function compileFramework(framework: Framework, vocab: Vocabulary): CompiledFramework {
   const tokens = createTokens();
-  const keyOf = (s: string): string => titleKeyOf(tokenize(s, tokens));
   const byFamily = new Map<string, RoleEntry[]>();
   const byId = new Map<string, Role>();
   for (const role of framework.roles) {
@@ -60,12 +99,16 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
     byFamily.set(role.family, list);
   }
   const titles = new Map<string, Role>();
+  const titleIndex = newNameIndex();
   for (const [title, id] of Object.entries(framework.titleMap ?? {})) {
     const role = byId.get(id);
-    const key = keyOf(title);
+    const t = tokenize(title, tokens);
+    const key = titleKeyOf(t);
     if (role && key) titles.set(key, role);
   }
+  for (const [key, role] of titles) indexName(titleIndex, key, role);
   const aliases = new Map<string, Role>();
+  const aliasIndex = newNameIndex();
   let maxAliasWords = 0;
   const addAlias = (name: string, role: Role) => {
     const t = tokenize(name, tokens);
@@ -73,6 +116,7 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
     const key = titleKeyOf(t);
     if (key && !aliases.has(key)) {
       aliases.set(key, role);
+      indexName(aliasIndex, key, role);
       if (t.n > maxAliasWords) maxAliasWords = t.n;
     }
   };
@@ -94,6 +138,8 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
     maxAliasWords,
     companyTitle: (key) => titles.get(key),
     alias: (key) => aliases.get(key),
+    aliasOf: (t) => findName(aliasIndex, t),
+    companyTitleOf: (t) => findName(titleIndex, t),
     level(words, n) {
       for (const { level, words: lw } of levels) {
         outer: for (let i = 0; i + lw.length <= n; i++) {

@@ -39,6 +39,8 @@ export interface Stream {
   code: string[];
   /** How many segments. */
   segs: number;
+  /** The kinds of all its words, or-ed. */
+  kinds: number;
   /** Any word was a corrected typo. */
   typos: number;
 }
@@ -55,6 +57,7 @@ export function createStream(): Stream {
     num: new Uint8Array(CAP),
     code: new Array<string>(CAP).fill(''),
     segs: 0,
+    kinds: 0,
     typos: 0,
   };
 }
@@ -112,9 +115,16 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   s.n = 0;
   s.typos = 0;
   let kinds = 0;
+  let open = false;
+  let bracket = false;
+  let at = false;
+  let stage = false;
   for (let r = 0; r < t.n; r++) {
     let text = t.text[r]!;
     let sep = t.sep[r]!;
+    if (sep === Sep.OPEN) open = true;
+    else if (sep === Sep.AT) at = true;
+    if (t.depth[r]! > 0) bracket = true;
     const flags = t.flags[r]!;
     const depth = t.depth[r]!;
     if (sep === Sep.HYPHEN && s.n > 0) {
@@ -125,6 +135,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       if (known !== undefined || HYPHEN_PREFIXES.has(prev)) {
         s.n--;
         const w = known ?? vocab.resolve(joined);
+        kinds |= w.k;
         push(s, w, joined, s.sep[s.n]!, s.depth[s.n]!, 0);
         continue;
       }
@@ -137,6 +148,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     }
     const w = t.word[r] ?? vocab.resolve(text);
     if (w.typo) s.typos++;
+    if (w.w === 'stage') stage = true;
     kinds |= w.k;
     let mark = 0;
     if ((flags & (TF.HASH | TF.MONEY)) !== 0) mark |= M.NOISE;
@@ -152,7 +164,10 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   }
   if ((kinds & K.FOREIGN) !== 0) foreignOrder(s, vocab);
   if ((kinds & K.PAIR) !== 0) joinPairs(s, vocab);
-  markNoise(s);
+  if (open) expandAbbreviations(s);
+  // Most titles have no bracket, no "@" and no noise, linking or time word: nothing to mark.
+  if (bracket || at || (kinds & (K.NOISE | K.AT | K.TO | K.QUALIFIER | K.TIME)) !== 0) markNoise(s);
+  if (stage) readStage(s, vocab);
   segment(s);
   return s;
 }
@@ -278,6 +293,76 @@ function joinPairs(s: Stream, vocab: Vocabulary): void {
   }
 }
 
+/**
+ * An abbreviation followed by its expansion in brackets ("Sr. TPM (Technical Product Manager)",
+ * "PMM (Product Marketing Manager)", "PM (Project Manager)"): the expansion settles it, so it
+ * takes the abbreviation's place and leaves its brackets.
+ */
+function expandAbbreviations(s: Stream): void {
+  for (let i = 0; i + 2 < s.n; i++) {
+    if (s.sep[i + 1] !== Sep.OPEN) continue;
+    const abbr = s.text[i]!;
+    if (abbr.length < 2 || abbr.length > 5) continue;
+    const d = s.depth[i]!;
+    let end = i + 1;
+    let initials = '';
+    for (; end < s.n && s.depth[end]! > d; end++) {
+      if (end > i + 1 && s.sep[end] === Sep.OPEN) break;
+      const t = s.text[end]!;
+      if (t === '') continue;
+      initials += t[0];
+      for (let c = t.indexOf(' '); c !== -1 && c + 1 < t.length; c = t.indexOf(' ', c + 1)) initials += t[c + 1];
+      if (initials.length > abbr.length) break;
+    }
+    if (end - (i + 1) < 2 || initials !== abbr || (end < s.n && s.depth[end]! > d)) continue;
+    const sep = s.sep[i]!;
+    remove(s, i);
+    end--;
+    s.sep[i] = sep;
+    for (let k = i; k < end; k++) s.depth[k] = d;
+  }
+}
+
+/** How long an internship lasts: "Stage 6 mois", "Stage de 6 meses". */
+const DURATIONS = new Set(['mois', 'month', 'months', 'mes', 'meses', 'mesi', 'monat', 'monate', 'maand', 'maanden', 'semaines', 'semanas', 'settimane', 'weeks']);
+
+/**
+ * "Stage" is an internship in French and Italian: read so where it stands apart beside a title
+ * ("Stage - Chef de produit", "Product Owner (stage)", "Stage Product Manager", "Chef de produit
+ * en stage"), not in "Stage Manager" or "Early Stage".
+ */
+function readStage(s: Stream, vocab: Vocabulary): void {
+  for (let i = 0; i < s.n; i++) {
+    if (s.word[i]!.w !== 'stage' || (s.mark[i]! & (M.ORG | M.QUAL)) !== 0) continue;
+    let prev = -1;
+    for (let j = i - 1; j >= 0 && !isBoundary(s.sep[j + 1]!); j--) {
+      if ((s.mark[j]! & M.NOISE) === 0) {
+        prev = j;
+        break;
+      }
+    }
+    let next = -1;
+    for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) {
+      if ((s.mark[j]! & M.NOISE) === 0) {
+        next = j;
+        break;
+      }
+    }
+    let internship: boolean;
+    if (prev !== -1) {
+      // "... en stage", "... in stage": after a linking word, at the end of its segment.
+      const pt = s.text[prev]!;
+      internship = next === -1 && (pt === 'en' || pt === 'in' || pt === 'em' || pt === 'di' || pt === 'de');
+    } else if (next === -1) internship = true;
+    else {
+      const k = s.word[next]!.k;
+      // "Stage Product Owner", "Stage Chef de produit", "Stage de 6 mois", "Stage 6 mois".
+      internship = (k & (K.ANCHOR | K.FOREIGN_PRE | K.ABBR | K.CONNECT | K.PROD)) !== 0 || s.text[next] === 'en' || DURATIONS.has(s.text[next]!);
+    }
+    if (internship) s.word[i] = vocab.canonical('intern');
+  }
+}
+
 /** Marks noise words, times of day, gender tags, qualifiers, employers and served persons. */
 function markNoise(s: Stream): void {
   const n = s.n;
@@ -355,12 +440,18 @@ function isNumberText(t: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Numbers segments: a new one starts at every comma, spaced dash, colon, pipe, "@" or bracket. */
+/**
+ * Numbers segments: a new one starts at every comma, spaced dash, colon, pipe, "@" or bracket.
+ * Also collects the kinds of the words.
+ */
 function segment(s: Stream): void {
   let seg = 0;
+  let kinds = 0;
   for (let i = 0; i < s.n; i++) {
     if (i > 0 && isBoundary(s.sep[i]!)) seg++;
     s.seg[i] = seg > 255 ? 255 : seg;
+    kinds |= s.word[i]!.k;
   }
   s.segs = s.n === 0 ? 0 : seg + 1;
+  s.kinds = kinds;
 }

@@ -1,5 +1,5 @@
 import { ASCII_FOLD, FOLD_MULTI, Sep, foldChar, foldMultiWide, sepKind } from './chars.js';
-import { FNV_OFFSET, FNV_PRIME, type SurfaceTable } from './surface-table.js';
+import { FNV_OFFSET, FNV_PRIME, H2_MUL, H2_SEED, findSlot, remember, type SurfaceTable } from './surface-table.js';
 import type { Word } from './words.js';
 
 /** Titles longer than this are read up to here: no job title needs more, and time stays bounded. */
@@ -65,9 +65,18 @@ function wordAt(s: string, i: number): boolean {
 /**
  * Splits a title into folded words and the separators between them, in one pass over its
  * character codes. Never throws; any string gives some (possibly zero) words.
+ *
+ * With a surface table, a word is looked up by the hash of its folded codes while it is
+ * scanned: a vocabulary word or a word met before costs no string and no Map lookup, and
+ * comes with its resolved Word. Only a word met for the first time is sliced, folded and
+ * resolved (then remembered in the table).
  */
 export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Tokens {
   const s = title;
+  // Imported bindings are read once here, not once per character.
+  const FOLD = ASCII_FOLD;
+  const P1 = FNV_PRIME;
+  const P2 = H2_MUL;
   // Trim without allocating; then read at most MAX_CHARS characters.
   let from = 0;
   let to = s.length;
@@ -78,68 +87,81 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
   let n = 0;
   let depth = 0;
   let pending: number = Sep.NONE;
+  /** A dot or an ampersand stood between two words: mergeTight() may have work. */
+  let tight = false;
   let spaced = false;
   let flags = 0;
   let i = from;
   while (i < len && n < MAX_TOKENS) {
     const c = s.charCodeAt(i);
-    const f = c < 128 ? ASCII_FOLD[c]! : foldChar(c);
+    const f = c < 128 ? FOLD[c]! : foldChar(c);
     if (f !== 0) {
-      // A word: run to the next separator. Fast path when every character is a lower-case
-      // ASCII letter or digit already (the word is then a slice of the title).
+      // A word: run to the next separator, hashing the folded codes. The fast loop takes ASCII
+      // letters and digits; a word with accents, another script or an apostrophe is read again
+      // by the general loop.
       const start = i;
-      let simple = true;
-      let ascii = true;
       let hash = FNV_OFFSET;
-      let digits = 0;
-      let letters = 0;
+      let hash2 = H2_SEED;
+      let d = 0;
       while (i < len) {
-        const d = s.charCodeAt(i);
-        const g = d < 128 ? ASCII_FOLD[d]! : foldChar(d);
-        if (g === 0) {
-          // An apostrophe inside a word joins it: "women's" -> "womens".
-          if ((d === 39 || d === 0x2019 || d === 96) && i > start && i + 1 < len && wordAt(s, i + 1)) {
-            simple = false;
-            ascii = false;
-            i++;
-            continue;
-          }
-          break;
-        }
-        if (g !== d) {
-          simple = false;
-          if (d >= 128) ascii = false;
-        }
-        hash = Math.imul(hash ^ g, FNV_PRIME);
-        if (d >= 48 && d <= 57) digits++;
-        else letters++;
+        d = s.charCodeAt(i);
+        if (d >= 128) break;
+        const g = FOLD[d]!;
+        if (g === 0) break;
+        hash = Math.imul(hash ^ g, P1);
+        hash2 = Math.imul(hash2 + g, P2);
         i++;
       }
-      let text: string;
-      let known: Word | undefined;
-      // A known word: found by its hash, checked letter by letter, no string made.
-      if (table !== undefined && ascii && i - start <= 24) {
-        const wl = i - start;
-        let slot = hash & table.mask;
-        let key = table.keys[slot];
-        while (key !== undefined) {
-          if (table.hashes[slot] === hash && key.length === wl && sameFolded(s, start, key)) {
-            known = table.words[slot];
+      // `plain`: every character folds to one Latin letter or digit (the table may hold it).
+      let plain = true;
+      if (i < len && (d >= 128 || ((d === 39 || d === 96) && i > start && i + 1 < len && wordAt(s, i + 1)))) {
+        i = start;
+        hash = FNV_OFFSET;
+        hash2 = H2_SEED;
+        while (i < len) {
+          const e = s.charCodeAt(i);
+          const g = e < 128 ? FOLD[e]! : foldChar(e);
+          if (g === 0) {
+            // An apostrophe inside a word joins it: "women's" -> "womens".
+            if ((e === 39 || e === 96 || e === 0x2019) && i > start && i + 1 < len && wordAt(s, i + 1)) {
+              plain = false;
+              i++;
+              continue;
+            }
             break;
           }
-          slot = (slot + 1) & table.mask;
-          key = table.keys[slot];
+          if (g === FOLD_MULTI || g >= 0x250) plain = false;
+          hash = Math.imul(hash ^ g, P1);
+          hash2 = Math.imul(hash2 + g, P2);
+          i++;
         }
-        if (known !== undefined) text = key!;
-        else text = simple ? s.slice(start, i) : s.slice(start, i).toLowerCase();
-      } else if (simple) text = s.slice(start, i);
-      else if (ascii) text = s.slice(start, i).toLowerCase();
-      else text = foldWord(s, start, i);
+      }
+      let text: string | undefined;
+      let known: Word | undefined;
+      let wf: number;
+      const wl = i - start;
+      if (table !== undefined && plain && wl <= 24) {
+        // A word in the table: found by its hashes, no string made.
+        const slot = findSlot(table, hash, hash2);
+        if (slot !== -1) {
+          text = table.slots[slot * 2] as string;
+          known = table.slots[slot * 2 + 1] as Word;
+          wf = table.hashes[slot * 4 + 2]!;
+        } else {
+          text = foldedText(s, start, i);
+          wf = digitFlags(s, start, i);
+          if (table.resolve !== null && text.length === wl) {
+            known = table.resolve(text);
+            remember(table, hash, hash2, text, known, wf);
+          }
+        }
+      } else {
+        text = foldedText(s, start, i);
+        wf = digitFlags(s, start, i);
+      }
       if (text.length === 0) continue;
-      let tf = flags;
+      let tf = flags | wf;
       if (spaced) tf |= TF.SPACED;
-      if (digits > 0) tf |= TF.DIGIT;
-      if (digits > 0 && letters === 0) tf |= TF.NUMBER;
       out.text[n] = text;
       out.word[n] = known;
       out.sep[n] = n === 0 ? Sep.NONE : pending === Sep.NONE ? Sep.SPACE : pending;
@@ -171,17 +193,38 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
       if (spaced || i + 1 >= len || !wordAt(s, i + 1)) k = Sep.SPACE;
     }
     if (k > pending) pending = k;
+    if (k === Sep.DOT || k === Sep.AMP) tight = true;
     i++;
   }
   out.n = n;
-  mergeTight(out);
+  if (tight) mergeTight(out);
   return out;
 }
 
-/** Does the ASCII word at s[start..] fold to key (same length checked by the caller)? */
-function sameFolded(s: string, start: number, key: string): boolean {
-  for (let k = 0; k < key.length; k++) if (ASCII_FOLD[s.charCodeAt(start + k)] !== key.charCodeAt(k)) return false;
-  return true;
+/** The folded text of the word s[start, end): a slice when it is already lower-case ASCII. */
+function foldedText(s: string, start: number, end: number): string {
+  let simple = true;
+  let ascii = true;
+  for (let k = start; k < end; k++) {
+    const d = s.charCodeAt(k);
+    if (d >= 128 || d === 39 || d === 96) {
+      ascii = false;
+      break;
+    }
+    if (ASCII_FOLD[d] !== d) simple = false;
+  }
+  if (simple && ascii) return s.slice(start, end);
+  return ascii ? s.slice(start, end).toLowerCase() : foldWord(s, start, end);
+}
+
+/** TF.DIGIT when the word s[start, end) has a digit, with TF.NUMBER when it is only digits. */
+export function digitFlags(s: string, start: number, end: number): number {
+  let digits = 0;
+  for (let k = start; k < end; k++) {
+    const d = s.charCodeAt(k);
+    if (d >= 48 && d <= 57) digits++;
+  }
+  return digits === 0 ? 0 : digits === end - start ? TF.DIGIT | TF.NUMBER : TF.DIGIT;
 }
 
 /** A word with capitals, accents or letters of another script, folded character by character. */

@@ -101,5 +101,7 @@ function buildVocabulary(): Vocabulary {
     }
     return w;
   };
-  return { resolve, get: (t) => map.get(t), canonical, table: buildSurfaceTable(map) };
+  // The tokenizer finds vocabulary words and words met before by their hash; a word it meets
+  // for the first time is resolved here once and remembered in the table.
+  return { resolve, get: (t) => map.get(t), canonical, table: buildSurfaceTable(map, resolve) };
 }

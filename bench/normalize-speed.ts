@@ -1,0 +1,81 @@
+/**
+ * In-process speed of the normalizer over every raw title in ../shared/data/titles/*.tsv
+ * (column raw_title), in its own process so that the JIT has seen one kind of string only.
+ * Prints one JSON line. Run by bench/normalize.bench.ts; by hand:
+ *
+ *   node --import tsx bench/normalize-speed.ts slices     (titles as slices of the file's text)
+ *   node --import tsx bench/normalize-speed.ts decoded    (each title decoded from its own bytes)
+ *
+ * "slices" is what `text.split('\n')` gives: views into the whole file's text, which here is
+ * stored two bytes per character (the files hold accented letters), scattered among the other
+ * columns. "decoded" is what a reader that decodes each field from bytes gives (the CLI's CSV
+ * reader, JSON.parse in the server): compact strings, one byte per character when ASCII.
+ *
+ * Cold: no result cache, every title read from scratch (after one pass that fills the word
+ * memo and warms the JIT); first pass: the very first pass in the process; warm: with the
+ * bounded result cache, as the CLI's --jsonl mode runs. Each figure is the best and the median
+ * of several passes, by wall clock and by CPU time.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createNormalizer } from '../src/core/normalize/index.js';
+import { loadBuiltinFramework } from '../src/store/framework-files.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SHARED = process.env.LADDER_SHARED ?? join(ROOT, '..', 'shared');
+const TITLES_DIR = join(SHARED, 'data', 'titles');
+const mode = process.argv[2] === 'decoded' ? 'decoded' : 'slices';
+const PASSES = Number(process.env.BENCH_PASSES ?? 40);
+
+export function loadTitles(decoded: boolean): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(TITLES_DIR).filter((n) => n.endsWith('.tsv')).sort()) {
+    const lines = readFileSync(join(TITLES_DIR, f), 'utf8').split('\n');
+    const col = lines[0]!.split('\t').indexOf('raw_title');
+    for (const l of lines.slice(1)) {
+      const t = l.split('\t')[col];
+      if (t) out.push(decoded ? Buffer.from(t, 'utf8').toString('utf8') : t);
+    }
+  }
+  return out;
+}
+
+export interface Rate {
+  /** Titles per second: best and median pass, wall clock and CPU time. */
+  wall: number;
+  cpu: number;
+  wallMedian: number;
+  cpuMedian: number;
+}
+
+export function measure(titles: readonly string[], fn: (t: string) => unknown, passes: number): Rate {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  let sink = 0;
+  for (let p = 0; p < passes; p++) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < titles.length; i++) if (fn(titles[i]!) !== undefined) sink++;
+    const s = Number(process.hrtime.bigint() - t0) / 1e9;
+    const c = process.cpuUsage(c0);
+    walls.push(titles.length / s);
+    cpus.push(titles.length / Math.max((c.user + c.system) / 1e6, 1e-9));
+  }
+  if (sink < 0) process.stdout.write(String(sink));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { wall: Math.max(...walls), cpu: Math.max(...cpus), wallMedian: median(walls), cpuMedian: median(cpus) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const titles = loadTitles(mode === 'decoded');
+  const fw = loadBuiltinFramework();
+  const first = measure(titles, createNormalizer(fw), 1);
+  const coldNorm = createNormalizer(fw);
+  measure(titles, coldNorm, 1);
+  const cold = measure(titles, coldNorm, PASSES);
+  const warmNorm = createNormalizer(fw, { cache: 50_000 });
+  measure(titles, warmNorm, 1);
+  const warm = measure(titles, warmNorm, PASSES);
+  process.stdout.write(`${JSON.stringify({ mode, titles: titles.length, first, cold, warm })}\n`);
+}
