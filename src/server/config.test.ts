@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LadderError } from '../core/errors.js';
+import { ladderErrorOf as errorOf } from '../../test/errors.js';
 import { loadConfig } from './config.js';
-
-const errorOf = (fn: () => unknown): LadderError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof LadderError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-};
 
 describe('server configuration', () => {
   it('has defaults that need nothing set up', () => {

@@ -6,31 +6,10 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LadderError } from '../../core/errors.js';
 import { createNormalizer } from '../../core/normalize/index.js';
-import type { Framework, Role } from '../../core/framework/schema.js';
+import { framework } from '../../../test/normalize-framework.js';
 import { jsonl, normalizeFile, readable, RESULT_COLUMNS } from './normalize.js';
 
-/** A small hand-built framework, so these tests do not move when the framework's content does. */
-function role(id: string, title: string, family: Role['family'], band: number, track: Role['track']): Role {
-  const fact = { text: `${title} test fact.`, source: ['decision:test'] };
-  return { id, title, family, band, track, titleSettlesTrack: true, summary: fact, responsibilities: [fact], skills: [fact], levelUp: [], reportsTo: [], directReports: [], aliases: [], pay: [] };
-}
-const fw: Framework = {
-  name: 'test',
-  families: [],
-  relations: [],
-  sources: { seeds: [{ id: '000', file: 'x', title: 'x' }], decisions: [] },
-  titleMap: {},
-  levels: [],
-  roles: [
-    role('product-manager', 'Product Manager', 'product-management', 2, 'ic'),
-    role('senior-product-manager', 'Senior Product Manager', 'product-management', 3, 'ic'),
-    role('staff-product-manager', 'Staff Product Manager', 'product-management', 4, 'ic'),
-    role('head-of-product', 'Head of Product', 'product-management', 7, 'management'),
-    role('product-owner', 'Product Owner', 'product-owner', 2, 'ic'),
-    role('senior-product-owner', 'Senior Product Owner', 'product-owner', 3, 'ic'),
-    role('director-of-product-marketing', 'Director of Product Marketing', 'product-marketing', 6, 'management'),
-  ],
-};
+const fw = framework();
 const dir = mkdtempSync(join(tmpdir(), 'ladder-normalize-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

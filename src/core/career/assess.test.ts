@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinFrameworkDir, loadBuiltinFramework } from '../../store/framework-files.js';
-import { LadderError, type Issue } from '../errors.js';
+import { ladderErrorOf } from '../../../test/errors.js';
 import { parseLocated } from '../framework/yaml-document.js';
 import { assess, toRecord, type AssessInput } from './assess.js';
 import { AssessmentRecord } from './assessment-record.js';
@@ -10,6 +10,8 @@ import { loadCompetencies, matrixFor } from './competencies.js';
 import { progress } from './history.js';
 import { assessmentQuestions, parseChoice } from './questions.js';
 import { renderAssessment, renderProgress } from './render-assessment.js';
+
+const issuesOf = (fn: () => unknown) => ladderErrorOf(fn).issues;
 
 const fw = loadBuiltinFramework();
 const dir = join(builtinFrameworkDir(), 'competencies');
@@ -19,16 +21,6 @@ const pm = matrixFor(matrices, 'product-management');
 const ids = (m: typeof po) => m.competencies.map((c) => c.id);
 const all = (m: typeof po, band: number | 'none') => Object.fromEntries(ids(m).map((id) => [id, band]));
 const input = (extra: Partial<AssessInput>): AssessInput => ({ person: 'Ada', date: '2025-01-15', answers: {}, ...extra });
-
-function issuesOf(fn: () => unknown): Issue[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof LadderError) return e.issues;
-    throw e;
-  }
-  throw new Error('expected a LadderError');
-}
 
 describe('assess: the level the evidence supports', () => {
   it('is the highest band that two thirds of the competencies reach, with the reason', () => {

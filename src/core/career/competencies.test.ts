@@ -2,22 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinFrameworkDir, loadBuiltinFramework } from '../../store/framework-files.js';
-import { LadderError, type Issue } from '../errors.js';
+import { ladderErrorOf } from '../../../test/errors.js';
 import { loadCompetencies, levelsFor, matrixFor } from './competencies.js';
+
+const issuesOf = (fn: () => unknown) => ladderErrorOf(fn).issues;
 
 const fw = loadBuiltinFramework();
 const dir = join(builtinFrameworkDir(), 'competencies');
 const realFiles = () => readdirSync(dir).filter((n) => n.endsWith('.yaml')).map((n) => ({ file: n, text: readFileSync(join(dir, n), 'utf8') }));
-
-function issuesOf(fn: () => unknown): Issue[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof LadderError) return e.issues;
-    throw e;
-  }
-  throw new Error('expected a LadderError');
-}
 
 /** A valid matrix for product-owner (bands 1-5) with `n` competencies; `patch` edits the text. */
 function poMatrix(n = 5, patch: (s: string) => string = (s) => s): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LadderError } from '../errors.js';
+import { ladderErrorOf } from '../../../test/errors.js';
 import { assembleFramework, type TextFile } from './assemble.js';
 
 const sources = `seeds:
@@ -24,15 +24,7 @@ roles:${roles}
 ${relations}`;
 const promo = (from: string, to: string) => `  - { kind: promotion, from: ${from}, to: ${to}, criteria: [{ text: shows it, source: ["seed:000"] }], source: ["seed:000"] }\n`;
 
-function errorOf(files: TextFile[]): LadderError {
-  try {
-    assembleFramework(files);
-  } catch (e) {
-    if (e instanceof LadderError) return e;
-    throw e;
-  }
-  throw new Error('expected the framework to be rejected');
-}
+const errorOf = (files: TextFile[]) => ladderErrorOf(() => assembleFramework(files));
 
 describe('assembleFramework', () => {
   it('builds a framework from sources and family files', () => {

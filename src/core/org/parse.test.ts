@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LadderError } from '../errors.js';
+import { ladderErrorOf as thrown } from '../../../test/errors.js';
 import { elementLines } from './parse.js';
 import { parseColumnMap, parseMoney, parseRoster } from './index.js';
-
-const thrown = (fn: () => unknown): LadderError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof LadderError) return e;
-    throw e;
-  }
-  throw new Error('expected a LadderError');
-};
 
 describe('parseRoster: columns', () => {
   it('reads the canonical columns', () => {
