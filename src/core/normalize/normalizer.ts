@@ -91,18 +91,30 @@ function part(words: string[], rule: string): ExplanationPart {
 
 function failed(e: unknown): NormalizedTitle {
   const msg = e instanceof Error ? e.message : String(e);
+  return notProductResult(null, 0, [], part([], 'internal error'), 'internal error', `could not read the title (${msg})`);
+}
+
+/** Every result that is not a product role has this shape; only the reasons differ. */
+function notProductResult(
+  adjacent: NormalizedTitle['adjacent'],
+  confidence: number,
+  alternatives: NormalizedTitle['alternatives'],
+  family: ExplanationPart,
+  levelAndTrack: string,
+  text: string,
+): NormalizedTitle {
   return {
     family: null,
-    adjacent: null,
+    adjacent,
     roleId: null,
     canonicalTitle: null,
     level: null,
     track: null,
     specialties: [],
     area: null,
-    confidence: 0,
-    alternatives: [],
-    explanation: { family: part([], 'internal error'), level: part([], 'internal error'), track: part([], 'internal error'), text: `could not read the title (${msg})` },
+    confidence,
+    alternatives,
+    explanation: { family, level: part([], levelAndTrack), track: part([], levelAndTrack), text },
   };
 }
 
@@ -170,24 +182,7 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
   const productWord = (s.kinds & K.ANCHOR) !== 0;
   const confidence = a.ambiguousAbbr ? 0.6 : a.otherJob !== -1 ? 0.9 : productWord ? 0.8 : 0.95;
   const familyWords = a.otherJob !== -1 ? [s.text[a.otherJob]!] : [];
-  return {
-    family: null,
-    adjacent: a.adjacent,
-    roleId: null,
-    canonicalTitle: null,
-    level: null,
-    track: null,
-    specialties: [],
-    area: null,
-    confidence,
-    alternatives,
-    explanation: {
-      family: part(familyWords, a.reason),
-      level: part([], 'not a product role'),
-      track: part([], 'not a product role'),
-      text: notProductText(a.reason, a.adjacent),
-    },
-  };
+  return notProductResult(a.adjacent, confidence, alternatives, part(familyWords, a.reason), 'not a product role', notProductText(a.reason, a.adjacent));
 }
 
 /** The texts of the commonest reasons, made once per look-alike family. */
