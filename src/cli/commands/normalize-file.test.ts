@@ -1,0 +1,167 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LadderError } from '../../core/errors.js';
+import { createNormalizer } from '../../core/normalize/index.js';
+import { framework } from '../../../test/normalize-framework.js';
+import { normalizeFile, RESULT_COLUMNS } from './normalize-file.js';
+
+const fw = framework();
+const dir = mkdtempSync(join(tmpdir(), 'ladder-normalize-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('ladder normalize FILE --column', () => {
+  const parse = (path: string, delimiter = ',') => Papa.parse<string[]>(readFileSync(path, 'utf8'), { delimiter, skipEmptyLines: true }).data;
+
+  it('adds the result columns to every row and keeps the others as they were', async () => {
+    const input = file('people.csv', 'id,name,Job Title\n1,Ana,"Director, Product Marketing"\n2,Bo,Warehouse Picker\n3,Cy,"Says ""hi"", PM"\n');
+    const out = join(dir, 'people.out.csv');
+    const stats = await normalizeFile(fw, input, { column: 'job title', out });
+    expect(stats.rows).toBe(3);
+    const rows = parse(out);
+    expect(rows[0]).toEqual(['id', 'name', 'Job Title', ...RESULT_COLUMNS]);
+    expect(rows[1]!.slice(0, 8)).toEqual(['1', 'Ana', 'Director, Product Marketing', 'product-marketing', 'director-of-product-marketing', 'Director of Product Marketing', '6', 'management']);
+    expect(rows[2]![3]).toBe('');
+    expect(rows[3]![2]).toBe('Says "hi", PM');
+  });
+
+  it('reads TSV, a byte-order mark and CRLF line ends', async () => {
+    const input = file('bom.tsv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('title\tteam\r\nStaff Product Manager\tAds\r\nLead Product Owner\tCore\r\n')]));
+    const out = join(dir, 'bom.out.tsv');
+    const stats = await normalizeFile(fw, input, { column: 'title', out });
+    expect(stats.rows).toBe(2);
+    const rows = parse(out, '\t');
+    expect(rows[0]![0]).toBe('title');
+    expect(rows[1]!.slice(0, 4)).toEqual(['Staff Product Manager', 'Ads', 'product-management', 'staff-product-manager']);
+    expect(readFileSync(out, 'utf8')).toContain('\r\n');
+    // The same with the byte-order mark cut between blocks.
+    const small = join(dir, 'bom.small.out.tsv');
+    await normalizeFile(fw, input, { column: 'title', out: small, blockSize: 2 });
+    expect(readFileSync(small, 'utf8')).toBe(readFileSync(out, 'utf8'));
+  });
+
+  it('keeps bad rows, says why in a column, and reports their line numbers', async () => {
+    const input = file('bad.csv', 'title,team\nProduct Analyst,Data\n,Empty\n"Senior Product Manager\nwith a line break",Two lines\nJunior Product Owner\nGroup Product Manager,Ads,extra\n');
+    const out = join(dir, 'bad.out.csv');
+    const stats = await normalizeFile(fw, input, { column: 'title', out });
+    expect(stats.rows).toBe(5);
+    expect(stats.badRowCount).toBe(3);
+    expect(stats.badRows.map((b) => b.line)).toEqual([3, 6, 7]);
+    expect(stats.badRows[0]!.message).toMatch(/empty/);
+    const rows = parse(out);
+    const col = (name: string) => rows[0]!.indexOf(name);
+    expect(rows).toHaveLength(6);
+    // A short row is padded; a long row keeps its extra field after the result columns.
+    expect(rows[4]![col('family')]).toBe('product-owner');
+    expect(rows[5]![col('family')]).toBe('product-management');
+    expect(rows[5]![col('normalize_error')]).toMatch(/3 fields where the header has 2/);
+    expect(rows[5]!.at(-1)).toBe('extra');
+    expect(rows[3]![0]).toBe('Senior Product Manager\nwith a line break');
+  });
+
+  it('stops on a quote that is never closed, naming file and line, and leaves no output', async () => {
+    const input = file('quotes.csv', 'title,team\nProduct Manager,Ads\n"Product Owner,Core\nHead of Product,X\n');
+    const out = join(dir, 'quotes.out.csv');
+    const err = await normalizeFile(fw, input, { column: 'title', out }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LadderError);
+    expect((err as LadderError).code).toBe('csv-malformed');
+    expect((err as LadderError).message).toMatch(/quotes\.csv:3: .*never closed/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('quotes.out') && f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('names the columns there are when the column does not exist', async () => {
+    const input = file('cols.csv', 'name,role\nAna,Product Manager\n');
+    const err = await normalizeFile(fw, input, { column: 'title', out: join(dir, 'cols.out.csv') }).catch((e: unknown) => e);
+    expect((err as LadderError).code).toBe('column-not-found');
+    expect((err as LadderError).message).toMatch(/cols\.csv:1: there is no column "title".*"name", "role"/);
+    expect(existsSync(join(dir, 'cols.out.csv'))).toBe(false);
+  });
+
+  it('says so when the file is empty or missing', async () => {
+    const empty = file('empty.csv', '');
+    await expect(normalizeFile(fw, empty, { column: 'title', out: join(dir, 'empty.out.csv') })).rejects.toMatchObject({ code: 'csv-empty' });
+    await expect(normalizeFile(fw, join(dir, 'nope.csv'), { column: 'title' })).rejects.toMatchObject({ code: 'file-not-readable' });
+  });
+
+  it('reads rows cut anywhere between blocks exactly as papaparse reads them', async () => {
+    // Fields with delimiters, doubled quotes, line breaks, accents, wide characters and emoji,
+    // read in blocks of a few bytes so that every kind of cut is met.
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const pieces = ['Product Manager', 'Senior Product Owner', 'Line Cook', 'Gérente de producto', '产品经理', 'PM 🚀', 'a, b', 'say "hi"', 'two\nlines', 'x\r\ny', ' ', 'Head of Product'];
+    const quote = (v: string) => (/[",\r\n]/.test(v) || rnd(4) === 0 ? `"${v.replace(/"/g, '""')}"` : v);
+    for (const newline of ['\n', '\r\n']) {
+      const rows = [['id', 'title', 'note']];
+      for (let i = 0; i < 60; i++) rows.push([String(i), `${pieces[rnd(pieces.length)]}${rnd(3) === 0 ? ` ${pieces[rnd(pieces.length)]}` : ''}`, pieces[rnd(pieces.length)]!]);
+      const text = rows.map((r) => r.map(quote).join(',')).join(newline) + (rnd(2) === 0 ? newline : '');
+      const input = file(`cut-${newline.length}.csv`, text);
+      const want = Papa.parse<string[]>(text, { delimiter: ',', newline: newline as '\n' }).data.filter((r) => r.length > 1);
+      const norm = createNormalizer(fw);
+      for (const blockSize of [1, 2, 3, 7, 64, 4096]) {
+        const out = join(dir, `cut-${newline.length}-${blockSize}.out.csv`);
+        const stats = await normalizeFile(fw, input, { column: 'title', out, blockSize });
+        expect(stats.rows).toBe(60);
+        const got = Papa.parse<string[]>(readFileSync(out, 'utf8'), { delimiter: ',', newline: newline as '\n' }).data.filter((r) => r.length > 1);
+        expect(got).toHaveLength(61);
+        expect(got[0]).toEqual(['id', 'title', 'note', ...RESULT_COLUMNS]);
+        for (let i = 1; i < got.length; i++) {
+          expect(got[i]!.slice(0, 3)).toEqual(want[i]);
+          if (want[i]![1]!.trim()) expect(got[i]![3]).toBe(norm(want[i]![1]!).family ?? '');
+        }
+      }
+    }
+  });
+
+  it('reads other delimiters, line breaks and misplaced quotes', async () => {
+    const semi = file('semi.csv', 'id;title\n1;Product Owner\n2;"Chef de produit; junior"\n');
+    const rows = Papa.parse<string[]>(readFileSync((await normalizeFile(fw, semi, { column: 'title', out: join(dir, 'semi.out.csv'), delimiter: ';' })).out, 'utf8'), { delimiter: ';' }).data;
+    expect(rows[2]!.slice(0, 3)).toEqual(['2', 'Chef de produit; junior', 'product-management']);
+    const cr = file('cr.csv', 'title,team\rProduct Owner,A\r"Head of\rProduct",B\r');
+    const crOut = await normalizeFile(fw, cr, { column: 'title', out: join(dir, 'cr.out.csv') });
+    expect(crOut.rows).toBe(2);
+    expect(readFileSync(crOut.out, 'utf8').split('\r')[1]).toMatch(/^Product Owner,A,product-owner,/);
+    const wide = file('wide.csv', 'title§team\nProduct Owner§A\n');
+    const wideOut = await normalizeFile(fw, wide, { column: 'title', out: join(dir, 'wide.out.csv'), delimiter: '§' });
+    expect(readFileSync(wideOut.out, 'utf8').split('\n')[1]).toMatch(/^Product Owner§A§product-owner§/);
+    const spaced = file('spaced.csv', 'title,team\n"Product Owner"  ,A\n');
+    expect((await normalizeFile(fw, spaced, { column: 'title', out: join(dir, 'spaced.out.csv') })).badRowCount).toBe(0);
+    const misplaced = file('misplaced.csv', 'title,team\nProduct Owner,A\n"Head" of Product,B\n');
+    const err = await normalizeFile(fw, misplaced, { column: 'title', out: join(dir, 'misplaced.out.csv') }).catch((e: unknown) => e);
+    expect((err as LadderError).message).toMatch(/misplaced\.csv:3: a quote is misplaced/);
+  });
+
+  it('keeps a blank line in the middle as a bad row, and a row longer than a block whole', async () => {
+    const long = `Product Manager ${'x'.repeat(5000)}`;
+    const input = file('blank.csv', `title,team\nProduct Owner,A\n\n"${long}",B\n`);
+    const out = join(dir, 'blank.out.csv');
+    const stats = await normalizeFile(fw, input, { column: 'title', out, blockSize: 100 });
+    expect(stats.rows).toBe(3);
+    expect(stats.badRows.map((b) => b.line)).toEqual([3]);
+    const rows = Papa.parse<string[]>(readFileSync(out, 'utf8'), { delimiter: ',' }).data;
+    expect(rows[3]![0]).toBe(long);
+    expect(rows[3]![2]).toBe('product-management');
+  });
+
+  it('streams a large file with flat memory', async () => {
+    const lines = ['id,title'];
+    const sample = ['Senior Product Manager, Maps', 'Production Supervisor', 'Product Owner II', 'Head of Product', 'PM Shift Lead'];
+    for (let i = 0; i < 60_000; i++) lines.push(`${i},"${sample[i % sample.length]} ${i % 97}"`);
+    const input = file('big.csv', `${lines.join('\n')}\n`);
+    const out = join(dir, 'big.out.csv');
+    const stats = await normalizeFile(fw, input, { column: 'title', out });
+    expect(stats.rows).toBe(60_000);
+    expect(stats.badRowCount).toBe(0);
+    const written = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(written).toHaveLength(60_001);
+    expect(written[60_000]!.startsWith('59999,')).toBe(true);
+  });
+});

@@ -1,0 +1,320 @@
+import Papa from 'papaparse';
+import { LadderError } from '../../core/errors.js';
+
+/** Where the fields of the row just read are: value start and end, quoted or not. */
+export interface Fields {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  quoted: Uint8Array;
+}
+
+const QUOTE = 34;
+
+/** What readRow() found. */
+export const ROW = 0;
+export const MORE = 1;
+export const MISSING_QUOTE = 2;
+export const MISPLACED_QUOTE = 3;
+
+/**
+ * A CSV reader over a block of bytes: reads one row at `pos`, records where its fields are and
+ * where it ends, and hashes the title field's bytes on the way. Quoting as papaparse reads it:
+ * a field that starts with a quote runs to the quote that closes it (a doubled quote is a
+ * quote; spaces may follow the closing quote); elsewhere a quote is an ordinary character.
+ * Delimiters, quotes and line breaks are ASCII, so they never occur inside a UTF-8 character.
+ */
+export class RowReader {
+  bytes: Buffer = Buffer.alloc(0);
+  pos = 0;
+  /** The row just read is bytes[rowStart, rowEnd); the next row starts at next. */
+  rowStart = 0;
+  rowEnd = 0;
+  next = 0;
+  /** Line breaks inside the row's quoted fields. */
+  innerLines = 0;
+  /** Hashes of the raw bytes of field `col`. */
+  hash = 0;
+  hash2 = 0;
+  /** The title's field, hashed while it is read (-1: none yet). */
+  col = -1;
+  readonly fields: Fields = { n: 0, start: new Int32Array(64), end: new Int32Array(64), quoted: new Uint8Array(64) };
+  private readonly d0: number;
+  private readonly delimRest: Buffer;
+  private readonly nl0: number;
+  private readonly nl1: number;
+
+  constructor(delimiter: string, newline: string) {
+    const d = Buffer.from(delimiter, 'utf8');
+    this.d0 = d[0]!;
+    this.delimRest = d.subarray(1);
+    this.nl0 = newline.charCodeAt(0);
+    this.nl1 = newline.length > 1 ? newline.charCodeAt(1) : -1;
+  }
+
+  private field(start: number, end: number, quoted: number): void {
+    const f = this.fields;
+    if (f.n === f.start.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+        b.set(a);
+        return b;
+      };
+      f.start = grow(f.start, new Int32Array(f.n * 2));
+      f.end = grow(f.end, new Int32Array(f.n * 2));
+      f.quoted = grow(f.quoted, new Uint8Array(f.n * 2));
+    }
+    f.start[f.n] = start;
+    f.end[f.n] = end;
+    f.quoted[f.n] = quoted;
+    f.n++;
+  }
+
+  /** Is the delimiter at p (its first byte is there)? 0: no; else its length; -1: cut off by the end of the block. */
+  private delimAt(p: number, len: number): number {
+    const rest = this.delimRest;
+    if (rest.length === 0) return 1;
+    if (p + rest.length >= len) return -1;
+    for (let k = 0; k < rest.length; k++) if (this.bytes[p + 1 + k] !== rest[k]) return 0;
+    return 1 + rest.length;
+  }
+
+  /** Reads the row at pos. `last`: the bytes run to the end of the file. */
+  readRow(last: boolean): number {
+    const s = this.bytes;
+    const len = s.length;
+    const d0 = this.d0;
+    const nl0 = this.nl0;
+    const nl1 = this.nl1;
+    let p = this.pos;
+    this.rowStart = p;
+    this.fields.n = 0;
+    this.innerLines = 0;
+    for (;;) {
+      const fieldIndex = this.fields.n;
+      if (p < len && s[p] === QUOTE) {
+        // A quoted field: find the quote that closes it.
+        let q = p + 1;
+        let close: number;
+        for (;;) {
+          const at = s.indexOf(QUOTE, q);
+          if (at === -1) return last ? MISSING_QUOTE : MORE;
+          if (at + 1 >= len && !last) return MORE;
+          if (at + 1 < len && s[at + 1] === QUOTE) {
+            q = at + 2;
+            continue;
+          }
+          close = at;
+          break;
+        }
+        const inner = nl1 === -1 ? nl0 : 10;
+        for (let k = s.indexOf(inner, p + 1); k !== -1 && k < close; k = s.indexOf(inner, k + 1)) this.innerLines++;
+        this.field(p + 1, close, 1);
+        if (fieldIndex === this.col) this.hashRaw(p + 1, close, 1);
+        let a = close + 1;
+        while (a < len && s[a] === 32) a++;
+        if (a >= len) {
+          if (!last) return MORE;
+          this.rowEnd = a;
+          this.next = a;
+          return ROW;
+        }
+        const c = s[a]!;
+        if (c === d0) {
+          const dl = this.delimAt(a, len);
+          if (dl === -1 && !last) return MORE;
+          if (dl > 0) {
+            p = a + dl;
+            continue;
+          }
+        }
+        if (c === nl0) {
+          if (nl1 !== -1 && a + 1 >= len && !last) return MORE;
+          if (nl1 === -1 || (a + 1 < len && s[a + 1] === nl1)) {
+            this.rowEnd = a;
+            this.next = a + (nl1 === -1 ? 1 : 2);
+            return ROW;
+          }
+        }
+        return MISPLACED_QUOTE;
+      }
+      // An unquoted field: runs to the delimiter or the line break.
+      const start = p;
+      const hashing = fieldIndex === this.col;
+      let h = -2128831035;
+      let h2 = 0x2545f491;
+      for (;;) {
+        if (p >= len) {
+          if (!last) return MORE;
+          this.field(start, p, 0);
+          if (hashing) this.setHash(h, h2, 0);
+          this.rowEnd = p;
+          this.next = p;
+          return ROW;
+        }
+        const c = s[p]!;
+        if (c === d0) {
+          const dl = this.delimAt(p, len);
+          if (dl === -1 && !last) return MORE;
+          if (dl > 0) {
+            this.field(start, p, 0);
+            if (hashing) this.setHash(h, h2, 0);
+            p += dl;
+            break;
+          }
+        }
+        if (c === nl0) {
+          if (nl1 === -1 || (p + 1 < len && s[p + 1] === nl1)) {
+            this.field(start, p, 0);
+            if (hashing) this.setHash(h, h2, 0);
+            this.rowEnd = p;
+            this.next = p + (nl1 === -1 ? 1 : 2);
+            return ROW;
+          }
+          if (p + 1 >= len && !last) return MORE;
+        }
+        if (hashing) {
+          h = Math.imul(h ^ c, 16777619);
+          h2 = Math.imul(h2 + c, -1640531535);
+        }
+        p++;
+      }
+    }
+  }
+
+  private setHash(h: number, h2: number, quoted: number): void {
+    this.hash = h ^ quoted;
+    this.hash2 = h2;
+  }
+
+  private hashRaw(start: number, end: number, quoted: number): void {
+    let h = -2128831035;
+    let h2 = 0x2545f491;
+    const s = this.bytes;
+    for (let i = start; i < end; i++) {
+      const c = s[i]!;
+      h = Math.imul(h ^ c, 16777619);
+      h2 = Math.imul(h2 + c, -1640531535);
+    }
+    this.setHash(h, h2, quoted);
+  }
+
+  /** The text of bytes [from, to). */
+  text(from: number, to: number): string {
+    return this.bytes.toString('utf8', from, to);
+  }
+
+  /** The value of field i of the row just read (quotes undone). */
+  value(i: number): string {
+    const f = this.fields;
+    const v = this.text(f.start[i]!, f.end[i]!);
+    return f.quoted[i] === 1 && v.includes('"') ? v.replace(/""/g, '"') : v;
+  }
+
+  /** Are field i's raw bytes `raw`? */
+  sameRaw(i: number, raw: Buffer): boolean {
+    const f = this.fields;
+    const a = f.start[i]!;
+    if (f.end[i]! - a !== raw.length) return false;
+    const s = this.bytes;
+    for (let k = 0; k < raw.length; k++) if (s[a + k] !== raw[k]) return false;
+    return true;
+  }
+}
+
+/** Bytes gathered before the first rows are read: the delimiter and line break are guessed from them. */
+export const FIRST_READ = 1 << 16;
+
+/** Takes each row read, with the physical line it starts on; the reader is on that row. */
+export type OnRow = (r: RowReader, line: number) => void;
+
+/**
+ * Feeds a file's blocks, as they are read, to a RowReader and hands each row on. A row that
+ * runs past the end of a block is read again with the next blocks joined to it. Stops on
+ * malformed quoting with the file and line, as a LadderError.
+ */
+export class RowFeed {
+  /** The field separator and line break: the given ones, else guessed from the first block. */
+  delimiter: string;
+  newline = '\n';
+  private reader: RowReader | null = null;
+  private line = 1; // the physical line the next row starts on
+  private carry: Buffer = Buffer.alloc(0);
+  /** Blocks waiting to be joined to a row that did not fit (it needs at least `need` bytes). */
+  private waiting: Buffer[] = [];
+  private waitingLength = 0;
+  // The first read gathers enough bytes to guess the delimiter and line break.
+  private need = FIRST_READ;
+
+  constructor(
+    /** The file's name, for error messages. */
+    private readonly file: string,
+    private readonly given: string | undefined,
+    private readonly onRow: OnRow,
+  ) {
+    this.delimiter = given ?? ',';
+  }
+
+  /** Bytes taken in but not read into rows yet. */
+  get pending(): number {
+    return this.carry.length + this.waitingLength;
+  }
+
+  /** Takes the next block; false when it was only kept, to be read with the blocks after it. */
+  push(read: Buffer): boolean {
+    let chunk = read;
+    if (this.need > 0) {
+      // A row did not fit: gather blocks until there are twice as many bytes, then read again.
+      this.waiting.push(chunk);
+      this.waitingLength += chunk.length;
+      if (this.carry.length + this.waitingLength < this.need) return false;
+      chunk = Buffer.concat(this.waiting);
+      this.waiting = [];
+      this.waitingLength = 0;
+    }
+    const bytes = this.noBom(this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk);
+    this.readBlock(bytes, false);
+    this.need = this.carry.length > chunk.length ? this.carry.length * 2 : 0;
+    return true;
+  }
+
+  /** Reads what is left at the end of the file. */
+  end(): void {
+    const rest = this.noBom(Buffer.concat([this.carry, ...this.waiting]));
+    if (rest.length > 0) this.readBlock(rest, true);
+  }
+
+  /** A byte-order mark at the very start is not part of the header. */
+  private noBom(b: Buffer): Buffer {
+    return this.reader === null && b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
+  }
+
+  private readBlock(bytes: Buffer, last: boolean): void {
+    if (this.reader === null) {
+      // The first block: the delimiter and the line break, guessed as papaparse guesses them.
+      const guess = Papa.parse<string[]>(bytes.toString('utf8', 0, Math.min(bytes.length, FIRST_READ)), { delimiter: this.given ?? '', preview: 50, skipEmptyLines: false });
+      this.delimiter = this.given ?? (guess.meta.delimiter || ',');
+      this.newline = guess.meta.linebreak || '\n';
+      this.reader = new RowReader(this.delimiter, this.newline);
+    }
+    const r = this.reader;
+    r.bytes = bytes;
+    r.pos = 0;
+    while (r.pos < bytes.length) {
+      const status = r.readRow(last);
+      if (status === MORE) break;
+      if (status !== ROW) throw malformed(this.file, this.line, status);
+      const rowLine = this.line;
+      this.line += 1 + r.innerLines;
+      r.pos = r.next;
+      this.onRow(r, rowLine);
+    }
+    this.carry = r.pos < bytes.length ? bytes.subarray(r.pos) : Buffer.alloc(0);
+  }
+}
+
+function malformed(file: string, line: number, status: number): LadderError {
+  const message = status === MISSING_QUOTE ? 'a quoted field is never closed (a missing closing quote)' : 'a quote is misplaced in a field';
+  return new LadderError('csv-malformed', `${file}:${line}: ${message}; fix the quoting and run again`, {
+    issues: [{ code: 'csv-malformed', file, line, message: status === MISSING_QUOTE ? 'Quoted field unterminated' : 'Trailing quote on quoted field is malformed' }],
+  });
+}
