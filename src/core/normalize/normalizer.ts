@@ -85,14 +85,33 @@ export function normalizeTitle(title: string, options: { framework: Framework })
   return n(title);
 }
 
-function part(words: string[], rule: string): ExplanationPart {
+function part(words: readonly string[], rule: string): ExplanationPart {
   return { words, rule };
 }
 
 function failed(e: unknown): NormalizedTitle {
   const msg = e instanceof Error ? e.message : String(e);
-  return notProductResult(null, 0, [], part([], 'internal error'), 'internal error', `could not read the title (${msg})`);
+  const internal = fixedPart('internal error');
+  return notProductResult(null, 0, EMPTY, internal, internal, `could not read the title (${msg})`);
 }
+
+/**
+ * Parts that are the same in many results are made once, frozen and shared: most titles are
+ * not product roles, and building their results' empty lists and fixed explanation parts
+ * anew was a large share of reading them. Results are values: read them, don't change them.
+ */
+const EMPTY: readonly never[] = Object.freeze([]);
+const FIXED_PARTS = new Map<string, ExplanationPart>();
+
+function fixedPart(rule: string): ExplanationPart {
+  let p = FIXED_PARTS.get(rule);
+  if (p === undefined) FIXED_PARTS.set(rule, (p = Object.freeze({ words: EMPTY, rule })));
+  return p;
+}
+
+const NOT_PRODUCT_PART = fixedPart('not a product role');
+const NO_PRODUCT_WORD_REASON = 'no product role word';
+const NO_PRODUCT_WORD_PART = fixedPart(NO_PRODUCT_WORD_REASON);
 
 /** Every result that is not a product role has this shape; only the reasons differ. */
 function notProductResult(
@@ -100,7 +119,7 @@ function notProductResult(
   confidence: number,
   alternatives: NormalizedTitle['alternatives'],
   family: ExplanationPart,
-  levelAndTrack: string,
+  levelAndTrack: ExplanationPart,
   text: string,
 ): NormalizedTitle {
   return {
@@ -110,11 +129,11 @@ function notProductResult(
     canonicalTitle: null,
     level: null,
     track: null,
-    specialties: [],
+    specialties: EMPTY,
     area: null,
     confidence,
     alternatives,
-    explanation: { family, level: part([], levelAndTrack), track: part([], levelAndTrack), text },
+    explanation: { family, level: levelAndTrack, track: levelAndTrack, text },
   };
 }
 
@@ -143,10 +162,10 @@ function roleResult(role: Role, rule: string, key: string, confidence: number): 
     canonicalTitle: role.title,
     level: product ? role.band : null,
     track: product ? track : null,
-    specialties: role.specialty ? [role.specialty] : [],
+    specialties: role.specialty ? [role.specialty] : EMPTY,
     area: null,
     confidence,
-    alternatives: [],
+    alternatives: EMPTY,
     explanation: {
       family: part(words, rule),
       level: part(words, `${rule}: the band of ${role.id}`),
@@ -164,12 +183,12 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
     const hit = fw.aliasOf(tokens);
     if (hit !== undefined) return roleResult(hit.role, 'a name of the role in the framework', hit.key, 0.8);
   }
-  const alternatives: Alternative[] = [];
+  let alternatives: readonly Alternative[] = EMPTY;
   if (a.ambiguousAbbr) {
     const fam = a.ambiguousAbbr === 'po' ? 'product-owner' : 'product-management';
     const band = a.ambiguousAbbr === 'apm' ? 1 : a.ambiguousAbbr === 'gpm' ? 5 : 2;
     const role = fw.pickRole(fam, band, band <= 3 ? 'ic' : 'management', [], 0);
-    alternatives.push({
+    alternatives = [{
       family: fam,
       adjacent: null,
       roleId: role?.id ?? null,
@@ -177,12 +196,15 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
       track: band <= 3 ? 'ic' : 'management',
       confidence: 0.25,
       reason: `"${a.ambiguousAbbr.toUpperCase()}" may stand for ${role ? role.title.toLowerCase() : 'a product role'}`,
-    });
+    }];
   }
   const productWord = (s.kinds & K.ANCHOR) !== 0;
   const confidence = a.ambiguousAbbr ? 0.6 : a.otherJob !== -1 ? 0.9 : productWord ? 0.8 : 0.95;
-  const familyWords = a.otherJob !== -1 ? [s.text[a.otherJob]!] : [];
-  return notProductResult(a.adjacent, confidence, alternatives, part(familyWords, a.reason), 'not a product role', notProductText(a.reason, a.adjacent));
+  // The commonest family part (no product word, no other job named) is shared too; reasons
+  // that quote the title are not kept.
+  const family =
+    a.otherJob !== -1 ? part([s.text[a.otherJob]!], a.reason) : a.reason === NO_PRODUCT_WORD_REASON ? NO_PRODUCT_WORD_PART : part(EMPTY, a.reason);
+  return notProductResult(a.adjacent, confidence, alternatives, family, NOT_PRODUCT_PART, notProductText(a.reason, a.adjacent));
 }
 
 /** The texts of the commonest reasons, made once per look-alike family. */
@@ -266,12 +288,13 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework): Norm
   }
 
   // Specialties named anywhere outside the employer's name.
-  const specialties: string[] = [];
+  let specialties: readonly string[] = EMPTY;
   for (let i = 0; i < s.n; i++) {
     const sp = s.word[i]!.spec;
     if (sp === null || (s.mark[i]! & (M.NOISE | M.ORG)) !== 0) continue;
     if (sp === 'analytics' && fam === Fam.AN) continue;
-    if (!specialties.includes(sp)) specialties.push(sp);
+    if (specialties === EMPTY) specialties = [sp];
+    else if (!specialties.includes(sp)) (specialties as string[]).push(sp);
   }
 
   // The framework role that fits best.
@@ -286,15 +309,19 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework): Norm
   confidence = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100;
 
   // Alternatives: other bands the words allow; the other job of a two-job title.
-  const alternatives: Alternative[] = [];
-  for (let x = 0; x < level.otherBands.length && x < 3; x++) {
-    const band = level.otherBands[x]!;
-    const track = band <= 3 ? 'ic' : band >= 6 ? 'management' : level.track;
-    const r = fw.pickRole(family, band, track, specialties, hints);
-    alternatives.push({ family, adjacent: null, roleId: r?.id ?? null, level: band, track, confidence: Math.round(confidence * 40) / 100, reason: level.levelRule });
-  }
-  if (a.otherJob !== -1) {
-    alternatives.push({ family: null, adjacent: s.word[a.otherJob]!.adj ?? 'other', roleId: null, level: null, track: null, confidence: 0.2, reason: `the title also names another job (${s.text[a.otherJob]})` });
+  let alternatives: readonly Alternative[] = EMPTY;
+  if (level.otherBands.length !== 0 || a.otherJob !== -1) {
+    const list: Alternative[] = [];
+    for (let x = 0; x < level.otherBands.length && x < 3; x++) {
+      const band = level.otherBands[x]!;
+      const track = band <= 3 ? 'ic' : band >= 6 ? 'management' : level.track;
+      const r = fw.pickRole(family, band, track, specialties, hints);
+      list.push({ family, adjacent: null, roleId: r?.id ?? null, level: band, track, confidence: Math.round(confidence * 40) / 100, reason: level.levelRule });
+    }
+    if (a.otherJob !== -1) {
+      list.push({ family: null, adjacent: s.word[a.otherJob]!.adj ?? 'other', roleId: null, level: null, track: null, confidence: 0.2, reason: `the title also names another job (${s.text[a.otherJob]})` });
+    }
+    alternatives = list;
   }
 
   // Explanation: the words that decided the family, and those that decided band and track.

@@ -18,7 +18,7 @@ export type AdjacentFamily = z.infer<typeof AdjacentFamily>;
 
 /** Which words decided one part of the answer, and by which rule. */
 export const ExplanationPart = z.object({
-  words: z.array(z.string()).describe('the words of the title (folded to lower case) that decided it'),
+  words: z.array(z.string()).readonly().describe('the words of the title (folded to lower case) that decided it'),
   rule: z.string().describe('the rule that applied, in a few words'),
 });
 export type ExplanationPart = z.infer<typeof ExplanationPart>;
@@ -58,11 +58,11 @@ export const NormalizedTitle = z.object({
   /** "ic", "management", or null when the words do not settle it. */
   track: Track.nullable(),
   /** Specialities named in the title: technical, growth, platform, data, ai, onboarding, ... */
-  specialties: z.array(z.string()),
+  specialties: z.array(z.string()).readonly(),
   /** The team, area or product the title names ("payments", "google cloud"), folded to lower case. */
   area: z.string().nullable(),
   confidence: z.number().min(0).max(1),
-  alternatives: z.array(Alternative),
+  alternatives: z.array(Alternative).readonly(),
   explanation: Explanation,
 });
 export type NormalizedTitle = z.infer<typeof NormalizedTitle>;

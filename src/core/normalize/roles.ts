@@ -1,11 +1,21 @@
 import type { CompanyLevel, Framework, Role } from '../framework/schema.js';
+import { hashString } from './surface-table.js';
 import { createTokens, tokenize, type Tokens } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
 
-/** A framework role prepared for matching: the rank bits of its title words ("Head of Product": head). */
-interface RoleEntry {
-  role: Role;
-  bits: number;
+/**
+ * The roles of one family prepared for pickRole(), as parallel arrays: picking reads a few
+ * numbers per role instead of walking the roles' full records, which are cold in the cache.
+ */
+interface FamilyRoles {
+  roles: Role[];
+  band: number[];
+  /** 0: the role's track is settled by its title; 1: it is not (titleSettlesTrack false). */
+  unsettled: number[];
+  track: string[];
+  specialty: (string | null)[];
+  /** The rank bits of the role's title words ("Head of Product": head). */
+  bits: number[];
 }
 
 /** A company level prepared for matching: its folded words ("l6", "pm iii"). */
@@ -59,10 +69,17 @@ export function titleKeyOf(t: Tokens, from = 0, to = t.n): string {
  */
 interface NameIndex {
   byFirst: Map<string, { words: string[]; role: Role }[]>;
+  /**
+   * A one-hash Bloom filter of the first words (64K bits): most titles start with a word no
+   * name starts with, and are ruled out by one bit, without hashing or reading the word.
+   */
+  firstBits: Int32Array;
 }
 
+const FIRST_BITS = 1 << 16;
+
 function newNameIndex(): NameIndex {
-  return { byFirst: new Map() };
+  return { byFirst: new Map(), firstBits: new Int32Array(FIRST_BITS >>> 5) };
 }
 
 function indexName(index: NameIndex, key: string, role: Role): void {
@@ -70,10 +87,14 @@ function indexName(index: NameIndex, key: string, role: Role): void {
   const list = index.byFirst.get(words[0]!) ?? [];
   list.push({ words, role });
   index.byFirst.set(words[0]!, list);
+  const bit = hashString(words[0]!) & (FIRST_BITS - 1);
+  index.firstBits[bit >>> 5]! |= 1 << (bit & 31);
 }
 
 function findName(index: NameIndex, t: Tokens): { role: Role; key: string } | undefined {
   if (t.n === 0) return undefined;
+  const bit = t.hash[0]! & (FIRST_BITS - 1);
+  if ((index.firstBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
   const list = index.byFirst.get(t.text[0]!);
   if (list === undefined) return undefined;
   outer: for (let c = 0; c < list.length; c++) {
@@ -87,16 +108,21 @@ function findName(index: NameIndex, t: Tokens): { role: Role; key: string } | un
 
 export function compileFramework(framework: Framework, vocab: Vocabulary): CompiledFramework {
   const tokens = createTokens();
-  const byFamily = new Map<string, RoleEntry[]>();
+  const byFamily = new Map<string, FamilyRoles>();
   const byId = new Map<string, Role>();
   for (const role of framework.roles) {
     byId.set(role.id, role);
     const t = tokenize(role.title, tokens);
     let bits = 0;
     for (let i = 0; i < t.n; i++) bits |= vocab.resolve(t.text[i]!).r;
-    const list = byFamily.get(role.family) ?? [];
-    list.push({ role, bits });
-    byFamily.set(role.family, list);
+    let f = byFamily.get(role.family);
+    if (f === undefined) byFamily.set(role.family, (f = { roles: [], band: [], unsettled: [], track: [], specialty: [], bits: [] }));
+    f.roles.push(role);
+    f.band.push(role.band);
+    f.unsettled.push(role.titleSettlesTrack === false ? 1 : 0);
+    f.track.push(role.track);
+    f.specialty.push(role.specialty ?? null);
+    f.bits.push(bits);
   }
   const titles = new Map<string, Role>();
   const titleIndex = newNameIndex();
@@ -130,6 +156,8 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
   // Longer level names first: "PM III" before "III".
   levels.sort((a, b) => b.words.length - a.words.length);
 
+  let lastFamily = '';
+  let lastRoles: FamilyRoles | undefined;
   return {
     framework,
     hasTitleMap: titles.size > 0,
@@ -150,30 +178,41 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
       return undefined;
     },
     pickRole(family, band, track, specialties, hints) {
-      const list = byFamily.get(family);
-      if (!list || list.length === 0) return null;
-      let best: Role | null = null;
+      // Titles of one family come in runs; a Map lookup per call was a tenth of this function.
+      if (family !== lastFamily) {
+        lastFamily = family;
+        lastRoles = byFamily.get(family);
+      }
+      const f = lastRoles;
+      if (f === undefined) return null;
+      let best = -1;
       let bestScore = Infinity;
-      for (const { role, bits } of list) {
-        let score = Math.abs(role.band - band) * 10;
-        if (track !== null && role.track !== track && role.titleSettlesTrack !== false) score += 3;
-        // A known track prefers a role whose title settles it (Staff over Lead for an IC at band 4).
-        if (track !== null && role.titleSettlesTrack === false) score += 0.5;
-        if (role.specialty) {
-          if (specialties.includes(role.specialty) && role.band === band) score -= 5;
+      for (let x = 0; x < f.roles.length; x++) {
+        let score = Math.abs(f.band[x]! - band) * 10;
+        if (track !== null) {
+          if (f.unsettled[x] === 0) {
+            if (f.track[x] !== track) score += 3;
+          } else {
+            // A known track prefers a role whose title settles it (Staff over Lead for an IC at band 4).
+            score += 0.5;
+          }
+        }
+        const sp = f.specialty[x];
+        if (sp !== null) {
+          if (f.band[x] === band && specialties.length !== 0 && specialties.includes(sp!)) score -= 5;
           else score += 8;
         }
-        let common = bits & hints;
+        let common = f.bits[x]! & hints;
         while (common !== 0) {
           score -= 1;
           common &= common - 1;
         }
         if (score < bestScore) {
           bestScore = score;
-          best = role;
+          best = x;
         }
       }
-      return best;
+      return best === -1 ? null : f.roles[best]!;
     },
   };
 }

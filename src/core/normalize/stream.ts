@@ -1,7 +1,7 @@
 import { Sep, isBoundary } from './chars.js';
 import { HYPHEN_PREFIXES } from './lexicon.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
-import { K, UNKNOWN, type Word } from './words.js';
+import { K, UNKNOWN, X, type Word } from './words.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Marks on a word of the stream. */
@@ -147,17 +147,20 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       continue;
     }
     const w = t.word[r] ?? vocab.resolve(text);
-    if (w.typo) s.typos++;
-    if (w.w === 'stage') stage = true;
     kinds |= w.k;
-    let mark = 0;
-    if ((flags & (TF.HASH | TF.MONEY)) !== 0) mark |= M.NOISE;
-    if (w.expand !== null) {
-      for (let e = 0; e < w.expand.length; e++) {
-        kinds |= w.expand[e]!.k;
-        push(s, w.expand[e]!, e === 0 ? text : '', e === 0 ? sep : Sep.SPACE, depth, mark);
+    const mark = (flags & (TF.HASH | TF.MONEY)) !== 0 ? M.NOISE : 0;
+    const x = w.x;
+    if (x !== 0) {
+      if ((x & X.TYPO) !== 0) s.typos++;
+      if ((x & X.STAGE) !== 0) stage = true;
+      if ((x & X.EXPAND) !== 0) {
+        const parts = w.expand!;
+        for (let e = 0; e < parts.length; e++) {
+          kinds |= parts[e]!.k;
+          push(s, parts[e]!, e === 0 ? text : '', e === 0 ? sep : Sep.SPACE, depth, mark);
+        }
+        continue;
       }
-      continue;
     }
     if ((flags & TF.DOTTED) !== 0 && w === UNKNOWN) text = text.toLowerCase();
     push(s, w, text, sep, depth, mark);

@@ -7,7 +7,11 @@ import type { Word } from './words.js';
  * and without reading it twice: the table hands back the word and its (shared) folded string.
  * Two different words share both hashes with a chance of about one in 10^15 per lookup.
  *
- * Each entry also keeps the word's digit flags, so a word found needs no other pass.
+ * The layout is for the cache: a lookup reads 8-byte slots of a typed array (the first hash and
+ * the entry number), then the entry's text, word, second hash and digit flags, side by side in
+ * a dense array where the vocabulary comes first: two cache lines a word. The slot array grows with the entries (at most 70% full), so a
+ * table of a few thousand words stays in the CPU's cache; a sparse table of pointers did not,
+ * and its misses were the tokenizer's largest cost.
  *
  * It holds every surface form of the vocabulary and, when a resolver is attached, a memo of the
  * other words met so far with what they resolved to (a name, a typo, a compound). The memo is
@@ -15,15 +19,14 @@ import type { Word } from './words.js';
  */
 export interface SurfaceTable {
   mask: number;
-  /** Per slot: [hash, hash2, token flags of the word (digits), unused]. */
-  hashes: Int32Array;
-  /** Per slot: [folded text, Word]; an empty slot has undefined text. */
-  slots: (string | Word | undefined)[];
-  /** How many entries, and how many the table may hold before the memo is dropped. */
-  count: number;
+  /** Per slot: [hash, entry + 1 (0: empty)]. */
+  keys: Int32Array;
+  /** Per entry, side by side: [folded text, Word, second hash, token flags (digits)]. */
+  entries: (string | Word | number)[];
+  /** How many entries the table may hold before the memo is dropped. */
   limit: number;
-  /** The vocabulary's own entries, put back when the memo is dropped. */
-  readonly fixed: readonly (readonly [string, Word])[];
+  /** The vocabulary's own entries, kept when the memo is dropped. */
+  readonly fixed: number;
   /** Resolves a word the table does not hold yet; null: the table is not extended. */
   resolve: ((text: string) => Word) | null;
 }
@@ -49,21 +52,42 @@ export function hash2String(s: string): number {
 const MEMO_ENTRIES = 12_000;
 
 export function buildSurfaceTable(entries: Iterable<[string, Word]>, resolve: ((text: string) => Word) | null = null): SurfaceTable {
-  const fixed = [...entries];
-  const limit = fixed.length + (resolve === null ? 0 : MEMO_ENTRIES);
-  let cap = 16;
-  while (cap < limit * 2) cap <<= 1;
+  const list = [...entries];
+  const limit = list.length + (resolve === null ? 0 : MEMO_ENTRIES);
   const t: SurfaceTable = {
-    mask: cap - 1,
-    hashes: new Int32Array(cap * 4),
-    slots: new Array<string | Word | undefined>(cap * 2).fill(undefined),
-    count: 0,
+    mask: 0,
+    keys: new Int32Array(0),
+    entries: [],
+
     limit,
-    fixed,
+    fixed: list.length,
     resolve,
   };
-  for (const [key, word] of fixed) insert(t, hashString(key), hash2String(key), key, word, digitFlagsOf(key));
+  for (const [key, word] of list) t.entries.push(key, word, hash2String(key), digitFlagsOf(key));
+  rehash(t, slotsFor(list.length));
   return t;
+}
+
+/** A power of two with room for `entries` at most 70% full. */
+function slotsFor(entries: number): number {
+  let cap = 16;
+  while (cap * 0.7 < entries + 1) cap <<= 1;
+  return cap;
+}
+
+/** Rebuilds the slots for the current entries with `cap` slots. */
+function rehash(t: SurfaceTable, cap: number): void {
+  t.mask = cap - 1;
+  t.keys = new Int32Array(cap * 2);
+  for (let e = 0; e < t.entries.length / 4; e++) place(t, hashString(t.entries[e * 4] as string), e);
+}
+
+function place(t: SurfaceTable, hash: number, entry: number): void {
+  const keys = t.keys;
+  let i = hash & t.mask;
+  while (keys[i * 2 + 1] !== 0) i = (i + 1) & t.mask;
+  keys[i * 2] = hash;
+  keys[i * 2 + 1] = entry + 1;
 }
 
 /** The tokenizer's digit flags of a vocabulary word (see tokenize.ts: TF.DIGIT 8, TF.NUMBER 16). */
@@ -73,35 +97,27 @@ function digitFlagsOf(key: string): number {
   return digits === 0 ? 0 : digits === key.length ? 8 | 16 : 8;
 }
 
-function insert(t: SurfaceTable, hash: number, hash2: number, key: string, word: Word, flags: number): void {
-  let i = hash & t.mask;
-  while (t.slots[i * 2] !== undefined) i = (i + 1) & t.mask;
-  t.hashes[i * 4] = hash;
-  t.hashes[i * 4 + 1] = hash2;
-  t.hashes[i * 4 + 2] = flags;
-  t.slots[i * 2] = key;
-  t.slots[i * 2 + 1] = word;
-  t.count++;
-}
-
 /** Adds a word met in a title (hashes of its folded text, its token flags); drops the memo when full. */
 export function remember(t: SurfaceTable, hash: number, hash2: number, key: string, word: Word, flags: number): void {
-  if (t.count >= t.limit) {
-    t.slots.fill(undefined);
-    t.count = 0;
-    for (const [k, w] of t.fixed) insert(t, hashString(k), hash2String(k), k, w, digitFlagsOf(k));
+  if (t.entries.length / 4 >= t.limit) {
+    t.entries.length = t.fixed * 4;
+    rehash(t, slotsFor(t.fixed));
   }
-  insert(t, hash, hash2, key, word, flags);
+  const entry = t.entries.length / 4;
+  t.entries.push(key, word, hash2, flags);
+  if (entry + 1 > (t.mask + 1) * 0.7) rehash(t, slotsFor(entry + 1));
+  else place(t, hash, entry);
 }
 
-/** The slot of a word by its two hashes, or -1. */
-export function findSlot(t: SurfaceTable, hash: number, hash2: number): number {
-  let i = hash & t.mask;
-  const slots = t.slots;
-  const hashes = t.hashes;
-  while (slots[i * 2] !== undefined) {
-    if (hashes[i * 4] === hash && hashes[i * 4 + 1] === hash2) return i;
-    i = (i + 1) & t.mask;
+/** The entry of a word by its two hashes, or -1: entries[e * 4 ...] hold its text, Word, second hash and flags. */
+export function findEntry(t: SurfaceTable, hash: number, hash2: number): number {
+  const keys = t.keys;
+  const mask = t.mask;
+  let i = hash & mask;
+  for (;;) {
+    const e = keys[i * 2 + 1]! - 1;
+    if (e === -1) return -1;
+    if (keys[i * 2] === hash && t.entries[e * 4 + 2] === hash2) return e;
+    i = (i + 1) & mask;
   }
-  return -1;
 }

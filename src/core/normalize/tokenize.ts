@@ -1,5 +1,5 @@
 import { ASCII_FOLD, FOLD_MULTI, Sep, foldChar, foldMultiWide, sepKind } from './chars.js';
-import { FNV_OFFSET, FNV_PRIME, H2_MUL, H2_SEED, findSlot, remember, type SurfaceTable } from './surface-table.js';
+import { FNV_OFFSET, FNV_PRIME, H2_MUL, H2_SEED, findEntry, hashString, remember, type SurfaceTable } from './surface-table.js';
 import type { Word } from './words.js';
 
 /** Titles longer than this are read up to here: no job title needs more, and time stays bounded. */
@@ -38,6 +38,8 @@ export interface Tokens {
   flags: Uint8Array;
   /** The known word, when the surface table found it while scanning; else undefined. */
   word: (Word | undefined)[];
+  /** hashString() of the folded text: lets an index rule a word out without reading its string. */
+  hash: Int32Array;
 }
 
 export function createTokens(): Tokens {
@@ -48,6 +50,7 @@ export function createTokens(): Tokens {
     depth: new Uint8Array(MAX_TOKENS),
     flags: new Uint8Array(MAX_TOKENS),
     word: new Array<Word | undefined>(MAX_TOKENS).fill(undefined),
+    hash: new Int32Array(MAX_TOKENS),
   };
 }
 
@@ -81,8 +84,8 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
   let from = 0;
   let to = s.length;
   while (from < to && isSpaceCode(s.charCodeAt(from))) from++;
+  // Trailing white space needs no trimming: it ends no word and marks none.
   if (to - from > MAX_CHARS) to = from + MAX_CHARS;
-  while (to > from && isSpaceCode(s.charCodeAt(to - 1))) to--;
   const len = to;
   let n = 0;
   let depth = 0;
@@ -142,11 +145,11 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
       const wl = i - start;
       if (table !== undefined && plain && wl <= 24) {
         // A word in the table: found by its hashes, no string made.
-        const slot = findSlot(table, hash, hash2);
-        if (slot !== -1) {
-          text = table.slots[slot * 2] as string;
-          known = table.slots[slot * 2 + 1] as Word;
-          wf = table.hashes[slot * 4 + 2]!;
+        const e = findEntry(table, hash, hash2);
+        if (e !== -1) {
+          text = table.entries[e * 4] as string;
+          known = table.entries[e * 4 + 1] as Word;
+          wf = table.entries[e * 4 + 3] as number;
         } else {
           text = foldedText(s, start, i);
           wf = digitFlags(s, start, i);
@@ -158,8 +161,10 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
       } else {
         text = foldedText(s, start, i);
         wf = digitFlags(s, start, i);
+        // A word of characters that fold to nothing; a word from the table is never empty, and
+        // its string is not read here at all (reading it cost a cache miss per word).
+        if (text.length === 0) continue;
       }
-      if (text.length === 0) continue;
       let tf = flags | wf;
       if (spaced) tf |= TF.SPACED;
       out.text[n] = text;
@@ -167,6 +172,8 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
       out.sep[n] = n === 0 ? Sep.NONE : pending === Sep.NONE ? Sep.SPACE : pending;
       out.depth[n] = depth > 255 ? 255 : depth;
       out.flags[n] = tf;
+      // The scan hashed the folded codes; that is the text's hash unless folding changed its length or case.
+      out.hash[n] = plain ? hash : hashString(text);
       n++;
       pending = Sep.NONE;
       spaced = false;
@@ -259,12 +266,14 @@ function mergeTight(t: Tokens): void {
       if (sep === Sep.DOT && text.length === 1 && (prev.length === 1 || (t.flags[w - 1]! & TF.DOTTED) !== 0) && (t.flags[r]! & TF.DIGIT) === 0) {
         t.text[w - 1] = prev + text;
         t.word[w - 1] = undefined;
+        t.hash[w - 1] = hashString(t.text[w - 1]!);
         t.flags[w - 1]! |= TF.DOTTED;
         continue;
       }
       if (sep === Sep.AMP && (t.flags[r]! & TF.SPACED) === 0 && prev.length <= 3 && text.length <= 3) {
         t.text[w - 1] = `${prev}&${text}`;
         t.word[w - 1] = undefined;
+        t.hash[w - 1] = hashString(t.text[w - 1]!);
         continue;
       }
     }
@@ -274,6 +283,7 @@ function mergeTight(t: Tokens): void {
       t.sep[w] = t.sep[r]!;
       t.depth[w] = t.depth[r]!;
       t.flags[w] = t.flags[r]!;
+      t.hash[w] = t.hash[r]!;
     }
     w++;
   }

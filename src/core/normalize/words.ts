@@ -121,6 +121,31 @@ export interface Word {
   readonly typo: boolean;
   /** The rank bit of the word (see ranks.ts), or 0. */
   readonly r: number;
+  /**
+   * A number per canonical word (wordId()): the same for every surface form and typo of it.
+   * Comparing ids reads the word's own record only, where comparing `w` with a string literal
+   * also reads the string, a second memory access per word on the hottest path.
+   */
+  readonly id: number;
+  /** X bits. */
+  readonly x: number;
+}
+
+/** Rare facts about a word, one bit each, so the common word is passed over with one test. */
+export const X = {
+  TYPO: 1,
+  EXPAND: 2,
+  /** "stage": an internship in French and Italian, or a stage. */
+  STAGE: 4,
+} as const;
+
+const IDS = new Map<string, number>();
+
+/** The id of a canonical word (see Word.id); words not met yet get the next number. */
+export function wordId(w: string): number {
+  let id = IDS.get(w);
+  if (id === undefined) IDS.set(w, (id = IDS.size));
+  return id;
 }
 
 export interface WordSpec {
@@ -131,11 +156,18 @@ export interface WordSpec {
   spec?: string;
 }
 
+const STAGE = wordId('stage');
+
 export function makeWord(w: string, spec: WordSpec = {}, expand: readonly Word[] | null = null, typo = false): Word {
+  // The fields every word is asked for come first: a word's record is then read with one
+  // cache line in the common case.
+  const id = wordId(w);
   return Object.freeze({
+    k: spec.k ?? 0,
+    x: (typo ? X.TYPO : 0) | (expand !== null ? X.EXPAND : 0) | (id === STAGE ? X.STAGE : 0),
+    id,
     r: rankBit(w),
     w,
-    k: spec.k ?? 0,
     band: spec.band ?? -1,
     fam: spec.fam ?? Fam.NONE,
     adj: spec.adj ?? null,
