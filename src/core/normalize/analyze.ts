@@ -1,4 +1,4 @@
-import { isBoundary } from './chars.js';
+import { Sep, isBoundary } from './chars.js';
 import { Kind, PhraseFinder, productLine, type Phrase } from './phrase.js';
 import { EXEC_BITS, RANK_NOUN_BITS, R } from './ranks.js';
 import { M, type Stream } from './stream.js';
@@ -254,7 +254,9 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
         reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
         continue;
       }
-      if (hasRank && p.exec === -1 && p.bits === 0 && !standalone && !analyticsOk && otherJob < p.anchor) {
+      // "Director, Sourcing & Product Management": an executive over two functions, one of them product.
+      const jointUnderExec = (out.segBits & EXEC_BITS) !== 0 && coordinatedWith(s, otherJob, Math.min(p.start, p.anchor));
+      if (hasRank && p.exec === -1 && p.bits === 0 && !standalone && !analyticsOk && otherJob < p.anchor && !jointUnderExec) {
         reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
         continue;
       }
@@ -308,6 +310,13 @@ function noProductWord(s: Stream, finder: PhraseFinder, out: Analysis): Analysis
   out.reason = 'no product role word';
   out.adjacent = adjacentOf(s, finder);
   return out;
+}
+
+/** Word `a` is joined to the phrase starting at `start` by "&", "/" or "and" in the same segment. */
+function coordinatedWith(s: Stream, a: number, start: number): boolean {
+  if (a < 0 || a >= start || s.seg[a] !== s.seg[start]) return false;
+  if (a + 1 === start) return s.sep[start] === Sep.AMP || s.sep[start] === Sep.SLASH;
+  return a + 2 === start && (s.word[a + 1]!.k & K.COORD) !== 0;
 }
 
 /** Only noise follows word i in its segment. */

@@ -195,7 +195,9 @@ export const ENGLISH: readonly LexRow[] = [
   ['communications communication comms pr', 'communications', { k: K.NONPROD, adj: 'marketing' }],
   ['research researcher', 'research', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
   ['distribution logistics supply chain', 'supply', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
-  ['evaluator inspector inspection examiner grader tender minder', 'inspector', { k: K.NONPROD | K.ROLE, adj: 'production' }],
+  ['evaluator inspector examiner grader tender minder', 'inspector', { k: K.NONPROD | K.ROLE, adj: 'production' }],
+  // The activity, not the person: "Inspection Product Management" names an area.
+  ['inspection inspections', 'inspection', { k: K.NONPROD | K.FUNCTION, adj: 'production' }],
   ['assembler assembly assemblers machine machinist operator operators operative worker workers folder fabricator cutter finisher installer repairer wirer maker packer packers', 'operator', { k: K.NONPROD | K.ROLE, adj: 'production' }],
   ['technician technicians technologist chemist metallurgist agronomist clinician', 'technician', { k: K.NONPROD | K.ROLE, adj: 'other' }],
   ['transfer', 'transfer', { k: K.NONPROD, adj: 'other' }],

@@ -220,6 +220,31 @@ describe('a product job and another joined by a slash', () => {
   });
 });
 
+describe('executives over product and another function', () => {
+  it.each([
+    ['VP Product & Design', 'product-management 8 management'],
+    ['Head of Product and Data Science', 'product-management 7 management'],
+    ['Director of Product / Engineering, Mobile', 'product-management 6 management'],
+    ['Senior Director, Pricing & Product Management', 'product-management 7 management'],
+    ['Director, Analytics and Product Marketing', 'product-marketing 6 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it('is not the framework name that lacks the "&" ("VP Product & Marketing" is not VP of Product Marketing)', () => {
+    expect(norm('VP Product Marketing').family).toBe('product-marketing');
+    expect(read('VP Product & Marketing')).toBe('product-management 8 management');
+  });
+
+  it('still reads goods, another job and engineering product development as not product', () => {
+    expect(norm('General Manager, Industrial Products and Specialty Chemicals').family).toBeNull();
+    expect(norm('VP Product & Engineering Support Technician').family).toBeNull();
+    expect(norm('Product Development and Engineering Supervisor').adjacent).toBe('engineering');
+  });
+
+  it('reads a leader of a product job as a lead', () => {
+    expect(read('Product Owner Leader, Claims')).toBe('product-owner 4 -');
+  });
+});
+
 describe('look-alikes', () => {
   it.each([
     ['Production Manager - Night Shift', 'production'],

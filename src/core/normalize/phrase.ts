@@ -138,6 +138,30 @@ function headFamily(w: string): Fam | -1 {
   }
 }
 
+/**
+ * "& Engineering", "and Design", "/ Data", "& Systems Engineering" from j to the end of the
+ * segment: a coordinator, then words that end with a function or discipline (not goods:
+ * "Consumer Products and the Performance Materials").
+ */
+function jointFunction(s: Stream, j: number): boolean {
+  if (j >= s.n || isBoundary(s.sep[j]!)) return false;
+  if ((s.word[j]!.k & K.COORD) === 0 && s.sep[j] !== Sep.AMP && s.sep[j] !== Sep.SLASH) return false;
+  let last = -1;
+  for (let x = (s.word[j]!.k & K.COORD) !== 0 ? j + 1 : j; x < s.n && !isBoundary(s.sep[x]!); x++) {
+    if ((s.mark[x]! & M.NOISE) === 0 && (s.word[x]!.k & K.SKIP) === 0) last = x;
+  }
+  if (last === -1) return false;
+  const k = s.word[last]!.k;
+  if ((k & K.MATERIAL) !== 0) return false;
+  return (k & (K.FUNCTION | K.DISC)) !== 0 || ((k & K.NONPROD) !== 0 && (k & K.ROLE) === 0);
+}
+
+/** An engineering function word among the words [from, to). */
+function engineeringIn(s: Stream, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (s.word[x]!.adj === 'engineering' && (s.word[x]!.k & (K.FUNCTION | K.NONPROD)) !== 0) return true;
+  return false;
+}
+
 /** Heads that make a product development phrase a manager's job, not an engineer's. */
 function devHeadOk(w: string): boolean {
   return (
@@ -361,6 +385,12 @@ export class PhraseFinder {
         if (disc !== -1 && this.sharedOps && s.word[disc]!.w === 'strategy') p.opsCoordinated = true;
         if (h === -1) break;
         const hw = s.word[h]!;
+        if (disc !== -1 && s.word[disc]!.w === 'development' && engineeringIn(s, j, h)) {
+          // "Product Development and Engineering Manager": an engineering (R&D) manager.
+          nonprod = h;
+          j = h + 1;
+          break;
+        }
         if (disc !== -1 && (hw.k & K.PERSON) === 0 && hw.w !== 'pm') {
           // "Product Management and Pricing", "Product Development & Design": the discipline stands.
           if (s.word[disc]!.w === 'strategy' && hw.w === 'operations') p.opsCoordinated = true;
@@ -386,7 +416,8 @@ export class PhraseFinder {
           continue;
         }
         if (sep === Sep.SLASH || sep === Sep.AMP || (k & K.COORD) !== 0) break;
-        if ((k & (K.SENIORITY | K.GRADE)) !== 0 || ((k & K.EXEC) !== 0 && w.w !== 'cxo')) {
+        // "Product Manager Leader": a leader of the job named before it.
+        if ((k & (K.SENIORITY | K.GRADE)) !== 0 || ((k & K.EXEC) !== 0 && w.w !== 'cxo') || (w.r === R.LEAD && (k & K.PERSON) !== 0)) {
           if ((k & K.GRADE) !== 0) p.grade = w.band;
           else {
             const b = w.r;
@@ -559,12 +590,17 @@ export class PhraseFinder {
         }
       }
     } else {
-      // "Product" alone: a phrase only under an executive ("VP Product", "SVP of Products").
+      // "Product" alone: a phrase only under an executive ("VP Product", "SVP of Products"),
+      // also when the executive heads product and other functions ("VP Product & Engineering",
+      // "Director of Product and Design"): then only another job's head word undoes it.
+      const joint = jointFunction(s, j);
       for (let x = j; x < n && !isBoundary(s.sep[x]!); x++) {
         const k = s.word[x]!.k;
         if ((s.mark[x]! & (M.NOISE | M.QUAL)) !== 0) continue;
+        if ((k & K.ROLE) !== 0 && (k & K.EXEC) === 0) return false;
+        if (joint) continue;
         if (x === j && (k & K.FUNCTION) !== 0 && (k & K.COORD) === 0) return false;
-        if ((k & (K.ROLE | K.NONPROD)) !== 0 && (k & K.EXEC) === 0) return false;
+        if ((k & K.NONPROD) !== 0 && (k & K.EXEC) === 0) return false;
       }
       p.kind = Kind.BARE;
       p.fam = Fam.PM;

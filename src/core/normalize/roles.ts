@@ -1,4 +1,5 @@
 import type { CompanyLevel, Framework, Role } from '../framework/schema.js';
+import { Sep } from './chars.js';
 import { hashString } from './surface-table.js';
 import { createTokens, tokenize, type Tokens } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -68,7 +69,8 @@ export function titleKeyOf(t: Tokens, from = 0, to = t.n): string {
  * key string unless one matches.
  */
 interface NameIndex {
-  byFirst: Map<string, { words: string[]; role: Role }[]>;
+  /** coordinated: the name joins words with "&" or "/" (a title must too, to be that name). */
+  byFirst: Map<string, { words: string[]; role: Role; coordinated: boolean }[]>;
   /**
    * A one-hash Bloom filter of the first words (64K bits): most titles start with a word no
    * name starts with, and are ruled out by one bit, without hashing or reading the word.
@@ -82,10 +84,10 @@ function newNameIndex(): NameIndex {
   return { byFirst: new Map(), firstBits: new Int32Array(FIRST_BITS >>> 5) };
 }
 
-function indexName(index: NameIndex, key: string, role: Role): void {
+function indexName(index: NameIndex, key: string, role: Role, coordinated: boolean): void {
   const words = key.split(' ');
   const list = index.byFirst.get(words[0]!) ?? [];
-  list.push({ words, role });
+  list.push({ words, role, coordinated });
   index.byFirst.set(words[0]!, list);
   const bit = hashString(words[0]!) & (FIRST_BITS - 1);
   index.firstBits[bit >>> 5]! |= 1 << (bit & 31);
@@ -98,12 +100,20 @@ function findName(index: NameIndex, t: Tokens): { role: Role; key: string } | un
   const list = index.byFirst.get(t.text[0]!);
   if (list === undefined) return undefined;
   outer: for (let c = 0; c < list.length; c++) {
-    const { words, role } = list[c]!;
+    const { words, role, coordinated } = list[c]!;
     if (words.length !== t.n) continue;
     for (let i = 1; i < words.length; i++) if (words[i] !== t.text[i]) continue outer;
+    // "VP Product & Marketing" heads two functions; it is not the name "VP Product Marketing".
+    if (coordinates(t) !== coordinated) continue;
     return { role, key: titleKeyOf(t) };
   }
   return undefined;
+}
+
+/** Some words of the title are joined by "&" or "/". */
+function coordinates(t: Tokens): boolean {
+  for (let i = 1; i < t.n; i++) if (t.sep[i] === Sep.AMP || t.sep[i] === Sep.SLASH) return true;
+  return false;
 }
 
 export function compileFramework(framework: Framework, vocab: Vocabulary): CompiledFramework {
@@ -126,13 +136,17 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
   }
   const titles = new Map<string, Role>();
   const titleIndex = newNameIndex();
+  const titleCoordinated = new Map<string, boolean>();
   for (const [title, id] of Object.entries(framework.titleMap ?? {})) {
     const role = byId.get(id);
     const t = tokenize(title, tokens);
     const key = titleKeyOf(t);
-    if (role && key) titles.set(key, role);
+    if (role && key) {
+      titles.set(key, role);
+      titleCoordinated.set(key, coordinates(t));
+    }
   }
-  for (const [key, role] of titles) indexName(titleIndex, key, role);
+  for (const [key, role] of titles) indexName(titleIndex, key, role, titleCoordinated.get(key)!);
   const aliases = new Map<string, Role>();
   const aliasIndex = newNameIndex();
   let maxAliasWords = 0;
@@ -142,7 +156,7 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
     const key = titleKeyOf(t);
     if (key && !aliases.has(key)) {
       aliases.set(key, role);
-      indexName(aliasIndex, key, role);
+      indexName(aliasIndex, key, role, coordinates(t));
       if (t.n > maxAliasWords) maxAliasWords = t.n;
     }
   };
