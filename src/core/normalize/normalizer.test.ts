@@ -223,7 +223,7 @@ describe('a product job and another joined by a slash', () => {
 describe('executives over product and another function', () => {
   it.each([
     ['VP Product & Design', 'product-management 8 management'],
-    ['Head of Product and Data Science', 'product-management 7 management'],
+    ['Head of Product + Data Platforms', 'product-management 7 management'],
     ['Director of Product / Engineering, Mobile', 'product-management 6 management'],
     ['Senior Director, Pricing & Product Management', 'product-management 7 management'],
     ['Director, Analytics and Product Marketing', 'product-marketing 6 management'],
@@ -236,7 +236,7 @@ describe('executives over product and another function', () => {
 
   it('still reads goods, another job and engineering product development as not product', () => {
     expect(norm('General Manager, Industrial Products and Specialty Chemicals').family).toBeNull();
-    expect(norm('VP Product & Engineering Support Technician').family).toBeNull();
+    expect(norm('Chief of Product & Quality Support Technician').family).toBeNull();
     expect(norm('Product Development and Engineering Supervisor').adjacent).toBe('engineering');
   });
 

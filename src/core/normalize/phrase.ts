@@ -591,7 +591,7 @@ export class PhraseFinder {
       }
     } else {
       // "Product" alone: a phrase only under an executive ("VP Product", "SVP of Products"),
-      // also when the executive heads product and other functions ("VP Product & Engineering",
+      // also when the executive heads product and other functions ("SVP Product & Design",
       // "Director of Product and Design"): then only another job's head word undoes it.
       const joint = jointFunction(s, j);
       for (let x = j; x < n && !isBoundary(s.sep[x]!); x++) {
