@@ -199,12 +199,46 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
     }];
   }
   const productWord = (s.kinds & K.ANCHOR) !== 0;
+  if (a.reason === NO_PRODUCT_WORD_REASON && !a.ambiguousAbbr) return noProductWordResult(a.adjacent, a.otherJob !== -1 ? s.text[a.otherJob]! : productWord ? PRODUCT_WORD : '');
   const confidence = a.ambiguousAbbr ? 0.6 : a.otherJob !== -1 ? 0.9 : productWord ? 0.8 : 0.95;
   // The commonest family part (no product word, no other job named) is shared too; reasons
   // that quote the title are not kept.
   const family =
     a.otherJob !== -1 ? part([s.text[a.otherJob]!], a.reason) : a.reason === NO_PRODUCT_WORD_REASON ? NO_PRODUCT_WORD_PART : part(EMPTY, a.reason);
   return notProductResult(a.adjacent, confidence, alternatives, family, NOT_PRODUCT_PART, notProductText(a.reason, a.adjacent));
+}
+
+/**
+ * Most titles are not product roles and name no product word: what is said of them depends
+ * only on the look-alike family and the other job's word, so each such result is made once,
+ * frozen and shared (at most MEMO_MAX of them; the memo starts again when full). Every title
+ * is still read in full; only the making of the same answer is saved.
+ */
+const NONE_RESULTS = new Map<string | null, Map<string, NormalizedTitle>>();
+const NONE_MAX = 8192;
+let noneCount = 0;
+/** The otherJob key of a title with a product word but no other job (confidence 0.8). */
+const PRODUCT_WORD = '\u0000';
+
+function noProductWordResult(adjacent: NormalizedTitle['adjacent'], otherJob: string): NormalizedTitle {
+  let byJob = NONE_RESULTS.get(adjacent);
+  let r = byJob?.get(otherJob);
+  if (r !== undefined) return r;
+  if (noneCount >= NONE_MAX) {
+    NONE_RESULTS.clear();
+    noneCount = 0;
+    byJob = undefined;
+  }
+  const named = otherJob !== '' && otherJob !== PRODUCT_WORD;
+  const confidence = named ? 0.9 : otherJob === PRODUCT_WORD ? 0.8 : 0.95;
+  const family = named ? Object.freeze(part(Object.freeze([otherJob]), NO_PRODUCT_WORD_REASON)) : NO_PRODUCT_WORD_PART;
+  r = notProductResult(adjacent, confidence, EMPTY, family, NOT_PRODUCT_PART, notProductText(NO_PRODUCT_WORD_REASON, adjacent));
+  Object.freeze(r.explanation);
+  Object.freeze(r);
+  if (byJob === undefined) NONE_RESULTS.set(adjacent, (byJob = new Map()));
+  byJob.set(otherJob, r);
+  noneCount++;
+  return r;
 }
 
 /** The texts of the commonest reasons, made once per look-alike family. */

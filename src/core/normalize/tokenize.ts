@@ -154,6 +154,9 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
           text = foldedText(s, start, i);
           wf = digitFlags(s, start, i);
           if (table.resolve !== null && text.length === wl) {
+            // The table keeps its own compact copy: a slice would keep the caller's whole text
+            // alive and be read through it, two bytes a character when that text has any accent.
+            text = compact(text);
             known = table.resolve(text);
             remember(table, hash, hash2, text, known, wf);
           }
@@ -206,6 +209,14 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
   out.n = n;
   if (tight) mergeTight(out);
   return out;
+}
+
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
+
+/** A fresh, flat, one-byte copy of a plain folded word (lower-case ASCII letters and digits). */
+function compact(text: string): string {
+  return DECODER.decode(ENCODER.encode(text));
 }
 
 /** The folded text of the word s[start, end): a slice when it is already lower-case ASCII. */
