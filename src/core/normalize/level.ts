@@ -48,8 +48,11 @@ export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade
     return L(10, 'management', 'chief is band 10', 'executive');
   }
   if ((b & (R.SVP | R.EVP)) !== 0) return L(9, 'management', 'senior or executive vice president is band 9', 'executive');
-  if ((b & R.AVP) !== 0)
-    return L(6, null, 'an assistant vice president is band 6 or 7 (a corporate grade)', 'a corporate grade does not say whether the holder manages people', [7]);
+  if ((b & R.AVP) !== 0) {
+    // On an individual title the grade is a bank's; over product itself it is a director-level executive.
+    if (icTitle) return L(6, null, 'an assistant vice president is band 6 or 7 (a corporate grade)', 'a corporate grade does not say whether the holder manages people', [7]);
+    return L(6, 'management', 'an assistant vice president is band 6 or 7', 'director level and above manage people', [7]);
+  }
   if ((b & R.VP) !== 0) {
     if (icTitle) return L(3, 'ic', 'a vice-president grade on an individual title is a senior IC (bank-style grade)', 'individual title under a corporate grade', [8]);
     return L(8, 'management', 'vice president is band 8', 'executive');

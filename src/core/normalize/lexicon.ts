@@ -22,7 +22,7 @@ export const ENGLISH: readonly LexRow[] = [
   // Disciplines after "product".
   ['management mgmt mgt mngmt mgmnt mangement managment mngt', 'management', { k: K.DISC, fam: Fam.PM }],
   ['marketing mktg mkting mktng', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['analytics', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
+  ['analytics analysis', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
   ['operations ops operation', 'operations', { k: K.DISC, fam: Fam.OPS }],
   ['strategy strategies', 'strategy', { k: K.DISC, fam: Fam.PM }],
   ['development dev devt developement', 'development', { k: K.DISC, fam: Fam.PM }],
@@ -254,7 +254,7 @@ export const ENGLISH: readonly LexRow[] = [
 
   // Goods, food and materials: "X products" are goods, not a product organisation.
   [
-    'dairy meat meats tobacco grocery food foods chemical chemicals rubber plastic plastics leather paper paperboard metal metals wood wooden timber textile textiles cardboard glass concrete steel fish seafood bakery agricultural farm forest forestry petroleum pharmaceutical drug drugs finished outgoing structured stone clay ceramic ceramics tire tyre mineral minerals animal fur hides skins wine beverage beverages confectionery sugar tea coffee fruit fruits vegetable vegetables frozen canned oil oils edible cosmetic cosmetics apparel garment garments footwear furniture jewelry jewellery refined fabric fabrics yarn leatherware goods fashion',
+    'dairy meat meats tobacco grocery food foods chemical chemicals rubber plastic plastics leather paper paperboard metal metals wood wooden timber textile textiles cardboard glass concrete steel fish seafood bakery agricultural farm forest forestry petroleum pharmaceutical drug drugs finished outgoing structured stone clay ceramic ceramics tire tyre mineral minerals animal fur hides skins wine beverage beverages confectionery sugar tea coffee fruit fruits vegetable vegetables frozen canned oil oils edible cosmetic cosmetics apparel garment garments footwear furniture jewelry jewellery refined fabric fabrics yarn leatherware goods fashion fuel fuels biofuel biofuels biodiesel diesel gasoline lubricant lubricants ethanol',
     'material',
     { k: K.MATERIAL },
   ],

@@ -240,6 +240,27 @@ describe('executives over product and another function', () => {
     expect(norm('Product Development and Engineering Supervisor').adjacent).toBe('engineering');
   });
 
+  it('reads area words between a director and a named discipline as the area', () => {
+    expect(read('Director Fleet Telematics Product Management')).toBe('product-management 6 management');
+    expect(norm('Global VP Engineering Product Development').family).toBeNull();
+  });
+
+  it('reads an AVP over product as a director-level manager, and an AVP grade on an individual title as unsettled', () => {
+    expect(read('AVP, Product Strategy')).toBe('product-management 6 management');
+    expect(norm('AVP - Product Manager, Cards').track).toBeNull();
+  });
+
+  it('reads an engineering or design head shared with product as that job', () => {
+    expect(norm('Product & Web Engineering Manager').adjacent).toBe('engineering');
+    expect(norm('Product and Visual Design Lead').adjacent).toBe('product-design');
+    expect(read('Product & Platform Manager')).toBe('product-management 2 ic');
+  });
+
+  it('reads fuels as goods and the analysis of product data as product analytics', () => {
+    expect(norm('Renewable Diesel Product Development Manager').family).toBeNull();
+    expect(read('Senior Manager, Product Data Analytics')).toBe('product-analytics 5 management');
+  });
+
   it('reads a leader of a product job as a lead', () => {
     expect(read('Product Owner Leader, Claims')).toBe('product-owner 4 -');
   });

@@ -172,6 +172,8 @@ function devHeadOk(w: string): boolean {
 
 const sameSeg = (s: Stream, j: number): boolean => !isBoundary(s.sep[j]!);
 
+const ENGINEERING_OR_DESIGN: ReadonlySet<string> = new Set(['engineering', 'product-design']);
+
 /** The pool of phrases, reused from title to title. */
 export class PhraseFinder {
   readonly phrases: Phrase[] = [];
@@ -280,7 +282,10 @@ export class PhraseFinder {
         continue;
       }
       if ((k & K.EXEC) !== 0 && (k & K.ROLE) !== 0 && w.w !== 'cxo') {
-        if (blocked && !hasHead) {
+        // A function word between an executive and a bare "product" takes the executive ("Director
+        // of Finance, Product"); before a named discipline it names its area ("Director Network
+        // Research Product Management"), except before development, which it makes engineering.
+        if (blocked && !hasHead && (p.disc === -1 || s.word[p.disc]!.w === 'development')) {
           p.blocked = true;
           break;
         }
@@ -350,8 +355,11 @@ export class PhraseFinder {
       if ((k & K.ANCHOR) !== 0) return -1;
       seen++;
       if (w.w === 'operations') this.sharedOps = true;
-      if ((k & K.PERSON) !== 0 && (k & K.SENIORITY) === 0) return j;
-      if (w.w === 'lead' || w.w === 'officer') return j;
+      if (((k & K.PERSON) !== 0 && (k & K.SENIORITY) === 0) || w.w === 'lead' || w.w === 'officer') {
+        // "Product & Web Engineering Manager": the engineering manager is shared, not the manager.
+        if (last === j - 1 && (s.word[last]!.k & (K.NONPROD | K.DISC)) === K.NONPROD && ENGINEERING_OR_DESIGN.has(s.word[last]!.adj!)) return last;
+        return j;
+      }
       if (w.w === 'pm') return j;
       // "Product Development / Sales Manager": two jobs sharing their head noun.
       if (afterDisc && (k & K.FUNCTION) !== 0 && j + 1 < n && s.sep[j + 1] === Sep.SPACE && (s.word[j + 1]!.k & (K.PERSON | K.SENIORITY)) === K.PERSON) continue;
@@ -445,6 +453,8 @@ export class PhraseFinder {
         j++;
         continue;
       }
+      // "Product Data Analytics": the data is what the analytics is of.
+      if (w.w === 'data' && disc === -1 && j + 1 < n && !isBoundary(s.sep[j + 1]!) && s.word[j + 1]!.w === 'analytics') continue;
       if ((k & K.PERSON) !== 0 && w.w !== 'pm') {
         head = j;
         continue;
