@@ -17,6 +17,11 @@ interface FamilyRoles {
   specialty: (string | null)[];
   /** The rank bits of the role's title words ("Head of Product": head). */
   bits: number[];
+  /** All of them, and a bit per specialty the family's roles have: what pickRole's answer can depend on. */
+  allBits: number;
+  specialtyBit: Map<string, number>;
+  /** pickRole's answers by (band, track, named specialties, rank bits). */
+  picked: Map<number, number>;
 }
 
 /** A company level prepared for matching: its folded words ("l6", "pm iii"). */
@@ -116,6 +121,38 @@ function coordinates(t: Tokens): boolean {
   return false;
 }
 
+/** The index of the role of a family that fits a band, track, specialties and rank bits best, or -1. */
+function pickIndex(f: FamilyRoles, band: number, track: string | null, specialties: readonly string[], hints: number): number {
+  let best = -1;
+  let bestScore = Infinity;
+  for (let x = 0; x < f.roles.length; x++) {
+    let score = Math.abs(f.band[x]! - band) * 10;
+    if (track !== null) {
+      if (f.unsettled[x] === 0) {
+        if (f.track[x] !== track) score += 3;
+      } else {
+        // A known track prefers a role whose title settles it (Staff over Lead for an IC at band 4).
+        score += 0.5;
+      }
+    }
+    const sp = f.specialty[x];
+    if (sp != null) {
+      if (f.band[x] === band && specialties.includes(sp)) score -= 5;
+      else score += 8;
+    }
+    let common = f.bits[x]! & hints;
+    while (common !== 0) {
+      score -= 1;
+      common &= common - 1;
+    }
+    if (score < bestScore) {
+      bestScore = score;
+      best = x;
+    }
+  }
+  return best;
+}
+
 export function compileFramework(framework: Framework, vocab: Vocabulary): CompiledFramework {
   const tokens = createTokens();
   const byFamily = new Map<string, FamilyRoles>();
@@ -126,13 +163,16 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
     let bits = 0;
     for (let i = 0; i < t.n; i++) bits |= vocab.resolve(t.text[i]!).r;
     let f = byFamily.get(role.family);
-    if (f === undefined) byFamily.set(role.family, (f = { roles: [], band: [], unsettled: [], track: [], specialty: [], bits: [] }));
+    if (f === undefined)
+      byFamily.set(role.family, (f = { roles: [], band: [], unsettled: [], track: [], specialty: [], bits: [], allBits: 0, specialtyBit: new Map(), picked: new Map() }));
     f.roles.push(role);
     f.band.push(role.band);
     f.unsettled.push(role.titleSettlesTrack === false ? 1 : 0);
     f.track.push(role.track);
     f.specialty.push(role.specialty ?? null);
     f.bits.push(bits);
+    f.allBits |= bits;
+    if (role.specialty && !f.specialtyBit.has(role.specialty)) f.specialtyBit.set(role.specialty, 1 << f.specialtyBit.size);
   }
   const titles = new Map<string, Role>();
   const titleIndex = newNameIndex();
@@ -199,32 +239,21 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
       }
       const f = lastRoles;
       if (f === undefined) return null;
-      let best = -1;
-      let bestScore = Infinity;
-      for (let x = 0; x < f.roles.length; x++) {
-        let score = Math.abs(f.band[x]! - band) * 10;
-        if (track !== null) {
-          if (f.unsettled[x] === 0) {
-            if (f.track[x] !== track) score += 3;
-          } else {
-            // A known track prefers a role whose title settles it (Staff over Lead for an IC at band 4).
-            score += 0.5;
-          }
-        }
-        const sp = f.specialty[x];
-        if (sp !== null) {
-          if (f.band[x] === band && specialties.length !== 0 && specialties.includes(sp!)) score -= 5;
-          else score += 8;
-        }
-        let common = f.bits[x]! & hints;
-        while (common !== 0) {
-          score -= 1;
-          common &= common - 1;
-        }
-        if (score < bestScore) {
-          bestScore = score;
-          best = x;
-        }
+      // The answer depends on few things: the band, the track, which of the family's
+      // specialties the title names, and which of its roles' rank bits it has. Each answer is
+      // worked out once (the choices are few) and kept.
+      let named = 0;
+      for (let x = 0; x < specialties.length; x++) {
+        const bit = f.specialtyBit.get(specialties[x]!);
+        if (bit !== undefined) named |= bit;
+      }
+      if (f.specialtyBit.size > 12 || band < -1 || band > 15) return f.roles[pickIndex(f, band, track, specialties, hints)] ?? null;
+      const key = (((band + 1) * 4 + (track === null ? 0 : track === 'ic' ? 1 : track === 'management' ? 2 : 3)) * 4096 + named) * 2 ** 31 + (hints & f.allBits);
+      let best = f.picked.get(key);
+      if (best === undefined) {
+        best = pickIndex(f, band, track, specialties, hints);
+        if (f.picked.size >= 4096) f.picked.clear();
+        f.picked.set(key, best);
       }
       return best === -1 ? null : f.roles[best]!;
     },
