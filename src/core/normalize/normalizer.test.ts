@@ -52,7 +52,7 @@ describe('product titles and their bands', () => {
 
 describe('abbreviations', () => {
   it.each([
-    ['Sr. Prod Mgr, Invoicing', 'product-management 3 ic'],
+    ['Sr. Prod Mgr, Mobile Apps', 'product-management 3 ic'],
     ['Snr Product Mgr - Ledger', 'product-management 3 ic'],
     ['Jr. Product Manager, Catalog', 'product-management 1 ic'],
     ['Dir. of Product Mgmt, Tax', 'product-management 6 management'],
@@ -71,6 +71,8 @@ describe('abbreviations', () => {
 
   it.each([
     ['PM'],
+    ['Sr. Prod Mgr'],
+    ['Prod Manager, Bottling Line'],
     ['Restaurant Server - PM Shift 4PM-11PM'],
     ['Preventive Maintenance (PM) Mechanic, Conveyor Lines'],
     ['Bridge Construction PM'],
@@ -254,6 +256,10 @@ describe('executives over product and another function', () => {
     expect(norm('Product & Web Engineering Manager').adjacent).toBe('engineering');
     expect(norm('Product and Visual Design Lead').adjacent).toBe('product-design');
     expect(read('Product & Platform Manager')).toBe('product-management 2 ic');
+  });
+
+  it('reads a product line under a manager rank as product management', () => {
+    expect(read('Senior Manager, Product Line - Dishwashers')).toBe('product-management 5 management');
   });
 
   it('reads fuels as goods and the analysis of product data as product analytics', () => {

@@ -215,9 +215,11 @@ export class PhraseFinder {
           if (p.end > i + 1) i = p.end - 1;
         } else this.count--;
       } else if ((k & K.PROD) !== 0) {
-        // "Prod Mgr", "Prod Mgmt", "Prod Dev": product; "Prod Support", "Prod Ops": production.
+        // "Prod Mgmt", "Prod Dev", "Prod Owner": product; "Prod Support", "Prod Ops": production. A
+        // "Prod Mgr" may as well manage production: like "PM", it needs a product area beside it.
         const next = i + 1 < n && sameSeg(s, i + 1) ? s.word[i + 1]! : null;
-        if (next && ((next.k & K.DISC) !== 0 ? next.w !== 'operations' : next.w === 'manager' || next.w === 'owner')) {
+        const prodManager = next !== null && next.w === 'manager' && (pmCueBefore(s, i) || pmCueAfter(s, i + 1));
+        if (next && ((next.k & K.DISC) !== 0 ? next.w !== 'operations' : next.w === 'owner' || prodManager)) {
           const p = this.take();
           if (this.productPhrase(s, i, p)) {
             this.phrases.push(p);
@@ -379,6 +381,8 @@ export class PhraseFinder {
     let disc = -1;
     let head = -1;
     let nonprod = -1;
+    /** The first word between "product" and its head ("line" in "Product Line Manager"). */
+    let middle = -1;
     let j = i + 1;
     let skipped = 0;
     for (; j < n; j++) {
@@ -446,7 +450,10 @@ export class PhraseFinder {
         if (disc === -1) disc = j;
         continue;
       }
-      if ((k & K.MIDDLE) !== 0 && disc === -1) continue;
+      if ((k & K.MIDDLE) !== 0 && disc === -1) {
+        if (middle === -1) middle = j;
+        continue;
+      }
       // "Product Data Analyst", "Product Data Scientist": product analytics.
       if (w.w === 'data' && disc === -1 && j + 1 < n && !isBoundary(s.sep[j + 1]!) && (s.word[j + 1]!.w === 'analyst' || s.word[j + 1]!.w === 'scientist')) {
         head = j + 1;
@@ -599,6 +606,11 @@ export class PhraseFinder {
           if ((s.word[head]!.k & K.EXEC) !== 0) p.exec = head;
         }
       }
+    } else if (middle !== -1 && (j >= n || isBoundary(s.sep[j]!))) {
+      // "Sr Manager, Product Line": the product line is the discipline of a rank before it.
+      p.kind = Kind.DISC;
+      p.fam = Fam.PM;
+      p.disc = middle;
     } else {
       // "Product" alone: a phrase only under an executive ("VP Product", "SVP of Products"),
       // also when the executive heads product and other functions ("SVP Product & Design",

@@ -51,7 +51,7 @@ export const K = {
   TIME: 1 << 20,
   /** Role abbreviations handled by rules: pm, apm, gpm, pmm, po, cpo, tpm. */
   ABBR: 1 << 21,
-  /** "prod": product only before a product head (Prod Mgr), production otherwise (Prod Support). */
+  /** "prod": product before a discipline or "owner" (Prod Mgmt, Prod Owner), before "manager" only with a product area beside it; production otherwise (Prod Support). */
   PROD: 1 << 22,
   /** Words that make "CPO" a prosthetist, a chief people or procurement officer. */
   CPO_CONFLICT: 1 << 23,
