@@ -132,7 +132,7 @@ export const ENGLISH: readonly LexRow[] = [
 
   // Noise: work arrangements, pay, hiring talk.
   [
-    'summer fall winter spring autumn seasonal remote remotely hybrid onsite offsite inoffice wfh fulltime parttime ft pt fte temporary temp permanent perm contract contractor contractors freelance w2 c2c 1099 corp urgent urgently immediate immediately hiring needed wanted job jobs opportunity opportunities position positions role roles vacancy requisition usa us only day days night nights nightshift evening evenings overnight weekend weekends hours hrs hourly hour weekly yearly annual annually salary pay bonus plus per diem k new now apply ref id eoe sign signon based time full part open',
+    'summer fall winter spring autumn seasonal remote remotely hybrid onsite offsite inoffice wfh fulltime parttime ft pt fte temporary temp permanent perm contract contractor contractors freelance w2 c2c 1099 corp urgent urgently immediate immediately hiring needed wanted job jobs opportunity opportunities position positions role roles vacancy requisition usa us only day days night nights nightshift evening evenings overnight weekend weekends hours hrs hourly hour weekly yearly annual annually salary pay bonus plus per diem k new now apply ref id eoe sign signon based time full part open mba phd undergraduate undergrad',
     'noise',
     { k: K.NOISE },
   ],
