@@ -105,7 +105,13 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
       const start = i;
       let hash = FNV_OFFSET;
       let hash2 = H2_SEED;
-      let d = 0;
+      let d = c;
+      // The first character is already read; an ASCII one is hashed here, not read again.
+      if (c < 128) {
+        hash = Math.imul(hash ^ f, P1);
+        hash2 = Math.imul(hash2 + f, P2);
+        i++;
+      }
       while (i < len) {
         d = s.charCodeAt(i);
         if (d >= 128) break;
