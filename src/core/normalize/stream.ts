@@ -62,6 +62,7 @@ export function createStream(): Stream {
   };
 }
 
+/** Appends a word; its segment is counted here (segment() counts again after words moved). */
 function push(s: Stream, word: Word, text: string, sep: number, depth: number, mark: number): void {
   if (s.n >= CAP) return;
   const i = s.n++;
@@ -72,6 +73,12 @@ function push(s: Stream, word: Word, text: string, sep: number, depth: number, m
   s.mark[i] = mark;
   s.num[i] = 0;
   s.code[i] = '';
+  if (i === 0) s.seg[0] = 0;
+  else {
+    const b = isBoundary(sep) ? 1 : 0;
+    s.seg[i] = Math.min(255, s.seg[i - 1]! + b);
+    s.segs += b;
+  }
 }
 
 /** Classifies a word with digits: a grade number, a level code (L5, IC4), a time (3pm), or noise. */
@@ -114,7 +121,10 @@ function digits(s: Stream, i: number, text: string, flags: number): void {
 export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   s.n = 0;
   s.typos = 0;
+  s.segs = 0;
   let kinds = 0;
+  /** Words were joined, moved or changed after push(): segments and kinds are counted again. */
+  let changed = false;
   let open = false;
   let bracket = false;
   let at = false;
@@ -133,6 +143,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       const joined = prev + text;
       const known = vocab.get(joined);
       if (known !== undefined || HYPHEN_PREFIXES.has(prev)) {
+        changed = true;
         s.n--;
         const w = known ?? vocab.resolve(joined);
         kinds |= w.k;
@@ -165,13 +176,29 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     if ((flags & TF.DOTTED) !== 0 && w === UNKNOWN) text = text.toLowerCase();
     push(s, w, text, sep, depth, mark);
   }
-  if ((kinds & K.FOREIGN) !== 0) foreignOrder(s, vocab);
-  if ((kinds & K.PAIR) !== 0) joinPairs(s, vocab);
-  if (open) expandAbbreviations(s);
+  if ((kinds & K.FOREIGN) !== 0) {
+    foreignOrder(s, vocab);
+    changed = true;
+  }
+  if ((kinds & K.PAIR) !== 0) {
+    joinPairs(s, vocab);
+    changed = true;
+  }
+  if (open) {
+    expandAbbreviations(s);
+    changed = true;
+  }
   // Most titles have no bracket, no "@" and no noise, linking or time word: nothing to mark.
   if (bracket || at || (kinds & (K.NOISE | K.AT | K.TO | K.QUALIFIER | K.TIME)) !== 0) markNoise(s);
-  if (stage) readStage(s, vocab);
-  segment(s);
+  if (stage) {
+    readStage(s, vocab);
+    changed = true;
+  }
+  if (changed) segment(s);
+  else {
+    s.segs = s.n === 0 ? 0 : s.segs + 1;
+    s.kinds = kinds;
+  }
   return s;
 }
 
