@@ -74,16 +74,25 @@ export function titleKeyOf(t: Tokens, from = 0, to = t.n): string {
  * key string unless one matches.
  */
 interface NameIndex {
-  /** coordinated: the name joins words with "&" or "/" (a title must too, to be that name). */
-  byFirst: Map<string, { words: string[]; role: Role; coordinated: boolean }[]>;
   /**
-   * A one-hash Bloom filter of the first words (64K bits): most titles start with a word no
-   * name starts with, and are ruled out by one bit, without hashing or reading the word.
+   * coordinated: the name joins words with "&" or "/" (a title must too, to be that name);
+   * lengths: a bit per word count the names have, so most titles are ruled out by one test.
+   */
+  byFirst: Map<string, { lengths: number; names: { words: string[]; role: Role; coordinated: boolean }[] }>;
+  /**
+   * A one-hash Bloom filter of (first word, word count) pairs (64K bits): most titles are ruled
+   * out by one bit, without hashing or reading the word, including the many that start with a
+   * common first word ("Senior", "Product") but have a word count no such name has.
    */
   firstBits: Int32Array;
 }
 
 const FIRST_BITS = 1 << 16;
+
+/** The filter's bit for a first word (by its hash) and a word count. */
+function firstBit(hash: number, words: number): number {
+  return (Math.imul(hash ^ words, 0x9e3779b1) >>> 16) & (FIRST_BITS - 1);
+}
 
 function newNameIndex(): NameIndex {
   return { byFirst: new Map(), firstBits: new Int32Array(FIRST_BITS >>> 5) };
@@ -91,19 +100,21 @@ function newNameIndex(): NameIndex {
 
 function indexName(index: NameIndex, key: string, role: Role, coordinated: boolean): void {
   const words = key.split(' ');
-  const list = index.byFirst.get(words[0]!) ?? [];
-  list.push({ words, role, coordinated });
-  index.byFirst.set(words[0]!, list);
-  const bit = hashString(words[0]!) & (FIRST_BITS - 1);
+  let entry = index.byFirst.get(words[0]!);
+  if (entry === undefined) index.byFirst.set(words[0]!, (entry = { lengths: 0, names: [] }));
+  entry.names.push({ words, role, coordinated });
+  entry.lengths |= 1 << Math.min(words.length, 31);
+  const bit = firstBit(hashString(words[0]!), words.length);
   index.firstBits[bit >>> 5]! |= 1 << (bit & 31);
 }
 
 function findName(index: NameIndex, t: Tokens): { role: Role; key: string } | undefined {
   if (t.n === 0) return undefined;
-  const bit = t.hash[0]! & (FIRST_BITS - 1);
+  const bit = firstBit(t.hash[0]!, t.n);
   if ((index.firstBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
-  const list = index.byFirst.get(t.text[0]!);
-  if (list === undefined) return undefined;
+  const entry = index.byFirst.get(t.text[0]!);
+  if (entry === undefined || (entry.lengths & (1 << Math.min(t.n, 31))) === 0) return undefined;
+  const list = entry.names;
   outer: for (let c = 0; c < list.length; c++) {
     const { words, role, coordinated } = list[c]!;
     if (words.length !== t.n) continue;
