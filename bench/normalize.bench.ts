@@ -39,6 +39,7 @@ interface Speed {
   first: Rate;
   cold: Rate;
   warm: Rate;
+  machine: { bestMs: number; medianMs: number };
 }
 
 function speed(mode: 'slices' | 'decoded'): Speed {
@@ -104,6 +105,12 @@ for (const sp of [slices, decoded]) {
 }
 process.stdout.write(`  fuzzysort baseline           ${rate(fzRate)}\n`);
 process.stdout.write(`  fuse.js baseline             ${rate(fuRate)}   (every 8th title)\n`);
+for (const sp of [slices, decoded]) {
+  const slower = (sp.machine.medianMs / sp.machine.bestMs - 1) * 100;
+  process.stdout.write(
+    `  machine check (${sp.mode}): a fixed reference workload between the cold passes took ${sp.machine.bestMs.toFixed(2)} ms at best, ${sp.machine.medianMs.toFixed(2)} ms at the median (${slower.toFixed(0)}% slower)\n`,
+  );
+}
 process.stdout.write(`  cold vs fuzzysort: ${(slices.cold.cpu / fzRate.cpu).toFixed(1)}x (CPU, slices), warm vs fuzzysort: ${(slices.warm.cpu / fzRate.cpu).toFixed(1)}x\n\n`);
 
 // Accuracy on the labelled dev set, with the same scorer.
