@@ -8,7 +8,7 @@ import { Fam, K, type Adjacent } from './words.js';
 const SEG_RANK = new Int32Array(256);
 
 export function newAnalysis(): Analysis {
-  return { phrase: null, reason: '', segBits: 0, segIdx: [], grade: 0, adjacent: null, otherJob: -1, ambiguousAbbr: '' };
+  return { phrase: null, reason: '', quoted: false, segBits: 0, segIdx: [], grade: 0, adjacent: null, otherJob: -1, ambiguousAbbr: '' };
 }
 
 /** What the words of a title say, before the framework is consulted. */
@@ -17,6 +17,8 @@ export interface Analysis {
   phrase: Phrase | null;
   /** Why the title is not a product role (when phrase is null), or why the phrase won. */
   reason: string;
+  /** The reason quotes words of the title. */
+  quoted: boolean;
   /** Rank bits from segments made only of rank words ("Sr. Associate, Product Marketing"). */
   segBits: number;
   /** The words of those segments. */
@@ -103,6 +105,7 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
   const n = s.n;
   out.phrase = null;
   out.reason = '';
+  out.quoted = false;
   out.segBits = 0;
   if (out.segIdx.length !== 0) out.segIdx.length = 0;
   out.grade = 0;
@@ -176,60 +179,66 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
   let best: Phrase | null = null;
   let bestDisc: Phrase | null = null;
   let reason = 'no product role word';
+  /** The reason quotes the title's words (it is made for this title, and its text is not kept). */
+  let quoted = false;
   for (let x = 0; x < finder.phrases.length; x++) {
     const p = finder.phrases[x]!;
     if (p.kind === Kind.NONPROD || p.fam === Fam.NONE) {
       reason = `"product" heads something else here (${s.text[p.end - 1] || s.word[p.end - 1]!.w})`;
+      quoted = true;
       continue;
     }
     const mark = s.mark[p.anchor]!;
     if ((mark & (M.QUAL | M.ORG)) !== 0) {
-      reason = 'the product words only qualify the candidate or name the employer';
+      reason = 'the product words only qualify the candidate or name the employer'; quoted = false;
       continue;
     }
     if ((mark & M.SERVED) !== 0 || p.served) {
-      reason = 'the job serves a product role, it is not one';
+      reason = 'the job serves a product role, it is not one'; quoted = false;
       continue;
     }
     if ((mark & M.BRACKET) !== 0 && (outsideRole || p.kind !== Kind.TITLE)) {
-      reason = 'the product words are a bracketed aside';
+      reason = 'the product words are a bracketed aside'; quoted = false;
       continue;
     }
     const after = p.end < n && !isBoundary(s.sep[p.end]!) ? s.word[p.end]!.w : '';
     if (after === 'required' || after === 'experience') {
-      reason = 'the product words describe required experience';
+      reason = 'the product words describe required experience'; quoted = false;
       continue;
     }
     if (p.fam === Fam.OPS && (retail || storeLocation(s, p))) {
-      reason = 'product operations in a shop or store is stock work';
+      reason = 'product operations in a shop or store is stock work'; quoted = false;
       out.adjacent = 'other';
       continue;
     }
     const dev = p.disc !== -1 && s.word[p.disc]!.w === 'development';
     if ((dev || p.headWord === 'developer') && (material || nonprodRole)) {
-      reason = 'product development of goods, food or chemistry is engineering or manufacturing';
+      reason = 'product development of goods, food or chemistry is engineering or manufacturing'; quoted = false;
       out.adjacent = material ? 'production' : 'engineering';
       continue;
     }
     if (p.headWord === 'developer' && !p.finserv) {
-      reason = 'a product developer makes goods unless the setting is financial';
+      reason = 'a product developer makes goods unless the setting is financial'; quoted = false;
       out.adjacent = 'product-design';
       continue;
     }
     // "Director, Investment Products" heads a bank's product line; "Structured Products" are traded goods.
     if (p.material && (p.kind !== Kind.TITLE || s.text[p.anchor] === 'products') && !(p.kind === Kind.BARE && productLine(s, p.anchor - 1, p.anchor))) {
       reason = `"${s.text[p.anchor - 1]} ${s.text[p.anchor]}" are goods`;
+      quoted = true;
       continue;
     }
     if ((p.abbr === 'apm' || p.abbr === 'gpm') && p.weak && otherJob !== -1) {
       // "Reliability Engineer - APM Tooling", "Medical Assistant - GPM Clinic": a name, not the job.
       reason = `${p.abbr.toUpperCase()} beside another job names something else`;
+      quoted = true;
       out.ambiguousAbbr = p.abbr;
       continue;
     }
     if (p.kind === Kind.BARE) {
       if (p.blocked) {
         reason = `the executive heads another function (${s.text[p.start] ?? ''})`;
+        quoted = true;
         continue;
       }
       if (p.exec === -1) {
@@ -238,7 +247,7 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
         // "Group Manager, Product", "Senior Manager, Product": a manager of product, when "product" stands alone.
         const groupManager = bits !== -1 && (bits & R.MANAGER) !== 0 && ((bits & R.GROUP) !== 0 || ((bits & R.SENIOR) !== 0 && endsSegment(s, p.anchor) && segStart(s, p.anchor) === p.anchor && s.text[p.anchor] === 'product'));
         if (bits === -1 || ((bits & EXEC_BITS) === 0 && !groupManager) || jobBefore(s, segStart(s, p.anchor), p.anchor)) {
-          reason = '"product" alone names a product role only under an executive word';
+          reason = '"product" alone names a product role only under an executive word'; quoted = false;
           continue;
         }
       }
@@ -252,12 +261,14 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       const analyticsOk = p.fam === Fam.AN && (otherJobWord === 'scientist' || otherJobWord === 'analyst');
       if (!hasRank && !standalone && !analyticsOk) {
         reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
+        quoted = true;
         continue;
       }
       // "Director, Sourcing & Product Management": an executive over two functions, one of them product.
       const jointUnderExec = (out.segBits & EXEC_BITS) !== 0 && coordinatedWith(s, otherJob, Math.min(p.start, p.anchor));
       if (hasRank && p.exec === -1 && p.bits === 0 && !standalone && !analyticsOk && otherJob < p.anchor && !jointUnderExec) {
         reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
+        quoted = true;
         continue;
       }
       if (!bestDisc) bestDisc = p;
@@ -268,6 +279,7 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
   out.phrase = best ?? bestDisc;
   if (out.phrase === null) {
     out.reason = reason;
+    out.quoted = quoted;
     if (out.adjacent === null) out.adjacent = adjacentOf(s, finder);
     if (finder.phrases.length === 0) {
       for (let i = 0; i < n; i++) {
@@ -275,10 +287,16 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
         if ((s.word[i]!.k & K.ABBR) !== 0 && (s.mark[i]! & M.TIME) === 0 && (w === 'pm' || w === 'po' || w === 'apm')) {
           out.ambiguousAbbr = w;
           out.reason = `"${w.toUpperCase()}" alone is too ambiguous to call a product role`;
+          out.quoted = true;
         }
       }
       if (out.ambiguousAbbr === '' && reason === 'no product role word') {
-        for (let i = 0; i < n; i++) if (s.word[i]!.w === 'pm' && (s.mark[i]! & M.TIME) !== 0) out.reason = '"PM" here is a time of day';
+        for (let i = 0; i < n; i++) {
+          if (s.word[i]!.w === 'pm' && (s.mark[i]! & M.TIME) !== 0) {
+            out.reason = '"PM" here is a time of day';
+            out.quoted = false;
+          }
+        }
       }
     }
     return out;

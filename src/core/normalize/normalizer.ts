@@ -205,7 +205,7 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
   // that quote the title are not kept.
   const family =
     a.otherJob !== -1 ? part([s.text[a.otherJob]!], a.reason) : a.reason === NO_PRODUCT_WORD_REASON ? NO_PRODUCT_WORD_PART : part(EMPTY, a.reason);
-  return notProductResult(a.adjacent, confidence, alternatives, family, NOT_PRODUCT_PART, notProductText(a.reason, a.adjacent));
+  return notProductResult(a.adjacent, confidence, alternatives, family, NOT_PRODUCT_PART, notProductText(a.reason, a.adjacent, a.quoted));
 }
 
 /**
@@ -247,26 +247,26 @@ const TEXTS = new Map<string, Map<string | null, string>>();
 /** The texts of the commonest reason (no product word at all), by look-alike family. */
 const NO_PRODUCT_WORD = new Map<string | null, string>();
 
-function notProductText(reason: string, adjacent: string | null): string {
-  if (reason === 'no product role word') {
+function notProductText(reason: string, adjacent: string | null, quoted = false): string {
+  // A reason that quotes the title is made for it alone: keeping it, or even looking it up,
+  // would cost more than writing the text.
+  if (quoted) return notProductTextFor(reason, adjacent);
+  if (reason === NO_PRODUCT_WORD_REASON) {
     let text = NO_PRODUCT_WORD.get(adjacent);
-    if (text === undefined) NO_PRODUCT_WORD.set(adjacent, (text = notProductTextOf(reason, adjacent)));
+    if (text === undefined) NO_PRODUCT_WORD.set(adjacent, (text = notProductTextFor(reason, adjacent)));
     return text;
   }
-  return notProductTextOf(reason, adjacent);
-}
-
-function notProductTextOf(reason: string, adjacent: string | null): string {
   let byAdjacent = TEXTS.get(reason);
   let text = byAdjacent?.get(adjacent);
   if (text !== undefined) return text;
-  text = `not a product role: ${reason}${adjacent && adjacent !== 'other' ? ` (looks like ${adjacent})` : ''}`;
-  // Reasons that quote the title's words are not kept.
-  if (!reason.includes('(') && !reason.endsWith('are goods')) {
-    if (byAdjacent === undefined) TEXTS.set(reason, (byAdjacent = new Map()));
-    byAdjacent.set(adjacent, text);
-  }
+  text = notProductTextFor(reason, adjacent);
+  if (byAdjacent === undefined) TEXTS.set(reason, (byAdjacent = new Map()));
+  byAdjacent.set(adjacent, text);
   return text;
+}
+
+function notProductTextFor(reason: string, adjacent: string | null): string {
+  return `not a product role: ${reason}${adjacent && adjacent !== 'other' ? ` (looks like ${adjacent})` : ''}`;
 }
 
 function familyRule(s: Stream, p: Phrase): string {
