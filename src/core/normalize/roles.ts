@@ -78,7 +78,7 @@ interface NameIndex {
    * coordinated: the name joins words with "&" or "/" (a title must too, to be that name);
    * lengths: a bit per word count the names have, so most titles are ruled out by one test.
    */
-  byFirst: Map<string, { lengths: number; names: { words: string[]; role: Role; coordinated: boolean }[] }>;
+  byFirst: Map<string, { lengths: number; names: { words: string[]; hashes: Int32Array; role: Role; coordinated: boolean }[] }>;
   /**
    * A one-hash Bloom filter of (first word, word count) pairs (64K bits): most titles are ruled
    * out by one bit, without hashing or reading the word, including the many that start with a
@@ -102,7 +102,7 @@ function indexName(index: NameIndex, key: string, role: Role, coordinated: boole
   const words = key.split(' ');
   let entry = index.byFirst.get(words[0]!);
   if (entry === undefined) index.byFirst.set(words[0]!, (entry = { lengths: 0, names: [] }));
-  entry.names.push({ words, role, coordinated });
+  entry.names.push({ words, hashes: Int32Array.from(words, hashString), role, coordinated });
   entry.lengths |= 1 << Math.min(words.length, 31);
   const bit = firstBit(hashString(words[0]!), words.length);
   index.firstBits[bit >>> 5]! |= 1 << (bit & 31);
@@ -116,9 +116,10 @@ function findName(index: NameIndex, t: Tokens): { role: Role; key: string } | un
   if (entry === undefined || (entry.lengths & (1 << Math.min(t.n, 31))) === 0) return undefined;
   const list = entry.names;
   outer: for (let c = 0; c < list.length; c++) {
-    const { words, role, coordinated } = list[c]!;
+    const { words, hashes, role, coordinated } = list[c]!;
     if (words.length !== t.n) continue;
-    for (let i = 1; i < words.length; i++) if (words[i] !== t.text[i]) continue outer;
+    // Hashes first: a different word is ruled out without reading either string.
+    for (let i = 1; i < words.length; i++) if (hashes[i] !== t.hash[i] || words[i] !== t.text[i]) continue outer;
     // "VP Product & Marketing" heads two functions; it is not the name "VP Product Marketing".
     if (coordinates(t) !== coordinated) continue;
     return { role, key: titleKeyOf(t) };
