@@ -449,6 +449,16 @@ describe('explanation, alternatives and the result schema', () => {
     expect(norm('Project Lead')).toMatchObject({ family: null, adjacent: 'project-management', roleId: 'project-manager' });
   });
 
+  it('returns values that one caller cannot change under another (shared parts are frozen)', () => {
+    const first = norm('Warehouse Associate');
+    const again = norm('Warehouse Associate, Night Shift');
+    expect(() => (first.specialties as string[]).push('x')).toThrow(TypeError);
+    expect(() => (first.explanation.level.words as string[]).push('x')).toThrow(TypeError);
+    expect(again.specialties).toEqual([]);
+    expect(again.explanation.level.words).toEqual([]);
+    expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+  });
+
   it('caches results when asked, with the same answers', () => {
     const cached = createNormalizer(fw, { cache: 2 });
     const titles = ['Product Manager, A', 'Product Owner, B', 'Senior Product Manager, C', 'Product Manager, A'];
