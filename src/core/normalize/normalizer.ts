@@ -201,17 +201,14 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
   const productWord = (s.kinds & K.ANCHOR) !== 0;
   if (a.reason === NO_PRODUCT_WORD_REASON && !a.ambiguousAbbr) return noProductWordResult(a.adjacent, a.otherJob !== -1 ? s.text[a.otherJob]! : productWord ? PRODUCT_WORD : '');
   const confidence = a.ambiguousAbbr ? 0.6 : a.otherJob !== -1 ? 0.9 : productWord ? 0.8 : 0.95;
-  // The commonest family part (no product word, no other job named) is shared too; reasons
-  // that quote the title are not kept.
-  const family =
-    a.otherJob !== -1 ? part([s.text[a.otherJob]!], a.reason) : a.reason === NO_PRODUCT_WORD_REASON ? NO_PRODUCT_WORD_PART : part(EMPTY, a.reason);
+  const family = part(a.otherJob !== -1 ? [s.text[a.otherJob]!] : EMPTY, a.reason);
   return notProductResult(a.adjacent, confidence, alternatives, family, NOT_PRODUCT_PART, notProductText(a.reason, a.adjacent, a.quoted));
 }
 
 /**
  * Most titles are not product roles and name no product word: what is said of them depends
  * only on the look-alike family and the other job's word, so each such result is made once,
- * frozen and shared (at most MEMO_MAX of them; the memo starts again when full). Every title
+ * frozen and shared (at most NONE_MAX of them; the memo starts again when full). Every title
  * is still read in full; only the making of the same answer is saved.
  */
 const NONE_RESULTS = new Map<string | null, Map<string, NormalizedTitle>>();
