@@ -172,6 +172,13 @@ function devHeadOk(w: string): boolean {
 
 const sameSeg = (s: Stream, j: number): boolean => !isBoundary(s.sep[j]!);
 
+/** Word j heads the phrase as its executive, with these rank bits. */
+function takeExec(p: Phrase, j: number, bits: number): void {
+  p.bits |= bits;
+  p.rankIdx.push(j);
+  p.exec = j;
+}
+
 const ENGINEERING_OR_DESIGN: ReadonlySet<string> = new Set(['engineering', 'product-design']);
 
 /** The pool of phrases, reused from title to title. */
@@ -291,9 +298,7 @@ export class PhraseFinder {
           p.blocked = true;
           break;
         }
-        p.bits |= w.r;
-        p.rankIdx.push(j);
-        p.exec = j;
+        takeExec(p, j, w.r);
         sawExec = true;
         start = j;
         j--;
@@ -316,9 +321,7 @@ export class PhraseFinder {
         if ((k & K.SERVED) !== 0) p.served = true;
         // "Associate Manager product analytics", "Manager of Product Mgmt": manager as a rank.
         if (!hasHead && w.w === 'manager' && !coordinated) {
-          p.bits |= R.MANAGER;
-          p.rankIdx.push(j);
-          p.exec = j;
+          takeExec(p, j, R.MANAGER);
           sawExec = true;
           start = j;
           j--;
