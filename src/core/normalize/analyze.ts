@@ -190,35 +190,42 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
     }
     const mark = s.mark[p.anchor]!;
     if ((mark & (M.QUAL | M.ORG)) !== 0) {
-      reason = 'the product words only qualify the candidate or name the employer'; quoted = false;
+      reason = 'the product words only qualify the candidate or name the employer';
+      quoted = false;
       continue;
     }
     if ((mark & M.SERVED) !== 0 || p.served) {
-      reason = 'the job serves a product role, it is not one'; quoted = false;
+      reason = 'the job serves a product role, it is not one';
+      quoted = false;
       continue;
     }
     if ((mark & M.BRACKET) !== 0 && (outsideRole || p.kind !== Kind.TITLE)) {
-      reason = 'the product words are a bracketed aside'; quoted = false;
+      reason = 'the product words are a bracketed aside';
+      quoted = false;
       continue;
     }
     const after = p.end < n && !isBoundary(s.sep[p.end]!) ? s.word[p.end]!.w : '';
     if (after === 'required' || after === 'experience') {
-      reason = 'the product words describe required experience'; quoted = false;
+      reason = 'the product words describe required experience';
+      quoted = false;
       continue;
     }
     if (p.fam === Fam.OPS && (retail || storeLocation(s, p))) {
-      reason = 'product operations in a shop or store is stock work'; quoted = false;
+      reason = 'product operations in a shop or store is stock work';
+      quoted = false;
       out.adjacent = 'other';
       continue;
     }
     const dev = p.disc !== -1 && s.word[p.disc]!.w === 'development';
     if ((dev || p.headWord === 'developer') && (material || nonprodRole)) {
-      reason = 'product development of goods, food or chemistry is engineering or manufacturing'; quoted = false;
+      reason = 'product development of goods, food or chemistry is engineering or manufacturing';
+      quoted = false;
       out.adjacent = material ? 'production' : 'engineering';
       continue;
     }
     if (p.headWord === 'developer' && !p.finserv) {
-      reason = 'a product developer makes goods unless the setting is financial'; quoted = false;
+      reason = 'a product developer makes goods unless the setting is financial';
+      quoted = false;
       out.adjacent = 'product-design';
       continue;
     }
@@ -247,7 +254,8 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
         // "Group Manager, Product", "Senior Manager, Product": a manager of product, when "product" stands alone.
         const groupManager = bits !== -1 && (bits & R.MANAGER) !== 0 && ((bits & R.GROUP) !== 0 || ((bits & R.SENIOR) !== 0 && endsSegment(s, p.anchor) && segStart(s, p.anchor) === p.anchor && s.text[p.anchor] === 'product'));
         if (bits === -1 || ((bits & EXEC_BITS) === 0 && !groupManager) || jobBefore(s, segStart(s, p.anchor), p.anchor)) {
-          reason = '"product" alone names a product role only under an executive word'; quoted = false;
+          reason = '"product" alone names a product role only under an executive word';
+          quoted = false;
           continue;
         }
       }
