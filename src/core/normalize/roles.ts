@@ -38,13 +38,9 @@ export interface CompiledFramework {
   framework: Framework;
   /** The role of a family that fits a band, track and specialty best; null when the family has no roles. */
   pickRole(family: string, band: number, track: string | null, specialties: readonly string[], hints: number): Role | null;
-  /** An exact company title (titleMap) for a title key, or undefined. */
-  companyTitle(key: string): Role | undefined;
-  /** A framework alias or role title for a title key, or undefined. */
-  alias(key: string): Role | undefined;
   /**
-   * The framework alias or role title that the words of a title are, or undefined. Only titles
-   * whose word count and first word fit some alias make a key string.
+   * The framework alias or role title that the words of a title are, or undefined. Only a title
+   * that matches one makes a key string.
    */
   aliasOf(t: Tokens): { role: Role; key: string } | undefined;
   /** The same for the company's exact titles (titleMap). */
@@ -54,8 +50,6 @@ export interface CompiledFramework {
   hasTitleMap: boolean;
   hasAliases: boolean;
   hasLevels: boolean;
-  /** The most words any alias has: longer titles are not looked up. */
-  maxAliasWords: number;
 }
 
 /** Abbreviations the rules decide on; an alias made of them ("PM", "Technical PM") is not trusted as an exact name. */
@@ -74,11 +68,8 @@ export function titleKeyOf(t: Tokens, from = 0, to = t.n): string {
  * key string unless one matches.
  */
 interface NameIndex {
-  /**
-   * coordinated: the name joins words with "&" or "/" (a title must too, to be that name);
-   * lengths: a bit per word count the names have, so most titles are ruled out by one test.
-   */
-  byFirst: Map<string, { lengths: number; names: { words: string[]; hashes: Int32Array; role: Role; coordinated: boolean }[] }>;
+  /** coordinated: the name joins words with "&" or "/" (a title must too, to be that name). */
+  byFirst: Map<string, { words: string[]; hashes: Int32Array; role: Role; coordinated: boolean }[]>;
   /**
    * A one-hash Bloom filter of (first word, word count) pairs (64K bits): most titles are ruled
    * out by one bit, without hashing or reading the word, including the many that start with a
@@ -100,10 +91,9 @@ function newNameIndex(): NameIndex {
 
 function indexName(index: NameIndex, key: string, role: Role, coordinated: boolean): void {
   const words = key.split(' ');
-  let entry = index.byFirst.get(words[0]!);
-  if (entry === undefined) index.byFirst.set(words[0]!, (entry = { lengths: 0, names: [] }));
-  entry.names.push({ words, hashes: Int32Array.from(words, hashString), role, coordinated });
-  entry.lengths |= 1 << Math.min(words.length, 31);
+  let list = index.byFirst.get(words[0]!);
+  if (list === undefined) index.byFirst.set(words[0]!, (list = []));
+  list.push({ words, hashes: Int32Array.from(words, hashString), role, coordinated });
   const bit = firstBit(hashString(words[0]!), words.length);
   index.firstBits[bit >>> 5]! |= 1 << (bit & 31);
 }
@@ -112,9 +102,8 @@ function findName(index: NameIndex, t: Tokens): { role: Role; key: string } | un
   if (t.n === 0) return undefined;
   const bit = firstBit(t.hash[0]!, t.n);
   if ((index.firstBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
-  const entry = index.byFirst.get(t.text[0]!);
-  if (entry === undefined || (entry.lengths & (1 << Math.min(t.n, 31))) === 0) return undefined;
-  const list = entry.names;
+  const list = index.byFirst.get(t.text[0]!);
+  if (list === undefined) return undefined;
   outer: for (let c = 0; c < list.length; c++) {
     const { words, hashes, role, coordinated } = list[c]!;
     if (words.length !== t.n) continue;
@@ -201,7 +190,6 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
   for (const [key, role] of titles) indexName(titleIndex, key, role, titleCoordinated.get(key)!);
   const aliases = new Map<string, Role>();
   const aliasIndex = newNameIndex();
-  let maxAliasWords = 0;
   const addAlias = (name: string, role: Role) => {
     const t = tokenize(name, tokens);
     for (let i = 0; i < t.n; i++) if (AMBIGUOUS.has(t.text[i]!)) return;
@@ -209,7 +197,6 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
     if (key && !aliases.has(key)) {
       aliases.set(key, role);
       indexName(aliasIndex, key, role, coordinates(t));
-      if (t.n > maxAliasWords) maxAliasWords = t.n;
     }
   };
   for (const role of framework.roles) addAlias(role.title, role);
@@ -229,9 +216,6 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
     hasTitleMap: titles.size > 0,
     hasAliases: aliases.size > 0,
     hasLevels: levels.length > 0,
-    maxAliasWords,
-    companyTitle: (key) => titles.get(key),
-    alias: (key) => aliases.get(key),
     aliasOf: (t) => findName(aliasIndex, t),
     companyTitleOf: (t) => findName(titleIndex, t),
     level(words, n) {
