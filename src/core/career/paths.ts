@@ -1,5 +1,6 @@
 import { LadderError } from '../errors.js';
 import type { Fact, Framework, Relation, Role } from '../framework/schema.js';
+import { stepKind } from '../framework/step-kind.js';
 import { careerGraph, isContrastRole, resolveRole, roleRef, type CareerGraph, type MoveKind, type RoleRef } from './graph.js';
 
 export interface PathOptions {
@@ -227,7 +228,7 @@ function toRoute(g: CareerGraph, rels: Relation[]): Route {
     return {
       from: a.id,
       to: b.id,
-      kind: rel.kind as MoveKind,
+      kind: stepKind(g.roles.get(rel.from)!, g.roles.get(rel.to)!) ?? (rel.kind as MoveKind),
       criteria: rel.criteria,
       fromTitle: a.title,
       toTitle: b.title,

@@ -23,9 +23,10 @@ export const RoleList = z.object({ roles: z.array(RoleSummary) });
 
 const SourceView = z.object({
   ref: SourceRef,
-  kind: z.enum(['seed', 'decision', 'company']),
+  kind: z.enum(['seed', 'reference', 'decision', 'company']),
   label: z.string(),
   file: z.string().optional(),
+  url: z.string().optional(),
   reason: z.string().optional(),
 });
 const ReportingView = ReportingLine.extend({ title: z.string(), condition: z.string(), inFramework: z.boolean() });
@@ -52,6 +53,7 @@ export const RoleViewSchema = z
     pay: z.array(PayRange),
     codes: Codes.nullable(),
     typicalTenure: z.object({ minYears: z.number(), maxYears: z.number(), source: z.array(SourceRef) }).nullable(),
+    mayHaveNoReports: z.object({ note: z.string().optional(), source: z.array(SourceRef) }).nullable(),
     sources: z.array(SourceView),
   })
   .meta({ id: 'RoleView' });
