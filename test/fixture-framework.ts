@@ -59,6 +59,7 @@ export function fixtureFramework(): Framework {
       { file: 'product-operations.yaml', text: ops },
       { file: 'project-management.yaml', text: project },
       { file: 'relations.yaml', text: relations },
+      { file: 'company-sizes.yaml', text: 'companySizes: { mediumFrom: 200, mediumUpTo: 2000, source: ["decision:fixture-call"] }\n' },
     ],
     'Fixture ladder',
   );

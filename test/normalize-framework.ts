@@ -34,6 +34,7 @@ export function framework(extra: Partial<Framework> = {}): Framework {
     titleMap: {},
     levels: [],
     companySizes: null,
+    specialties: [],
     roles: [
       role('product-management-intern', 'Product Management Intern', 'product-management', 0, 'ic'),
       role('associate-product-manager', 'Associate Product Manager', 'product-management', 1, 'ic'),

@@ -74,11 +74,13 @@ export function assembleFramework(files: TextFile[], name = 'Product Ladder'): F
     titleMap: {},
     levels: [],
     companySizes: sizeFiles[0]?.data.companySizes ?? null,
+    specialties: parts.flatMap((p) => p.data.specialties),
   };
   const where = new Map<unknown, { doc: LocatedDocument; path: (string | number)[] }>();
   for (const { doc, data } of parts) {
     data.roles.forEach((r, i) => where.set(r, { doc, path: ['roles', i] }));
     data.relations.forEach((r, i) => where.set(r, { doc, path: ['relations', i] }));
+    data.specialties.forEach((r, i) => where.set(r, { doc, path: ['specialties', i] }));
   }
   const locate = (obj: unknown, sub: (string | number)[] = []): Partial<Issue> => {
     const w = where.get(obj);
@@ -121,7 +123,9 @@ export function checkIntegrity(fw: Framework, locate: Locate = () => ({})): Issu
   };
   walkSources(fw, (obj, sub, ref) => checkSource(obj, sub, ref));
 
+  const specialtyIds = new Set(fw.specialties.map((s) => s.id));
   for (const r of fw.roles) {
+    if (r.specialty && specialtyIds.size > 0 && !specialtyIds.has(r.specialty)) push(r, ['specialty'], 'unknown-specialty', `specialty "${r.specialty}" is not described in the framework's specialties`, r.specialty);
     for (const [key, lines] of [['reportsTo', r.reportsTo], ['directReports', r.directReports]] as const) {
       lines.forEach((l, i) => {
         if (!known(l.role)) push(r, [key, i, 'role'], 'unknown-role', `${key} names role "${l.role}", which does not exist`, l.role);
@@ -172,6 +176,12 @@ export function walkSources(fw: Framework, visit: (owner: unknown, path: (string
   }
   for (const f of fw.families) f.summary.source.forEach((s, j) => visit(f, ['summary', 'source', j], s));
   if (fw.companySizes) fw.companySizes.source.forEach((s, j) => visit(fw.companySizes, ['companySizes', 'source', j], s));
+  for (const sp of fw.specialties) {
+    sp.summary.source.forEach((s, j) => visit(sp, ['summary', 'source', j], s));
+    facts(sp, ['scope'], sp.scope);
+    facts(sp, ['skills'], sp.skills);
+    facts(sp, ['typicalExperience'], sp.typicalExperience);
+  }
 }
 
 export function findPromotionCycle(relations: Relation[]): string[] | undefined {

@@ -13,7 +13,7 @@ export const FAMILY_IDS = [
   'product-marketing',
 ] as const;
 /** Roles that people confuse with product roles; kept so the difference can be explained. */
-export const CONTRAST_FAMILY_IDS = ['project-management', 'program-management', 'delivery-management'] as const;
+export const CONTRAST_FAMILY_IDS = ['project-management', 'program-management', 'delivery-management', 'business-analysis', 'engineering', 'marketing'] as const;
 
 export const FamilyId = z.enum(FAMILY_IDS);
 export type FamilyId = z.infer<typeof FamilyId>;
@@ -186,11 +186,29 @@ export const Family = z.strictObject({
 });
 export type Family = z.infer<typeof Family>;
 
-/** One data file of the framework: a family with its roles, a file of relations, or the company-size cut-offs. */
+/**
+ * A specialty of product management (technical, growth…): what changes in scope and skills against
+ * a generalist, and the typical experience per band only where a published source gives it.
+ */
+export const Specialty = z.strictObject({
+  id: Id,
+  name: z.string().trim().min(2),
+  summary: Fact,
+  /** What changes in the scope of the work. */
+  scope: z.array(Fact).min(1),
+  /** What changes in the skills it takes. */
+  skills: z.array(Fact).min(1),
+  /** Typical experience at a band, each from a published source; empty where no source gives it. */
+  typicalExperience: z.array(z.strictObject({ band: Band, text: z.string().trim().min(3), source: Sources })).default([]),
+});
+export type Specialty = z.infer<typeof Specialty>;
+
+/** One data file of the framework: a family with its roles, a file of relations, the specialties or the company-size cut-offs. */
 export const FrameworkFile = z.strictObject({
   family: Family.optional(),
   roles: z.array(Role).default([]),
   relations: z.array(Relation).default([]),
+  specialties: z.array(Specialty).default([]),
   companySizes: CompanySizes.optional(),
 });
 export type FrameworkFile = z.infer<typeof FrameworkFile>;
@@ -243,6 +261,8 @@ export interface Framework {
   levels: CompanyLevel[];
   /** The company-size cut-offs reporting lines and org design use; null where no file gives them. */
   companySizes: CompanySizes | null;
+  /** Product management specialties, where sources describe them. */
+  specialties: Specialty[];
 }
 
 export const CompanyLevel = z.strictObject({

@@ -1,7 +1,7 @@
 import { EXTERNAL_ROLES } from './assemble.js';
 import { roleTitle } from './query.js';
 import { companySizeNote } from './company-size.js';
-import { BAND_NAMES, type Fact, type Framework, type ReportingLine, type Role, type SourceRef } from './schema.js';
+import { BAND_NAMES, type Fact, type Framework, type ReportingLine, type Role, type SourceRef, type Specialty } from './schema.js';
 
 export interface SourceView {
   ref: SourceRef;
@@ -43,6 +43,8 @@ export interface RoleView {
   typicalTenure: Role['typicalTenure'] | null;
   /** Set where the role may be held without direct reports. */
   mayHaveNoReports: Role['mayHaveNoReports'] | null;
+  /** The role's specialty as the framework describes it: what changes in scope and skills. */
+  specialtyDetail: Specialty | null;
   sources: SourceView[];
 }
 
@@ -70,6 +72,8 @@ export function roleSources(fw: Framework, role: Role): SourceView[] {
   if (role.codes) add([role.codes]);
   if (role.typicalTenure) add([role.typicalTenure]);
   if (role.mayHaveNoReports) add([role.mayHaveNoReports]);
+  const specialty = fw.specialties.find((s) => s.id === role.specialty);
+  if (specialty) add([specialty.summary, ...specialty.scope, ...specialty.skills, ...specialty.typicalExperience]);
   const order = { seed: 0, reference: 1, decision: 2, company: 3 };
   return [...refs].map((r) => describeSource(fw, r)).sort((a, b) => order[a.kind] - order[b.kind] || a.ref.localeCompare(b.ref));
 }
@@ -109,6 +113,7 @@ export function roleView(fw: Framework, role: Role): RoleView {
     codes: role.codes ?? null,
     typicalTenure: role.typicalTenure ?? null,
     mayHaveNoReports: role.mayHaveNoReports ?? null,
+    specialtyDetail: fw.specialties.find((s) => s.id === role.specialty) ?? null,
     sources: roleSources(fw, role),
   };
 }

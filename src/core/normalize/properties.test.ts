@@ -13,6 +13,7 @@ const framework: Framework = {
   titleMap: {},
   levels: [],
   companySizes: null,
+  specialties: [],
 };
 const norm = createNormalizer(framework);
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Comparison } from '../../core/framework/compare.js';
-import { Alias, AnyFamilyId, Codes, Fact, PayRange, ReportingLine, SourceRef, Track } from '../../core/framework/schema.js';
+import { Alias, AnyFamilyId, Codes, Fact, PayRange, ReportingLine, SourceRef, Specialty, Track } from '../../core/framework/schema.js';
 import type { RoleView } from '../../core/framework/view.js';
 
 /** Response shapes of the public framework routes. The checks at the end keep them in step with the core's types. */
@@ -54,6 +54,7 @@ export const RoleViewSchema = z
     codes: Codes.nullable(),
     typicalTenure: z.object({ minYears: z.number(), maxYears: z.number(), source: z.array(SourceRef) }).nullable(),
     mayHaveNoReports: z.object({ note: z.string().optional(), source: z.array(SourceRef) }).nullable(),
+    specialtyDetail: Specialty.nullable(),
     sources: z.array(SourceView),
   })
   .meta({ id: 'RoleView' });
