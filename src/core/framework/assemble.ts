@@ -123,9 +123,7 @@ export function checkIntegrity(fw: Framework, locate: Locate = () => ({})): Issu
   };
   walkSources(fw, (obj, sub, ref) => checkSource(obj, sub, ref));
 
-  const specialtyIds = new Set(fw.specialties.map((s) => s.id));
   for (const r of fw.roles) {
-    if (r.specialty && specialtyIds.size > 0 && !specialtyIds.has(r.specialty)) push(r, ['specialty'], 'unknown-specialty', `specialty "${r.specialty}" is not described in the framework's specialties`, r.specialty);
     for (const [key, lines] of [['reportsTo', r.reportsTo], ['directReports', r.directReports]] as const) {
       lines.forEach((l, i) => {
         if (!known(l.role)) push(r, [key, i, 'role'], 'unknown-role', `${key} names role "${l.role}", which does not exist`, l.role);

@@ -32,7 +32,8 @@ describe('stepKind: a step is named by its two ends', () => {
     expect(stepKind(role('product-marketing', 4, 'ic', false), role('product-marketing', 6, 'management'))).toBe('promotion');
   });
 
-  it('finds no step between two roles on the same band and track', () => {
+  it('finds no step between two roles on the same band and track, unless the specialty changes (a lateral move)', () => {
     expect(stepKind(role('product-management', 2, 'ic'), role('product-management', 2, 'ic'))).toBeNull();
+    expect(stepKind(role('product-management', 3, 'ic'), { ...role('product-management', 3, 'ic'), specialty: 'ai' })).toBe('lateral');
   });
 });
