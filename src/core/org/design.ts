@@ -310,7 +310,7 @@ function explain(x: {
     });
   }
   if (!p.agile) {
-    out.push({ topic: 'product owners', text: 'No product owners: the role belongs to teams working in an agile method such as Scrum (tick the agile option to include it).', sources: ['seed:000', 'decision:product-owner-ladder'] });
+    out.push({ topic: 'product owners', text: 'No product owners: the role belongs to teams working in an agile method such as Scrum; a design for agile teams includes them.', sources: ['seed:000', 'decision:product-owner-ladder'] });
   } else if (bucket === 'small' || !shape.top) {
     out.push({ topic: 'product owners', text: "No separate product owners: in a small product team each product manager also holds the product owner accountability for their team's backlog; some organisations have one person doing both jobs.", sources: ['seed:003', 'seed:000'] });
   } else {
