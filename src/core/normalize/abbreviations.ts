@@ -1,13 +1,17 @@
 import { Sep, isBoundary } from './chars.js';
 import { readLeft } from './phrase-left.js';
+import { productShorthand } from './context.js';
 import { Kind, sameSeg, type Phrase } from './phrase-model.js';
 import { hasWord, nextWord, prevWord } from './phrase-words.js';
 import { R } from './ranks.js';
 import { M, type Stream } from './stream.js';
 import { Fam, K } from './words.js';
 
-/** PM, APM, GPM, PMM, PO, CPO: a product role only where the words around say so. */
-export function abbrPhrase(s: Stream, i: number, p: Phrase): boolean {
+/**
+ * PM, SPM, APM, GPM, PMM, PO, TPM, CPO: a product role only where the words around say so, or,
+ * in the product context, unless they name another job (context.ts).
+ */
+export function abbrPhrase(s: Stream, i: number, p: Phrase, product: boolean): boolean {
   const w = s.word[i]!.w;
   const mark = s.mark[i]!;
   if ((mark & M.TIME) !== 0) return false;
@@ -29,25 +33,46 @@ export function abbrPhrase(s: Stream, i: number, p: Phrase): boolean {
       p.headWord = 'manager';
       p.bits |= R.GROUP;
       p.weak = !(prev !== null && (prev.k & K.PM_CUE) !== 0);
+      if (p.weak && productShorthand(s, i, product)) p.weak = false;
       break;
     case 'apm':
       p.fam = Fam.PM;
       p.headWord = 'manager';
       p.bits |= R.ASSOCIATE;
       p.weak = !(prev !== null && (prev.k & K.PM_CUE) !== 0);
+      if (p.weak && productShorthand(s, i, product)) p.weak = false;
       break;
-    case 'pm': {
+    case 'pm':
+    case 'spm': {
       // A product area beside it, before ("Data PM", "Growth PM", a product word earlier in the
       // segment) or after a comma, dash or bracket ("Sr. PM, Growth", "PM - Platform"): product.
-      // "PM Shift", "Infrastructure PM", "PM, Construction", "PM": not.
-      if (!pmCueBefore(s, i) && !pmCueAfter(s, i)) return false;
+      // "PM Shift", "Infrastructure PM", "PM, Construction", "PM": not, in the general context.
+      if (!pmCueBefore(s, i) && !pmCueAfter(s, i)) {
+        if (!productShorthand(s, i, product)) return false;
+        p.byContext = true;
+      }
+      p.fam = Fam.PM;
+      p.headWord = 'manager';
+      if (w === 'spm') {
+        p.bits |= R.SENIOR;
+        p.rankIdx.push(i);
+      }
+      break;
+    }
+    case 'tpm': {
+      // A technical programme manager in a general list (context.ts); technical product manager in a product organisation.
+      if (!productShorthand(s, i, product)) return false;
+      p.byContext = true;
       p.fam = Fam.PM;
       p.headWord = 'manager';
       break;
     }
     case 'po': {
       const cue = (prev !== null && (prev.k & K.PO_CUE) !== 0) || (next !== null && (next.k & K.PO_CUE) !== 0 && next.w !== 'product') || hasWord(s, 'agile');
-      if (!cue) return false;
+      if (!cue) {
+        if (!productShorthand(s, i, product)) return false;
+        p.byContext = true;
+      }
       p.fam = Fam.PO;
       p.headWord = 'owner';
       break;

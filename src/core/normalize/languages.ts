@@ -115,4 +115,5 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['line', 'line'],
   ['linie', 'line'],
   ['s', ''], // the German linking s: "Produktsmanager" is rare but harmless
+  ['prod', 'prod'], // "ProdOps": read like "Prod Ops" (production, or product shorthand in the product context)
 ];

@@ -112,7 +112,9 @@ export const ENGLISH: readonly LexRow[] = [
   ['pmm', 'pmm', { k: K.ABBR }],
   ['po', 'po', { k: K.ABBR }],
   ['cpo', 'cpo', { k: K.ABBR }],
-  ['tpm', 'tpm', { k: K.ROLE, adj: 'program-management' }],
+  ['spm', 'spm', { k: K.ABBR }],
+  // A technical programme manager in a general list, a technical product manager in a product organisation (context.ts).
+  ['tpm', 'tpm', { k: K.ROLE | K.ABBR, adj: 'program-management', spec: 'technical' }],
   ['ceo cto coo cfo cmo cro cio cdo cso chro cco cdao ciso cxo cao cbo', 'cxo', { k: K.ROLE | K.EXEC, band: 10, adj: 'other' }],
   ['am', 'am', { k: K.TIME }],
   ['shift shifts', 'shift', { k: K.TIME | K.NOISE }],
@@ -181,7 +183,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['change', 'change', { k: K.NONPROD, adj: 'other' }],
   ['counsel attorney lawyer legal paralegal', 'counsel', { k: K.NONPROD | K.ROLE | K.FUNCTION, adj: 'other' }],
   ['introduction npi', 'introduction', { k: K.NONPROD, adj: 'engineering' }],
-  ['manufacturing manufacture fabrication', 'manufacturing', { k: K.NONPROD | K.FUNCTION, adj: 'production' }],
+  ['manufacturing manufacture fabrication mfg', 'manufacturing', { k: K.NONPROD | K.FUNCTION, adj: 'production' }],
   ['delivery', 'delivery', { k: K.NONPROD, adj: 'delivery-management' }],
   ['training trainer education', 'training', { k: K.NONPROD, adj: 'other' }],
   // Work for the product organisation itself, when the title says so (phrase.ts, opsCue).

@@ -56,6 +56,8 @@ export interface Phrase {
   opsOrg: boolean;
   /** A function word stands between an executive and a bare "product" ("Director of Finance, Product"). */
   blocked: boolean;
+  /** Shorthand that only the product context reads as a product role ("Senior PM", "PO"). */
+  byContext: boolean;
 }
 
 export function newPhrase(): Phrase {
@@ -81,6 +83,7 @@ export function newPhrase(): Phrase {
     opsCoordinated: false,
     opsOrg: false,
     blocked: false,
+    byContext: false,
   };
 }
 
@@ -106,6 +109,7 @@ export function reset(p: Phrase): Phrase {
   p.opsCoordinated = false;
   p.opsOrg = false;
   p.blocked = false;
+  p.byContext = false;
   return p;
 }
 

@@ -1,5 +1,6 @@
 import { Sep, isBoundary } from './chars.js';
 import { abbrPhrase, pmCueAfter, pmCueBefore } from './abbreviations.js';
+import { productShorthand } from './context.js';
 import { readLeft } from './phrase-left.js';
 import { Kind, newPhrase, reset, sameSeg, type Phrase } from './phrase-model.js';
 import { devHeadOk, engineeringIn, ENGINEERING_OR_DESIGN, headFamily, jointFunction, managerOfProduct, ORG_ANY, ORG_PEOPLE, productOrgCue } from './phrase-words.js';
@@ -19,6 +20,8 @@ export class PhraseFinder {
   private sharedOps = false;
   /** Does the title say its work serves the product organisation (productOrg())? -1: not yet known. */
   private org = -1;
+  /** Read in the product context (context.ts): product shorthand stands on its own. */
+  product = false;
 
   private take(): Phrase {
     if (this.count < this.pool.length) return reset(this.pool[this.count++]!);
@@ -52,19 +55,25 @@ export class PhraseFinder {
         } else this.count--;
       } else if ((k & K.PROD) !== 0) {
         // "Prod Mgmt", "Prod Dev", "Prod Owner": product; "Prod Support", "Prod Ops": production. A
-        // "Prod Mgr" may as well manage production: like "PM", it needs a product area beside it.
+        // "Prod Mgr" may as well manage production: like "PM", it needs a product area beside it,
+        // except in the product context, where "Prod Mgr" and "Prod Ops" are product shorthand.
         const next = i + 1 < n && sameSeg(s, i + 1) ? s.word[i + 1]! : null;
-        const prodManager = next !== null && next.w === 'manager' && (pmCueBefore(s, i) || pmCueAfter(s, i + 1));
-        if (next && ((next.k & K.DISC) !== 0 ? next.w !== 'operations' : next.w === 'owner' || prodManager)) {
+        if (next === null) continue;
+        const prodManager = next.w === 'manager' && (pmCueBefore(s, i) || pmCueAfter(s, i + 1));
+        let byContext = false;
+        let ok = (next.k & K.DISC) !== 0 ? next.w !== 'operations' : next.w === 'owner' || prodManager;
+        if (!ok && (next.w === 'manager' || next.w === 'operations') && productShorthand(s, i, this.product)) ok = byContext = true;
+        if (ok) {
           const p = this.take();
           if (this.productPhrase(s, i, p)) {
+            p.byContext = byContext;
             this.phrases.push(p);
             if (p.end > i + 1) i = p.end - 1;
           } else this.count--;
         }
       } else if ((k & K.ABBR) !== 0) {
         const p = this.take();
-        if (abbrPhrase(s, i, p)) this.phrases.push(p);
+        if (abbrPhrase(s, i, p, this.product)) this.phrases.push(p);
         else this.count--;
       }
     }

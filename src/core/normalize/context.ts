@@ -1,0 +1,123 @@
+import * as z from 'zod';
+import { isBoundary } from './chars.js';
+import { M, type Stream } from './stream.js';
+import { K } from './words.js';
+
+/**
+ * The context a title is read in, and everything that depends on it.
+ *
+ * - `general`: a mixed list of postings or survey answers from every industry. The shorthand of
+ *   product teams is ambiguous there ("Senior PM" builds as many car parks as it ships apps), so
+ *   it counts as product only with a product word or area beside it ("Data PM", "Sr. PM, Growth").
+ * - `product`: a product organisation's roster, or a person naming their own product role. The
+ *   shorthand is product there (Sr. PM, SPM, GPM, APM, PM II, Director of PM, Prod Mgr, PO, PMM,
+ *   ProdOps, TPM) unless the title carries explicit evidence of another job
+ *   (contextEvidence()).
+ *
+ * The rules that read a title ask this module, and only this module, what the context allows.
+ */
+export const TitleContext = z
+  .enum(['general', 'product'])
+  .describe('the context the title is read in: "general" (a mixed list of postings, the default) or "product" (a product organisation, where "Senior PM" or "PO" is a product role)');
+export type TitleContext = z.infer<typeof TitleContext>;
+
+export const DEFAULT_CONTEXT: TitleContext = 'general';
+
+/**
+ * The shorthand whose reading depends on the context. TPM is a technical product manager in a
+ * product organisation; in a general list of postings it is far more often a technical
+ * programme manager (the title of that job at most large software employers), so there it
+ * needs the words "product manager" spelt out.
+ */
+export const CONTEXT_SHORTHAND: ReadonlySet<string> = new Set(['pm', 'spm', 'apm', 'gpm', 'po', 'tpm', 'prod']);
+
+/**
+ * Trades, building and delivery work: a "PM" beside them manages a project, in any
+ * organisation ("Senior PM, Civil Works", "Electrical PM", "PM – Data Centre Build").
+ */
+const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
+  'construction', 'drywall', 'civil', 'electrical', 'plumbing', 'mechanical', 'hvac', 'roofing', 'highway', 'highways', 'bridge', 'bridges',
+  'road', 'roads', 'roadworks', 'rail', 'railway', 'tunnel', 'site', 'sites', 'building', 'buildings', 'works', 'fitout', 'interiors', 'demolition',
+  'excavation', 'masonry', 'carpentry', 'framing', 'painting', 'landscaping', 'paving', 'utilities', 'utility', 'pipeline', 'wastewater', 'solar',
+  'renovation', 'renovations', 'remodel', 'remodeling', 'refurbishment', 'restoration', 'installation', 'installations', 'build', 'buildout',
+  'migration', 'migrations', 'implementation', 'implementations', 'rollout', 'deployment', 'deployments', 'cutover', 'relocation', 'upgrade', 'upgrades',
+  'capital', 'facilities', 'facility', 'maintenance', 'preventive', 'preventative', 'property', 'properties', 'residential', 'estate', 'equity', 'equities',
+  'hedge', 'trading', 'quant', 'bonds', 'income', 'portfolio', 'bau', 'bouw', 'chantier', 'obra', 'obras', 'cantiere',
+  // Shift work, where "PM" is the evening shift: restaurants, kitchens, hotels, shops.
+  'restaurant', 'restaurants', 'kitchen', 'cafe', 'diner', 'bar', 'catering', 'banquet', 'banquets', 'hotel', 'housekeeping', 'bartender', 'barista',
+  'dishwasher', 'holder', 'keyholder', 'crew', 'lot', 'dock', 'yard', 'store', 'stores', 'shop', 'shops', 'mall', 'outlet', 'supermarket', 'boutique',
+]);
+
+/** Look-alike families whose function or job word is evidence of another job. */
+const OTHER_JOB_FAMILIES: ReadonlySet<string> = new Set(['project-management', 'program-management', 'delivery-management', 'production', 'engineering']);
+
+/**
+ * Does the title name another job, whatever the context? Times of day or shifts ("PM Shift
+ * 7AM-3PM"), a project, programme, production or engineering word, a trade or building word,
+ * goods, or another job noun that is not a rank ("PM Technician", "PO Processing Clerk").
+ * `at` is the shorthand itself, which is left out.
+ */
+export function contextEvidence(s: Stream, at: number): boolean {
+  const shorthandQualifies = s.word[at]!.w !== 'prod';
+  for (let j = 0; j < s.n; j++) {
+    if (j === at) continue;
+    const mark = s.mark[j]!;
+    if ((mark & M.TIME) !== 0) return true;
+    if ((mark & M.NOISE) !== 0) continue;
+    const w = s.word[j]!;
+    const k = w.k;
+    if ((k & K.MATERIAL) !== 0 || PROJECT_EVIDENCE.has(s.text[j]!)) return true;
+    // A job noun or discipline after the abbreviation in its segment: the abbreviation names an
+    // area of that job ("PM Manager", "SPM Operations Manager", "PO Coordinator").
+    if (j > at && shorthandQualifies && sameSegment(s, at, j) && (k & (K.ROLE | K.DISC)) !== 0 && (k & (K.SENIORITY | K.EXEC)) === 0) return true;
+    if (w.adj !== null && (k & (K.FUNCTION | K.ROLE | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj)) return true;
+    if ((k & K.ROLE) !== 0 && (k & (K.SENIORITY | K.EXEC | K.ANCHOR)) === 0 && !CONTEXT_SHORTHAND.has(w.w) && w.w !== 'manager' && w.w !== 'owner') return true;
+  }
+  return false;
+}
+
+/** No segment boundary between words a and b (a < b). */
+function sameSegment(s: Stream, a: number, b: number): boolean {
+  for (let x = a + 1; x <= b; x++) if (isBoundary(s.sep[x]!)) return false;
+  return true;
+}
+
+/** In the product context, is the shorthand at i a product role? */
+export function productShorthand(s: Stream, i: number, product: boolean): boolean {
+  return product && (s.mark[i]! & M.TIME) === 0 && !contextEvidence(s, i);
+}
+
+/** Could the product context read this title differently? (Only then is it read a second time.) */
+export function contextMayMatter(s: Stream): boolean {
+  if ((s.kinds & (K.ABBR | K.PROD)) === 0) return false;
+  for (let i = 0; i < s.n; i++) if (CONTEXT_SHORTHAND.has(s.word[i]!.w) && (s.mark[i]! & M.TIME) === 0) return true;
+  return false;
+}
+
+/** The family rule of a shorthand that only the product context made a product role. */
+export function contextFamilyRule(abbr: string): string {
+  return `${abbr === 'prod' ? 'Prod' : abbr.toUpperCase()} read in the product context`;
+}
+
+/** Appended to the explanation of a result the product context decided. */
+export const PRODUCT_CONTEXT_NOTE = 'read as product because of the product context';
+
+/** Appended to the explanation of a general-context result the product context would read as a product role. */
+export function generalContextNote(family: string, band: number | null): string {
+  return `the product context would read it as ${family}${band === null ? '' : ` band ${band}`}`;
+}
+
+/** The reason given with the product reading kept as an alternative in the general context. */
+export function productAlternativeReason(title: string | null): string {
+  return `in the product context this is ${title ? title.toLowerCase() : 'a product role'}; in a general list the shorthand is ambiguous`;
+}
+
+/**
+ * The confidences of a general-context answer that is not a product role while the product
+ * context reads a product role: the answer is no surer than 0.6, and the product reading gets
+ * the rest, never more than it has in the product context.
+ */
+export function splitConfidence(general: number, product: number): { general: number; alternative: number } {
+  const g = Math.min(general, 0.6);
+  return { general: g, alternative: Math.round(Math.min(product, 1 - g) * 100) / 100 };
+}
