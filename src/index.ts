@@ -18,11 +18,16 @@ import { normalizeTitle as normalizeWith } from './core/normalize/index.js';
 import type { NormalizedTitle } from './core/normalize/index.js';
 import type { Framework } from './core/framework/schema.js';
 import { loadBuiltinFramework as builtinFramework } from './store/framework-files.js';
-export { createNormalizer, NormalizedTitle, Alternative, AdjacentFamily, Explanation, type Normalizer, type NormalizerOptions } from './core/normalize/index.js';
+import type { TitleContext } from './core/normalize/index.js';
+export { createNormalizer, NormalizedTitle, Alternative, AdjacentFamily, Explanation, TitleContext, type Normalizer, type NormalizerOptions } from './core/normalize/index.js';
 
-/** Maps a raw job title onto the ladder: family, role, band, track, specialties, confidence, explanation. */
-export function normalizeTitle(title: string, options: { framework?: Framework } = {}): NormalizedTitle {
-  return normalizeWith(title, { framework: options.framework ?? builtinFramework() });
+/**
+ * Maps a raw job title onto the ladder: family, role, band, track, specialties, confidence,
+ * explanation. `context` is "general" (default: a mixed list of postings) or "product" (a
+ * product organisation, where "Senior PM", "PO" or "PMM" is a product role).
+ */
+export function normalizeTitle(title: string, options: { framework?: Framework; context?: TitleContext } = {}): NormalizedTitle {
+  return normalizeWith(title, { framework: options.framework ?? builtinFramework(), ...(options.context ? { context: options.context } : {}) });
 }
 
 // Career navigation: next steps, paths, role diff, competencies and self-assessment.

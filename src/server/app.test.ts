@@ -124,6 +124,27 @@ describe('normalize API', () => {
     expect(tooMany.json().error.field).toBe('titles');
   });
 
+  it('reads titles in the context the body names, general by default, and rejects an unknown context', async () => {
+    // Each request from its own client, so the suite's low rate limit is not spent here.
+    let client = 0;
+    const from = () => `10.8.0.${++client}`;
+    const post = (payload: object) => t.app.inject({ method: 'POST', url: '/api/v1/normalize', payload, remoteAddress: from() });
+    const general = (await post({ title: 'Staff PM' })).json();
+    expect(general).toMatchObject({ family: null, context: 'general' });
+    expect(general.alternatives[0]).toMatchObject({ family: 'product-management', level: 4 });
+    expect(general.explanation.text).toContain('the product context would read it');
+    const product = (await post({ title: 'Staff PM', context: 'product' })).json();
+    expect(product).toMatchObject({ family: 'product-management', level: 4, track: 'ic', context: 'product' });
+    expect(product.explanation.text).toContain('read as product because of the product context');
+    const batch = await t.app.inject({ method: 'POST', url: '/api/v1/normalize/batch', payload: { titles: ['Sr. PM', 'Sr. PM, Civil Works'], context: 'product' }, remoteAddress: from() });
+    expect(batch.json().results.map((r: { family: string | null }) => r.family)).toEqual(['product-management', null]);
+    for (const [url, payload] of [['/api/v1/normalize', { title: 'PM', context: 'products' }], ['/api/v1/normalize/batch', { titles: ['PM'], context: 'Product org' }]] as const) {
+      const bad = await t.app.inject({ method: 'POST', url, payload, remoteAddress: from() });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.field).toBe('context');
+    }
+  });
+
   it('rejects malformed JSON and unsupported media types with codes', async () => {
     const broken = await t.app.inject({ method: 'POST', url: '/api/v1/normalize', headers: { 'content-type': 'application/json' }, payload: '{"title": ' });
     expect(broken.statusCode).toBe(400);
