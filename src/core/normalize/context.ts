@@ -43,22 +43,26 @@ const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
   'migration', 'migrations', 'implementation', 'implementations', 'rollout', 'deployment', 'deployments', 'cutover', 'relocation', 'upgrade', 'upgrades',
   'capital', 'facilities', 'facility', 'maintenance', 'preventive', 'preventative', 'property', 'properties', 'residential', 'estate', 'equity', 'equities',
   'hedge', 'trading', 'quant', 'bonds', 'income', 'portfolio', 'bau', 'bouw', 'chantier', 'obra', 'obras', 'cantiere',
-  // Shift work, where "PM" is the evening shift: restaurants, kitchens, hotels, shops.
-  'restaurant', 'restaurants', 'kitchen', 'cafe', 'diner', 'bar', 'catering', 'banquet', 'banquets', 'hotel', 'housekeeping', 'bartender', 'barista',
-  'dishwasher', 'holder', 'keyholder', 'crew', 'lot', 'dock', 'yard', 'store', 'stores', 'shop', 'shops', 'mall', 'outlet', 'supermarket', 'boutique',
+  // Shift work, where "PM" is the evening shift: restaurants, kitchens, shop floors. (Not hotels,
+  // stores or yards: travel, app-store and logistics products are named so.)
+  'restaurant', 'restaurants', 'kitchen', 'cafe', 'diner', 'catering', 'banquet', 'banquets', 'housekeeping', 'bartender', 'barista',
+  'dishwasher', 'keyholder', 'holder', 'crew', 'mall', 'supermarket', 'boutique',
 ]);
 
 /** Look-alike families whose function or job word is evidence of another job. */
 const OTHER_JOB_FAMILIES: ReadonlySet<string> = new Set(['project-management', 'program-management', 'delivery-management', 'production', 'engineering']);
 
 /**
- * Does the title name another job, whatever the context? Times of day or shifts ("PM Shift
- * 7AM-3PM"), a project, programme, production or engineering word, a trade or building word,
- * goods, or another job noun that is not a rank ("PM Technician", "PO Processing Clerk").
- * `at` is the shorthand itself, which is left out.
+ * Does the title name another job, whatever the context? Anywhere in the title: a time of day
+ * or a shift ("PM Shift 7AM-3PM"), a project, programme, production or engineering word, a
+ * trade or building word, goods. Before the shorthand or in its own segment: another job noun
+ * that is not a rank ("Truck Driver - PM", "PM Technician", "PO Processing Clerk"); after it in
+ * its segment, a job noun or discipline, which it then only qualifies ("PM Manager", "SPM
+ * Operations Manager"). A job noun in a later segment names the users or the area ("Staff PM -
+ * Patient Scheduling"). `at` is the shorthand itself.
  */
 export function contextEvidence(s: Stream, at: number): boolean {
-  const shorthandQualifies = s.word[at]!.w !== 'prod';
+  const abbreviation = s.word[at]!.w !== 'prod';
   for (let j = 0; j < s.n; j++) {
     if (j === at) continue;
     const mark = s.mark[j]!;
@@ -67,11 +71,12 @@ export function contextEvidence(s: Stream, at: number): boolean {
     const w = s.word[j]!;
     const k = w.k;
     if ((k & K.MATERIAL) !== 0 || PROJECT_EVIDENCE.has(s.text[j]!)) return true;
-    // A job noun or discipline after the abbreviation in its segment: the abbreviation names an
-    // area of that job ("PM Manager", "SPM Operations Manager", "PO Coordinator").
-    if (j > at && shorthandQualifies && sameSegment(s, at, j) && (k & (K.ROLE | K.DISC)) !== 0 && (k & (K.SENIORITY | K.EXEC)) === 0) return true;
     if (w.adj !== null && (k & (K.FUNCTION | K.ROLE | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj)) return true;
-    if ((k & K.ROLE) !== 0 && (k & (K.SENIORITY | K.EXEC | K.ANCHOR)) === 0 && !CONTEXT_SHORTHAND.has(w.w) && w.w !== 'manager' && w.w !== 'owner') return true;
+    if ((k & (K.ROLE | K.DISC)) === 0 || (k & (K.SENIORITY | K.EXEC)) !== 0 || CONTEXT_SHORTHAND.has(w.w)) continue;
+    const together = j < at ? sameSegment(s, j, at) : sameSegment(s, at, j);
+    if (j > at && !together) continue;
+    if (j > at && abbreviation) return true;
+    if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
 }
