@@ -65,7 +65,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['chief', 'chief', { k: K.EXEC | K.SENIORITY | K.PAIR, band: 10 }],
   ['officer officers', 'officer', { k: ROLE_RANK, band: 2 }],
   ['founder cofounder founders', 'founder', { k: ROLE_RANK | K.EXEC, band: 7 }],
-  ['intern interns internship internships trainee trainees apprentice apprenticeship coop', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
+  ['intern interns internship internships trainee trainees apprentice apprenticeship coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
   ['associate associates assoc', 'associate', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 1 }],
   ['assistant asst assistent assistente', 'assistant', { k: ROLE_RANK | K.SENIORITY | K.SERVED | K.PAIR, band: 1 }],
   ['coordinator coordinators coord', 'coordinator', { k: ROLE_RANK, band: 1 }],
@@ -96,6 +96,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['former ex', 'former', { k: K.SKIP }],
   ['interim acting', 'interim', { k: K.SKIP }],
   ['founding', 'founding', { k: K.SKIP }],
+  // "Working Student" (a student employed part-time, the German Werkstudent): the student is the rank.
+  ['working', 'working', { k: K.SKIP }],
   ['global worldwide international intl regional', 'global', {}],
 
   // Grades.

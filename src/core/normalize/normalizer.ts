@@ -448,7 +448,7 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, conte
 /** R.INTERN when the title's first word is an internship word ("Stage", "Praktikum", "Internship") of another segment. */
 function internshipFirst(s: Stream, anchorSeg: number | undefined): number {
   for (let i = 0; i < s.n; i++) {
-    if ((s.mark[i]! & M.NOISE) !== 0) continue;
+    if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & K.SKIP) !== 0) continue;
     const w = s.word[i]!;
     return w.r === R.INTERN && s.seg[i] !== anchorSeg && s.text[i] !== `${w.w}s` && (s.mark[i]! & (M.QUAL | M.ORG)) === 0 ? R.INTERN : 0;
   }

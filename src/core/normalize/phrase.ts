@@ -101,7 +101,8 @@ export class PhraseFinder {
       if ((k & K.ANCHOR) !== 0) return -1;
       seen++;
       if (w.w === 'operations') this.sharedOps = true;
-      if (((k & K.PERSON) !== 0 && (k & K.SENIORITY) === 0) || w.w === 'lead' || w.w === 'officer') {
+      // An intern or associate heads the coordinated disciplines too ("Product Management & Strategy Intern").
+      if (((k & K.PERSON) !== 0 && ((k & K.SENIORITY) === 0 || w.r === R.INTERN || w.r === R.ASSOCIATE)) || w.w === 'lead' || w.w === 'officer') {
         // "Product & Web Engineering Manager": the engineering manager is shared, not the manager.
         if (last === j - 1 && (s.word[last]!.k & (K.NONPROD | K.DISC)) === K.NONPROD && ENGINEERING_OR_DESIGN.has(s.word[last]!.adj!)) return last;
         return j;

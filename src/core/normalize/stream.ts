@@ -1,4 +1,5 @@
 import { Sep, isBoundary } from './chars.js';
+import { markSchemes } from './early-career.js';
 import { HYPHEN_PREFIXES } from './lexicon.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
 import { K, UNKNOWN, X, type Word } from './words.js';
@@ -129,6 +130,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   let bracket = false;
   let at = false;
   let stage = false;
+  let program = false;
   for (let r = 0; r < t.n; r++) {
     let text = t.text[r]!;
     let sep = t.sep[r]!;
@@ -137,7 +139,8 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     if (t.depth[r]! > 0) bracket = true;
     const flags = t.flags[r]!;
     const depth = t.depth[r]!;
-    if (sep === Sep.HYPHEN && s.n > 0) {
+    // (The tail of a split compound has no text: "Produktmarketing-Manager" keeps its parts.)
+    if (sep === Sep.HYPHEN && s.n > 0 && s.text[s.n - 1] !== '') {
       // "co-founder" -> "cofounder" when known; "non-tech" -> one unknown word.
       const prev = s.text[s.n - 1]!;
       const joined = prev + text;
@@ -164,6 +167,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     if (x !== 0) {
       if ((x & X.TYPO) !== 0) s.typos++;
       if ((x & X.STAGE) !== 0) stage = true;
+      if ((x & X.PROGRAM) !== 0) program = true;
       if ((x & X.EXPAND) !== 0) {
         const parts = w.expand!;
         for (let e = 0; e < parts.length; e++) {
@@ -194,6 +198,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     readStage(s, vocab);
     changed = true;
   }
+  if (program) markSchemes(s);
   if (changed) segment(s);
   else {
     s.segs = s.n === 0 ? 0 : s.segs + 1;
