@@ -45,11 +45,13 @@ export const FOREIGN: readonly LexRow[] = [
   ['gestao gestion', 'management', { k: K.DISC, fam: 1 }],
   ['operaciones operacoes operazioni', 'operations', { k: K.DISC, fam: 2 }],
 
-  // Interns and juniors.
+  // Interns and juniors. The Romance ones may head a product word written after them
+  // ("estagiária de produto", "stagiaire produit"): a product intern.
+  ['praktikant praktikantin praktikanten praktikum werkstudent werkstudentin alternance stagiair praktykant praktykantka stazysta stazystka praktikantti', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   [
-    'praktikant praktikantin praktikanten praktikum werkstudent werkstudentin stagiaire stagiaires alternant alternante alternance becario becaria becarios pasante pasantia practicante practicas estagio estagiario estagiaria stagista tirocinio tirocinante stagiair praktykant praktykantka stazysta stazystka praktikantti',
+    'stagiaire stagiaires alternant alternante becario becaria becarios pasante pasantia practicante practicas estagio estagiario estagiaria stagista tirocinio tirocinante',
     'intern',
-    { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 },
+    { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 },
   ],
   // "Stage" is an internship in French and Italian, but a theatre's or a company's stage in
   // English ("Stage Manager", "Early-Stage"): it stays a plain word and stream.ts reads it as an
@@ -78,6 +80,15 @@ export const FOREIGN: readonly LexRow[] = [
  * Parts that compound words are split into, longest first: a word made only of these parts and
  * starting with a product word is read as those words ("productmarketingmanager").
  */
+/**
+ * German and Dutch compounds that end in an internship word name an internship in that area
+ * ("Vertriebspraktikum", "Marketingpraktikant"): read as the internship word.
+ */
+export const INTERN_ENDINGS: readonly string[] = ['praktikantin', 'praktikant', 'praktikum', 'werkstudentin', 'werkstudent'];
+
+/** "Becario/a", "Jefe/a", "Produktmanager/-in": gender endings written after a slash, not a second word. */
+export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra']);
+
 export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['produkt', 'product'],
   ['product', 'product'],
@@ -117,6 +128,9 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['berater', 'consultant'],
   ['beraterin', 'consultant'],
   ['line', 'line'],
+  ['praktikantin', 'intern'],
+  ['praktikant', 'intern'],
+  ['praktikum', 'intern'],
   // Scandinavian heads: "produktchef" (a product manager), "produktägare", "produktejer", "produkteier" (product owner).
   ['chef', 'manager'],
   ['agare', 'owner'],

@@ -1,5 +1,6 @@
 import { Sep, isBoundary } from './chars.js';
 import { markSchemes } from './early-career.js';
+import { GENDER_ENDINGS } from './languages.js';
 import { HYPHEN_PREFIXES } from './lexicon.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
 import { K, UNKNOWN, X, type Word } from './words.js';
@@ -178,6 +179,11 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       }
     }
     if ((flags & TF.DOTTED) !== 0 && w === UNKNOWN) text = text.toLowerCase();
+    if (sep === Sep.SLASH && s.n > 0 && GENDER_ENDINGS.has(text)) {
+      // "Becario/a Product Owner": the ending belongs to the word before; nothing is coordinated.
+      push(s, w, text, Sep.SPACE, depth, M.NOISE);
+      continue;
+    }
     push(s, w, text, sep, depth, mark);
   }
   if ((kinds & K.FOREIGN) !== 0) {
@@ -264,7 +270,7 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
 
 /** A Romance head word as the English head ("chef" in "chef de produit" is a manager). */
 function headOf(w: Word, vocab: Vocabulary): Word {
-  if (w.w === 'owner' || w.w === 'analyst' || w.w === 'manager') return vocab.canonical(w.w);
+  if (w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern') return vocab.canonical(w.w);
   return vocab.canonical('manager');
 }
 

@@ -1,5 +1,5 @@
 import { COMPOUNDS, ENGLISH, type LexRow } from './lexicon.js';
-import { COMPOUND_PARTS, FOREIGN } from './languages.js';
+import { COMPOUND_PARTS, FOREIGN, INTERN_ENDINGS } from './languages.js';
 import { NOT_TYPOS, correctTypo } from './typos.js';
 import { UNKNOWN, makeWord, type Word } from './words.js';
 import { buildSurfaceTable, type SurfaceTable } from './surface-table.js';
@@ -79,6 +79,7 @@ function buildVocabulary(): Vocabulary {
       const pieces = split(text);
       if (pieces) return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
     }
+    for (const end of INTERN_ENDINGS) if (text.length > end.length + 2 && text.endsWith(end)) return map.get(end)!;
     const fixed = correctTypo(text);
     if (fixed !== null) {
       const target = map.get(fixed)!;
