@@ -228,7 +228,7 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     let head = -1;
     while (j >= 0 && !isBoundary(s.sep[j + 1]!)) {
       const k = s.word[j]!.k;
-      if ((k & (K.CONNECT | K.SKIP)) !== 0) {
+      if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0) {
         j--;
         continue;
       }
