@@ -56,7 +56,7 @@ const OTHER_JOB_FAMILIES: ReadonlySet<string> = new Set(['project-management', '
  * Does the title name another job, whatever the context? Anywhere in the title: a time of day
  * or a shift ("PM Shift 7AM-3PM"), a project, programme, production or engineering word, a
  * trade or building word, goods. Before the shorthand or in its own segment: another job noun
- * that is not a rank ("Truck Driver - PM", "PM Technician", "PO Processing Clerk"); after it in
+ * that is not a rank ("Truck Driver - PM", "PM Coordinator", "PO Processing Clerk"); after it in
  * its segment, a job noun or discipline, which it then only qualifies ("PM Manager", "SPM
  * Operations Manager"). A job noun in a later segment names the users or the area ("Staff PM -
  * Patient Scheduling"). `at` is the shorthand itself.
