@@ -3,9 +3,9 @@ import type { LexRow } from './lexicon.js';
 
 /**
  * The core product roles in German, French, Spanish, Dutch, Portuguese, Italian, Polish and the
- * Scandinavian languages, with feminine and gendered forms. The forms follow the labels ESCO
- * (the EU's multilingual occupation classification) gives its product manager, project manager
- * and programme manager occupations; see docs/normalizer.md for the source.
+ * Scandinavian languages, with feminine and gendered forms, for the occupations ESCO (the EU's
+ * multilingual occupation classification) calls product manager, project manager and programme
+ * manager; docs/normalizer.md names the source.
  *
  * Three mechanisms cover them:
  * - single words map to the English canonical word ("Direktor" -> director, "stagiaire" -> intern);
