@@ -38,6 +38,12 @@ describe('the product context', () => {
     ['Prod Ops Lead', 'product-operations 4 -'],
     ['TPM', 'product-management 2 ic'],
     ['Senior TPM, Identity', 'product-management 3 ic'],
+    // Product areas that look like other work: developer platforms, security, delivery.
+    ['GPM, Developer Platform', 'product-management 5 management'],
+    ['Staff PM, Security', 'product-management 4 ic'],
+    ['PM - Delivery Experience', 'product-management 2 ic'],
+    ['Senior PM (m/w/d)', 'product-management 3 ic'],
+    ['Sr. PM – Logistique (H/F)', 'product-management 3 ic'],
   ])('%s is a product role', (title, want) => expect(read(product, title)).toBe(want));
 
   it.each([
@@ -50,6 +56,9 @@ describe('the product context', () => {
     ['PM Shift 7AM-3PM'],
     ['PM Shift Supervisor'],
     ['Restaurant PM Closer'],
+    ['PM (Evening Shift)'],
+    ['PM Bau (m/w/d)'],
+    ['Senior PM - Capital Projects'],
     ['Engineering PM'],
     ['PM - Data Centre Build'],
     ['Technical Program Manager'],

@@ -49,8 +49,13 @@ const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
   'dishwasher', 'keyholder', 'holder', 'crew', 'mall', 'supermarket', 'boutique',
 ]);
 
-/** Look-alike families whose function or job word is evidence of another job. */
-const OTHER_JOB_FAMILIES: ReadonlySet<string> = new Set(['project-management', 'program-management', 'delivery-management', 'production', 'engineering']);
+/**
+ * Look-alike families whose function word is evidence of another job anywhere in the title.
+ * Engineering only as the words engineering and engineer: security, testing or developer
+ * platforms are product areas ("Staff PM, Security", "GPM, Developer Platform"), and so is
+ * delivery ("PM, Delivery Experience").
+ */
+const OTHER_JOB_FAMILIES: ReadonlySet<string> = new Set(['project-management', 'program-management', 'production']);
 
 /**
  * Does the title name another job, whatever the context? Anywhere in the title: a time of day
@@ -66,16 +71,22 @@ export function contextEvidence(s: Stream, at: number): boolean {
   for (let j = 0; j < s.n; j++) {
     if (j === at) continue;
     const mark = s.mark[j]!;
-    if ((mark & M.TIME) !== 0) return true;
-    if ((mark & M.NOISE) !== 0) continue;
     const w = s.word[j]!;
     const k = w.k;
+    // A time or a shift anywhere ("PM (Evening Shift)"); another "PM" is not one.
+    if ((mark & M.TIME) !== 0 || ((k & K.TIME) !== 0 && (k & K.ABBR) === 0)) return true;
+    if ((mark & M.NOISE) !== 0) continue;
     if ((k & K.MATERIAL) !== 0 || PROJECT_EVIDENCE.has(s.text[j]!)) return true;
-    if (w.adj !== null && (k & (K.FUNCTION | K.ROLE | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj)) return true;
+    if (w.adj !== null && (k & (K.FUNCTION | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj)) return true;
+    if (w.w === 'engineering' || w.w === 'engineer') return true;
     if ((k & (K.ROLE | K.DISC)) === 0 || (k & (K.SENIORITY | K.EXEC)) !== 0 || CONTEXT_SHORTHAND.has(w.w)) continue;
     const together = j < at ? sameSegment(s, j, at) : sameSegment(s, at, j);
     if (j > at && !together) continue;
-    if (j > at && abbreviation) return true;
+    // After "Prod Ops" or "Prod Mgr" a job noun is its head ("Prod Ops Analyst").
+    if (j > at) {
+      if (abbreviation) return true;
+      continue;
+    }
     if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
