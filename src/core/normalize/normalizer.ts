@@ -171,6 +171,7 @@ function normalizeOnce(title: string, w: Work): NormalizedTitle {
   }
   const s = buildStream(tokens, w.vocab, w.stream);
   const productContext = w.context === 'product';
+  // Set for every title: the second reading below switches it, and must not leak into the next title.
   w.finder.product = productContext;
   const a = analyze(s, w.finder, w.analysis);
   if (a.phrase !== null) return product(s, a, a.phrase, fw, w.context);
