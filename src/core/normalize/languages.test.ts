@@ -22,6 +22,14 @@ describe('titles in other European languages', () => {
     ['Produktchef, betalningar', 'product-management 2 ic'],
     ['Produktägare', 'product-owner 2 ic'],
     ['Produkteier – kundeportal', 'product-owner 2 ic'],
+    ['Manager produit digital (F/H)', 'product-management 2 ic'],
+    ['Manager de producto senior', 'product-management 3 ic'],
+    ['Manažerka produktu', 'product-management 2 ic'],
+    ['Produktowa menadżer', 'product-management 2 ic'],
+    ['Manager de produs (Fintech)', 'product-management 2 ic'],
+    ['Tuoteomistaja', 'product-owner 2 ic'],
+    ['Termékmenedzser (B2B)', 'product-management 2 ic'],
+    ['Produktansvarig e-handel', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([
@@ -49,6 +57,8 @@ describe('internships, schemes and new graduates', () => {
     ['Becaria de producto', 'product-management 0 ic'],
     ['Stagista prodotto', 'product-management 0 ic'],
     ['Stage - Assistant chef de produit', 'product-management 0 ic'],
+    ['Estágio em produto digital', 'product-management 0 ic'],
+    ['Duales Studium Produktmarketing', 'product-marketing 0 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([

@@ -16,11 +16,11 @@ import type { LexRow } from './lexicon.js';
  */
 export const FOREIGN: readonly LexRow[] = [
   // The product word.
-  ['produkt produit producto produto prodotto produktu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkt produit producto produto prodotto produktu produs produsului produktowy produktowa produktovy produktova', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   ['produkte produkten produits productos produtos prodotti', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
   // Heads written before the product word in Romance languages.
-  ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile menedzer menadzer kierownik kierowniczka', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile responsabil menedzer menadzer kierownik kierowniczka manazer manazerka', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['chef cheffe capo', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   ['dueno duena propietario propietaria proprietaire dono dona proprietario', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['analista analyste analist', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
@@ -47,7 +47,7 @@ export const FOREIGN: readonly LexRow[] = [
 
   // Interns and juniors. The Romance ones may head a product word written after them
   // ("estagiária de produto", "stagiaire produit"): a product intern.
-  ['praktikant praktikantin praktikanten praktikum werkstudent werkstudentin alternance stagiair praktykant praktykantka stazysta stazystka praktikantti', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktykant praktykantka stazysta stazystka praktikantti', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   [
     'stagiaire stagiaires alternant alternante becario becaria becarios pasante pasantia practicante practicas estagio estagiario estagiaria stagista tirocinio tirocinante',
     'intern',
@@ -133,6 +133,13 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['praktikum', 'intern'],
   // Scandinavian heads: "produktchef" (a product manager), "produktägare", "produktejer", "produkteier" (product owner).
   ['chef', 'manager'],
+  ['ansvarig', 'manager'],
+  // Finnish and Hungarian: "tuotepäällikkö", "tuoteomistaja"; "termékmenedzser".
+  ['tuote', 'product'],
+  ['termek', 'product'],
+  ['paallikko', 'manager'],
+  ['omistaja', 'owner'],
+  ['menedzser', 'manager'],
   ['agare', 'owner'],
   ['ejer', 'owner'],
   ['eier', 'owner'],

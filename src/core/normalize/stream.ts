@@ -228,7 +228,8 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     let head = -1;
     while (j >= 0 && !isBoundary(s.sep[j + 1]!)) {
       const k = s.word[j]!.k;
-      if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0) {
+      // Linking words, noise, and "in" ("Estágio em produto": an internship in product).
+      if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0 || s.word[j]!.w === 'in') {
         j--;
         continue;
       }
@@ -237,7 +238,8 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
         j--;
         continue;
       }
-      if ((k & K.FOREIGN_PRE) !== 0) head = j;
+      // An English "manager" or "owner" heads a product word of another language too ("Manager de produit").
+      if ((k & K.FOREIGN_PRE) !== 0 || s.word[j]!.w === 'manager' || s.word[j]!.w === 'owner') head = j;
       break;
     }
     if (head === -1 && disc === -1) continue;

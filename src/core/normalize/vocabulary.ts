@@ -75,7 +75,7 @@ function buildVocabulary(): Vocabulary {
     if (text.length < 4 || known.has(text)) return UNKNOWN;
     const c = text.charCodeAt(0);
     if (c < 97 || c > 122) return UNKNOWN;
-    if (text.startsWith('prod')) {
+    if (text.startsWith('prod') || text.startsWith('tuote') || text.startsWith('termek')) {
       const pieces = split(text);
       if (pieces) return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
     }
