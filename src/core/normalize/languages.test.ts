@@ -47,7 +47,7 @@ describe('internships, schemes and new graduates', () => {
     ['Product Externship (Spring)', 'product-management 0 ic'],
     ['Working Student Product Analytics', 'product-analytics 0 ic'],
     ['Working Student - Product Marketing', 'product-marketing 0 ic'],
-    ['Product Marketing & Brand Intern', 'product-marketing 0 ic'],
+    ['Product Marketing & Growth Intern', 'product-marketing 0 ic'],
     ['Product Ownership & Agile Intern', 'product-owner 0 ic'],
     ['Product Management Leadership Rotational Program', 'product-management 1 ic'],
     ['APM Program 2027', 'product-management 1 ic'],
@@ -68,5 +68,6 @@ describe('internships, schemes and new graduates', () => {
     ['Marketingpraktikum'],
     ['Becario/a de producción'],
     ['Summer Analyst, Equity Research'],
+    ['Product Development and Food Science Intern'],
   ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
 });

@@ -84,6 +84,7 @@ export class PhraseFinder {
     if (this.org === -1) this.org = productOrgCue(s);
     return this.org;
   }
+
   /**
    * Looks past "and", "&" or "/" for the head the coordinated words share:
    * "Product & Platform Owner", "Product and Channel Marketing", "Product and Experience Officer".
@@ -92,6 +93,8 @@ export class PhraseFinder {
   private shared(s: Stream, from: number, afterDisc: boolean): number {
     const n = s.n;
     let last = -1;
+    /** Only product disciplines and areas so far ("& Strategy", "& Growth"), not another field ("and Nutrition Science"). */
+    let productWords = true;
     this.sharedOps = false;
     for (let j = from, seen = 0; j < n && seen < 4; j++) {
       if (j > from && isBoundary(s.sep[j]!)) break;
@@ -101,8 +104,10 @@ export class PhraseFinder {
       if ((k & K.ANCHOR) !== 0) return -1;
       seen++;
       if (w.w === 'operations') this.sharedOps = true;
-      // An intern or associate heads the coordinated disciplines too ("Product Management & Strategy Intern").
-      if (((k & K.PERSON) !== 0 && ((k & K.SENIORITY) === 0 || w.r === R.INTERN || w.r === R.ASSOCIATE)) || w.w === 'lead' || w.w === 'officer') {
+      if ((k & (K.DISC | K.MIDDLE | K.PM_CUE | K.PO_CUE | K.PERSON)) === 0) productWords = false;
+      // An intern or associate heads coordinated product disciplines too ("Product Management & Strategy Intern").
+      const earlyCareer = (w.r === R.INTERN || w.r === R.ASSOCIATE) && productWords;
+      if (((k & K.PERSON) !== 0 && ((k & K.SENIORITY) === 0 || earlyCareer)) || w.w === 'lead' || w.w === 'officer') {
         // "Product & Web Engineering Manager": the engineering manager is shared, not the manager.
         if (last === j - 1 && (s.word[last]!.k & (K.NONPROD | K.DISC)) === K.NONPROD && ENGINEERING_OR_DESIGN.has(s.word[last]!.adj!)) return last;
         return j;

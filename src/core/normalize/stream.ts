@@ -1,5 +1,5 @@
 import { Sep, isBoundary } from './chars.js';
-import { markSchemes } from './early-career.js';
+import { markSchemes, readStage } from './early-career.js';
 import { GENDER_ENDINGS } from './languages.js';
 import { HYPHEN_PREFIXES } from './lexicon.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
@@ -226,10 +226,12 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     let j = i - 1;
     let disc = -1;
     let head = -1;
+    let linked = false;
     while (j >= 0 && !isBoundary(s.sep[j + 1]!)) {
       const k = s.word[j]!.k;
       // Linking words, noise, and "in" ("Estágio em produto": an internship in product).
       if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0 || s.word[j]!.w === 'in') {
+        if ((k & K.CONNECT) !== 0) linked = true;
         j--;
         continue;
       }
@@ -238,8 +240,10 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
         j--;
         continue;
       }
-      // An English "manager" or "owner" heads a product word of another language too ("Manager de produit").
-      if ((k & K.FOREIGN_PRE) !== 0 || s.word[j]!.w === 'manager' || s.word[j]!.w === 'owner') head = j;
+      // An English "manager" or "owner" heads a product word of another language too, linked to it
+      // or opening the title ("Manager de produit", "Manager produit senior"); not "Sales Manager Produkt".
+      const english = s.word[j]!.w === 'manager' || s.word[j]!.w === 'owner';
+      if ((k & K.FOREIGN_PRE) !== 0 || (english && (linked || j === 0))) head = j;
       break;
     }
     if (head === -1 && disc === -1) continue;
@@ -363,46 +367,6 @@ function expandAbbreviations(s: Stream): void {
     end--;
     s.sep[i] = sep;
     for (let k = i; k < end; k++) s.depth[k] = d;
-  }
-}
-
-/** How long an internship lasts: "Stage 6 mois", "Stage de 6 meses". */
-const DURATIONS = new Set(['mois', 'month', 'months', 'mes', 'meses', 'mesi', 'monat', 'monate', 'maand', 'maanden', 'semaines', 'semanas', 'settimane', 'weeks']);
-
-/**
- * "Stage" is an internship in French and Italian: read so where it stands apart beside a title
- * ("Stage - Chef de produit", "Product Owner (stage)", "Stage Product Manager", "Chef de produit
- * en stage"), not in "Stage Manager" or "Early Stage".
- */
-function readStage(s: Stream, vocab: Vocabulary): void {
-  for (let i = 0; i < s.n; i++) {
-    if (s.word[i]!.w !== 'stage' || (s.mark[i]! & (M.ORG | M.QUAL)) !== 0) continue;
-    let prev = -1;
-    for (let j = i - 1; j >= 0 && !isBoundary(s.sep[j + 1]!); j--) {
-      if ((s.mark[j]! & M.NOISE) === 0) {
-        prev = j;
-        break;
-      }
-    }
-    let next = -1;
-    for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) {
-      if ((s.mark[j]! & M.NOISE) === 0) {
-        next = j;
-        break;
-      }
-    }
-    let internship: boolean;
-    if (prev !== -1) {
-      // "... en stage", "... in stage": after a linking word, at the end of its segment.
-      const pt = s.text[prev]!;
-      internship = next === -1 && (pt === 'en' || pt === 'in' || pt === 'em' || pt === 'di' || pt === 'de');
-    } else if (next === -1) internship = true;
-    else {
-      const k = s.word[next]!.k;
-      // "Stage Product Owner", "Stage Chef de produit", "Stage de 6 mois", "Stage 6 mois".
-      internship = (k & (K.ANCHOR | K.FOREIGN_PRE | K.ABBR | K.CONNECT | K.PROD)) !== 0 || s.text[next] === 'en' || DURATIONS.has(s.text[next]!);
-    }
-    if (internship) s.word[i] = vocab.canonical('intern');
   }
 }
 
