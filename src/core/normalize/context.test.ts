@@ -57,6 +57,8 @@ describe('the product context', () => {
     ['PM Shift Supervisor'],
     ['Restaurant PM Closer'],
     ['PM (Evening Shift)'],
+    ['PM Dishwasher'],
+    ['Dental Assistant - PM Clinic'],
     ['PM Bau (m/w/d)'],
     ['Senior PM - Capital Projects'],
     ['Engineering PM'],

@@ -79,8 +79,12 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if ((k & K.MATERIAL) !== 0 || PROJECT_EVIDENCE.has(s.text[j]!)) return true;
     if (w.adj !== null && (k & (K.FUNCTION | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj)) return true;
     if (w.w === 'engineering' || w.w === 'engineer') return true;
-    if ((k & (K.ROLE | K.DISC)) === 0 || (k & (K.SENIORITY | K.EXEC)) !== 0 || CONTEXT_SHORTHAND.has(w.w)) continue;
     const together = j < at ? sameSegment(s, j, at) : sameSegment(s, at, j);
+    // "PM Houseperson", "PM Cook": a title opening with the abbreviation and one unknown noun after it is that job on the evening shift.
+    if (j === at + 1 && at === firstWord(s) && abbreviation && together && w.w === '' && closesSegment(s, j)) return true;
+    // A job that serves someone, before the shorthand ("Medical Assistant - GPM Clinic").
+    if (j < at && !together && (k & K.SERVED) !== 0 && (k & K.ROLE) !== 0) return true;
+    if ((k & (K.ROLE | K.DISC)) === 0 || (k & (K.SENIORITY | K.EXEC)) !== 0 || CONTEXT_SHORTHAND.has(w.w)) continue;
     if (j > at && !together) continue;
     // After "Prod Ops" or "Prod Mgr" a job noun is its head ("Prod Ops Analyst").
     if (j > at) {
@@ -90,6 +94,18 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
+}
+
+/** The first word that is not noise. */
+function firstWord(s: Stream): number {
+  for (let j = 0; j < s.n; j++) if ((s.mark[j]! & M.NOISE) === 0) return j;
+  return -1;
+}
+
+/** Only noise follows word i in its segment. */
+function closesSegment(s: Stream, i: number): boolean {
+  for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) if ((s.mark[j]! & M.NOISE) === 0) return false;
+  return true;
 }
 
 /** No segment boundary between words a and b (a < b). */
