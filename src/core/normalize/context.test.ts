@@ -44,6 +44,10 @@ describe('the product context', () => {
     ['PM - Delivery Experience', 'product-management 2 ic'],
     ['Senior PM (m/w/d)', 'product-management 3 ic'],
     ['Sr. PM – Logistique (H/F)', 'product-management 3 ic'],
+    // An executive over the shorthand; trades named as a product's market.
+    ['VP of PM, Marketplaces', 'product-management 8 management'],
+    ['Staff PM (Property Tech)', 'product-management 4 ic'],
+    ['Senior PM, Maintenance Software', 'product-management 3 ic'],
   ])('%s is a product role', (title, want) => expect(read(product, title)).toBe(want));
 
   it.each([
@@ -58,6 +62,8 @@ describe('the product context', () => {
     ['Restaurant PM Closer'],
     ['PM (Evening Shift)'],
     ['PM Dishwasher'],
+    ['PM - Retail Build-Out'],
+    ['Senior PM, Store Fit-Out'],
     ['Dental Assistant - PM Clinic'],
     ['PM Bau (m/w/d)'],
     ['Senior PM - Capital Projects'],

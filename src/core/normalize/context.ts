@@ -76,7 +76,7 @@ export function contextEvidence(s: Stream, at: number): boolean {
     // A time or a shift anywhere ("PM (Evening Shift)"); another "PM" is not one.
     if ((mark & M.TIME) !== 0 || ((k & K.TIME) !== 0 && (k & K.ABBR) === 0)) return true;
     if ((mark & M.NOISE) !== 0) continue;
-    if ((k & K.MATERIAL) !== 0 || PROJECT_EVIDENCE.has(s.text[j]!)) return true;
+    if (((k & K.MATERIAL) !== 0 || PROJECT_EVIDENCE.has(s.text[j]!)) && !productArea(s, j)) return true;
     if (w.adj !== null && (k & (K.FUNCTION | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj)) return true;
     if (w.w === 'engineering' || w.w === 'engineer') return true;
     const together = j < at ? sameSegment(s, j, at) : sameSegment(s, at, j);
@@ -94,6 +94,16 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
+}
+
+/**
+ * A trade or goods word that names a product area, followed by a technology word ("Senior PM
+ * (Construction Tech)", "PM, Property Software", "Maintenance Platform PM").
+ */
+function productArea(s: Stream, j: number): boolean {
+  if (j + 1 >= s.n || isBoundary(s.sep[j + 1]!)) return false;
+  const next = s.word[j + 1]!;
+  return (next.k & (K.PM_CUE | K.ANCHOR)) !== 0 || next.w === 'technical' || next.w === 'software';
 }
 
 /** The first word that is not noise. */

@@ -40,7 +40,7 @@ function L(band: number, track: TrackValue, levelRule: string, trackRule: string
 export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade: number, codeBand: number): Level {
   const b = bits;
   const fam = p.fam;
-  const icTitle = p.kind === Kind.TITLE && IC_TITLE_NOUNS.has(p.headWord) && (p.bits & R.MANAGER) === 0;
+  const icTitle = p.kind === Kind.TITLE && IC_TITLE_NOUNS.has(p.headWord) && (p.bits & R.MANAGER) === 0 && !p.execOf;
 
   if ((b & R.CHIEF) !== 0) {
     if (fam === Fam.PO) return L(5, null, 'chief product owner is band 5', 'a chief product owner may or may not manage people');

@@ -277,6 +277,9 @@ export const COMPOUNDS: readonly LexRow[] = [
   ['midlevel', 'mid', { k: K.SENIORITY, band: 2 }],
   ['entrylevel', 'entry', { k: K.SENIORITY, band: 1 }],
   ['startup', 'startup', {}],
+  // Building work written with a hyphen: "fit-out", "build-out" (context.ts reads them as project work).
+  ['fitout', 'fitout', {}],
+  ['buildout', 'buildout', {}],
 ];
 
 /** Words that may precede a hyphen and join the next word: "non-tech", "co-op", "cross-functional". */

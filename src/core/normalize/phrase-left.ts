@@ -10,6 +10,8 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
   let j = i - 1;
   let blocked = false;
   let sawExec = false;
+  /** An "of" stands between the phrase and what is left of it. */
+  let linked = false;
   let afterCoord = false;
   let start = i;
   if (j >= 0 && sameSeg(s, i)) {
@@ -27,6 +29,7 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
       continue;
     }
     if ((k & K.CONNECT) !== 0) {
+      linked = true;
       j--;
       continue;
     }
@@ -57,6 +60,7 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
         break;
       }
       takeExec(p, j, w.r);
+      p.execOf = linked;
       sawExec = true;
       start = j;
       j--;

@@ -58,6 +58,8 @@ export interface Phrase {
   blocked: boolean;
   /** Shorthand that only the product context reads as a product role ("Senior PM", "PO"). */
   byContext: boolean;
+  /** The executive heads the phrase through "of" ("VP of PM"): an executive over the job, not a grade on it. */
+  execOf: boolean;
 }
 
 export function newPhrase(): Phrase {
@@ -84,6 +86,7 @@ export function newPhrase(): Phrase {
     opsOrg: false,
     blocked: false,
     byContext: false,
+    execOf: false,
   };
 }
 
@@ -110,6 +113,7 @@ export function reset(p: Phrase): Phrase {
   p.opsOrg = false;
   p.blocked = false;
   p.byContext = false;
+  p.execOf = false;
   return p;
 }
 
