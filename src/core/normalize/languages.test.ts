@@ -59,6 +59,9 @@ describe('internships, schemes and new graduates', () => {
     ['Stage - Assistant chef de produit', 'product-management 0 ic'],
     ['Estágio em produto digital', 'product-management 0 ic'],
     ['Duales Studium Produktmarketing', 'product-marketing 0 ic'],
+    ['Product Owner, College Grad', 'product-owner 1 ic'],
+    ['Early-Career Product Analyst', 'product-analytics 1 ic'],
+    ['Product Marketing Traineeship', 'product-marketing 0 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([

@@ -65,7 +65,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['chief', 'chief', { k: K.EXEC | K.SENIORITY | K.PAIR, band: 10 }],
   ['officer officers', 'officer', { k: ROLE_RANK, band: 2 }],
   ['founder cofounder founders', 'founder', { k: ROLE_RANK | K.EXEC, band: 7 }],
-  ['intern interns internship internships trainee trainees apprentice apprenticeship coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
+  ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
   ['associate associates assoc', 'associate', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 1 }],
   ['assistant asst assistent assistente', 'assistant', { k: ROLE_RANK | K.SENIORITY | K.SERVED | K.PAIR, band: 1 }],
   ['coordinator coordinators coord', 'coordinator', { k: ROLE_RANK, band: 1 }],
@@ -87,7 +87,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['distinguished', 'distinguished', { k: K.SENIORITY, band: 5 }],
   ['experienced', 'experienced', { k: K.SENIORITY, band: 2 }],
   ['intermediate mid midlevel medior pleno', 'mid', { k: K.SENIORITY, band: 2 }],
-  ['entry entrylevel', 'entry', { k: K.SENIORITY, band: 1 }],
+  ['entry entrylevel career', 'entry', { k: K.SENIORITY, band: 1 }],
   ['graduate grad', 'graduate', { k: K.SENIORITY, band: 1 }],
   ['rotational', 'rotational', { k: K.SENIORITY, band: 1 }],
   ['deputy', 'deputy', { k: K.SENIORITY }],
@@ -98,6 +98,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['founding', 'founding', { k: K.SKIP }],
   // "Working Student" (a student employed part-time, the German Werkstudent): the student is the rank.
   ['working', 'working', { k: K.SKIP }],
+  // "University Grad", "College Graduate": where the graduate comes from says nothing of the job.
+  ['university college', 'university', { k: K.SKIP }],
   ['global worldwide international intl regional', 'global', {}],
 
   // Grades.
