@@ -42,7 +42,11 @@ const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
   'renovation', 'renovations', 'remodel', 'remodeling', 'refurbishment', 'restoration', 'installation', 'installations', 'build', 'buildout',
   'migration', 'migrations', 'implementation', 'implementations', 'rollout', 'deployment', 'deployments', 'cutover', 'relocation', 'upgrade', 'upgrades',
   'capital', 'facilities', 'facility', 'maintenance', 'preventive', 'preventative', 'property', 'properties', 'residential', 'estate', 'equity', 'equities',
-  'hedge', 'trading', 'quant', 'bonds', 'income', 'portfolio', 'bau', 'bouw', 'chantier', 'obra', 'obras', 'cantiere',
+  'hedge', 'trading', 'quant', 'bonds', 'income', 'portfolio',
+  // The same in other languages: building sites, civil and building-services work.
+  'bau', 'tiefbau', 'hochbau', 'bauleitung', 'baustelle', 'elektro', 'elektrotechnik', 'haustechnik', 'tga', 'sanitar', 'heizung', 'bouw', 'infra',
+  'installatie', 'installaties', 'chantier', 'chantiers', 'travaux', 'btp', 'obra', 'obras', 'construccion', 'instalaciones', 'cantiere', 'cantieri',
+  'edilizia', 'impianti', 'budowa', 'budowy', 'budowlany', 'budowlanego', 'bygg', 'anlaggning',
   // Shift work, where "PM" is the evening shift: restaurants, kitchens, shop floors. (Not hotels,
   // stores or yards: travel, app-store and logistics products are named so.)
   'restaurant', 'restaurants', 'kitchen', 'cafe', 'diner', 'catering', 'banquet', 'banquets', 'housekeeping', 'bartender', 'barista',
