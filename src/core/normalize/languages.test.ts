@@ -29,6 +29,8 @@ describe('titles in other European languages', () => {
     ['Manager de produs (Fintech)', 'product-management 2 ic'],
     ['Tuoteomistaja', 'product-owner 2 ic'],
     ['Termékmenedzser (B2B)', 'product-management 2 ic'],
+    ['Reiseproduktmanagerin', 'product-management 2 ic'],
+    ['Senior Softwareproductmanager', 'product-management 3 ic'],
     ['Produktansvarig e-handel', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
@@ -39,6 +41,8 @@ describe('titles in other European languages', () => {
     ['Produktionschef'],
     ['Cheffe de projet'],
     ['Jefe/a de obra'],
+    ['Lebensmittelproduktentwickler'],
+    ['Endproduktprüferin'],
   ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
 });
 

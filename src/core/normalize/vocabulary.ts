@@ -79,6 +79,13 @@ function buildVocabulary(): Vocabulary {
       const pieces = split(text);
       if (pieces) return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
     }
+    // An area before the product word of a compound ("Bankproduktmanager", "Softwareproductmanager"):
+    // read from the product word on.
+    const at = Math.max(text.indexOf('produkt', 3), text.indexOf('product', 3));
+    if (at > 0) {
+      const pieces = split(text.slice(at));
+      if (pieces) return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
+    }
     for (const end of INTERN_ENDINGS) if (text.length > end.length + 2 && text.endsWith(end)) return map.get(end)!;
     const fixed = correctTypo(text);
     if (fixed !== null) {
