@@ -18,6 +18,8 @@ export interface NormalizerOptions {
    * objects: treat them as read-only.
    */
   cache?: number;
+  /** The context the titles come from: 'general' (the default) or 'product'. */
+  context?: 'general' | 'product';
 }
 
 export type Normalizer = (title: string) => NormalizedTitle;
