@@ -1,5 +1,7 @@
 import type { Framework, PayRange, Role } from '../framework/schema.js';
+import { readRoleTitle, type ReadBy, type RoleContext } from '../resolve/resolve.js';
 import { resolveOrgConfig, type OrgConfig, type OrgConfigInput } from './config.js';
+import { rosterContexts, type ContextReason } from './context.js';
 import { computeMetrics, type OrgMetrics } from './metrics.js';
 import {
   acceptsManager,
@@ -15,6 +17,7 @@ import {
   sizeBucket,
   type Finding,
   type FindingCode,
+  type NormalizedTitle,
   type NormalizeFn,
   type RejectedRow,
   type Roster,
@@ -24,8 +27,11 @@ import {
 
 export interface AuditOptions {
   framework: Framework;
-  /** The title normalizer: createNormalizer(framework) from src/core/normalize, or any function of that shape. */
-  normalize: NormalizeFn;
+  /**
+   * The title normalizer, per context. By default the framework's own (src/core/normalize), through
+   * the resolver; tests pass any function of that shape.
+   */
+  normalize?: NormalizeFn | undefined;
   config?: OrgConfigInput | OrgConfig | undefined;
   /** Company headcount; overrides config.companySize. */
   companySize?: number | undefined;
@@ -33,6 +39,10 @@ export interface AuditOptions {
 
 /** What the audit knows about one title, worked out once per distinct title. */
 export interface TitleInfo {
+  /** The context the title was read in: 'product' for people in a product department or under a product leader. */
+  context: RoleContext;
+  /** How the role was found: one of the framework's names, or the normalizer's reading; null for no role. */
+  readBy: ReadBy | null;
   family: string | null;
   roleId: string | null;
   roleTitle: string | null;
@@ -45,6 +55,22 @@ export interface TitleInfo {
   adjacent: string | null;
   /** A product role the framework knows, with enough confidence. */
   recognized: boolean;
+}
+
+/** A person whose title reads differently in the product context they are in than it would in general. */
+export interface ContextReading {
+  id: string;
+  name: string;
+  title: string;
+  line: number;
+  reason: ContextReason;
+  /** The role the title gives in the product context, and would give in general (null: none). */
+  roleId: string | null;
+  roleTitle: string | null;
+  generalRoleId: string | null;
+  generalRoleTitle: string | null;
+  /** Read as a product role only because of the context. */
+  recognizedOnlyInContext: boolean;
 }
 
 export interface AuditedPerson {
@@ -67,6 +93,8 @@ export interface AuditSummary {
   people: number;
   openRoles: number;
   rejectedRows: number;
+  /** People whose titles were read in a product context (their department, or a product leader above them). */
+  productContext: number;
   companySize: number | null;
   companySizeBucket: SizeBucket | null;
   findings: Record<Severity, number>;
@@ -80,6 +108,8 @@ export interface AuditResult {
   metrics: OrgMetrics;
   findings: Finding[];
   rejectedRows: RejectedRow[];
+  /** People read in a product context whose title reads differently there, in roster order. */
+  contextReadings: ContextReading[];
   /** Per person, in roster order, worked out when first read; not part of the JSON report. */
   readonly people: AuditedPerson[];
   tree: OrgTree;
@@ -105,15 +135,36 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
   const n = people.length;
   const tree = buildTree(people);
 
-  // Titles: one normalizer call per distinct title.
-  const titleCache = new Map<string, TitleInfo>();
-  const infoOf = (title: string): TitleInfo => {
-    let info = titleCache.get(title);
-    if (!info) titleCache.set(title, (info = classify(title, options.normalize, roles, config)));
+  // Titles: one reading per distinct title and context, through the resolver.
+  const titleCache: Record<RoleContext, Map<string, TitleInfo>> = { general: new Map(), product: new Map() };
+  const infoOf = (title: string, context: RoleContext = 'general'): TitleInfo => {
+    let info = titleCache[context].get(title);
+    if (!info) titleCache[context].set(title, (info = classify(fw, title, context, options.normalize, roles, config)));
     return info;
   };
+  // A product leader: a title that reads, without context, as a product role at director band or
+  // above on the management track (director, head or VP of product, CPO).
+  const contexts = rosterContexts(people, tree, (i) => {
+    const t = infoOf(people[i]!.title);
+    const role = t.recognized && t.roleId ? roles.get(t.roleId) : undefined;
+    return role !== undefined && role.band >= LEADER_BAND && role.track === 'management';
+  });
   const info: TitleInfo[] = new Array(n);
-  for (let i = 0; i < n; i++) info[i] = infoOf(people[i]!.title);
+  const contextReadings: ContextReading[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = people[i]!;
+    const c = contexts[i]!;
+    info[i] = infoOf(p.title, c.context);
+    if (c.reason) {
+      const general = infoOf(p.title);
+      const t = info[i]!;
+      if (general.roleId !== t.roleId || general.recognized !== t.recognized) {
+        contextReadings.push({ id: p.id, name: p.name, title: p.title, line: p.line, reason: c.reason, roleId: t.roleId, roleTitle: t.recognized ? t.roleTitle : null, generalRoleId: general.roleId, generalRoleTitle: general.recognized ? general.roleTitle : null, recognizedOnlyInContext: t.recognized && !general.recognized });
+      }
+    }
+  }
+  let productContext = 0;
+  for (const c of contexts) if (c.context === 'product') productContext++;
 
   const findings: Finding[] = [];
   const sev = (code: FindingCode, fallback: Severity): Severity | null => {
@@ -168,7 +219,7 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
     }
   }
   for (const [title, idx] of unrecognized) {
-    const t = infoOf(title);
+    const t = info[idx[0]!]!;
     const nonProduct = t.family === null || !isProductFamily(t.family);
     const why =
       t.family && !isProductFamily(t.family)
@@ -367,13 +418,14 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
     people: metrics.headcount.people,
     openRoles: metrics.headcount.openRoles,
     rejectedRows: roster.rejectedRows.length,
+    productContext,
     companySize,
     companySizeBucket: bucket,
     findings: counts,
     byCode,
     ok: counts.error === 0,
   };
-  const result = { summary, metrics, findings, rejectedRows: roster.rejectedRows, tree, config } as Omit<AuditResult, 'people'>;
+  const result = { summary, metrics, findings, rejectedRows: roster.rejectedRows, contextReadings, tree, config } as Omit<AuditResult, 'people'>;
   Object.defineProperty(result, 'people', { get: perPerson, enumerable: false });
   return result as AuditResult;
 }
@@ -383,21 +435,32 @@ export function article(phrase: string): string {
   return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
 }
 
-function classify(title: string, normalize: NormalizeFn, roles: Map<string, Role>, config: OrgConfig): TitleInfo {
-  const n = normalize(title);
-  const role = n.roleId ? roles.get(n.roleId) : undefined;
+/** Directors and above lead product: people below them are in a product organisation. */
+const LEADER_BAND = 6;
+
+/** What the audit needs to know about a title in a context, from the resolver's reading. */
+function classify(fw: Framework, title: string, context: RoleContext, normalize: NormalizeFn | undefined, roles: Map<string, Role>, config: OrgConfig): TitleInfo {
+  const r = readRoleTitle<NormalizedTitle>(fw, title, { context, minConfidence: config.titles.minConfidence, alwaysNormalize: true, normalize });
+  const n = r.reading!;
+  // A framework name gives its role for sure; a reading below the threshold still names its role in the finding.
+  const byName = r.role !== null && r.by !== 'normalizer';
+  const role = r.role ?? (n.roleId ? roles.get(n.roleId) : undefined);
   const family = role?.family ?? n.family ?? null;
-  const recognized = isProductFamily(family) && n.confidence >= config.titles.minConfidence;
+  const confidence = byName ? 1 : n.confidence;
+  const recognized = isProductFamily(family) && confidence >= config.titles.minConfidence;
   const external = !isProductFamily(family) ? externalRoleOf(title) : null;
+  const readTrack = n.roleId === role?.id || !byName ? n.track : null;
   return {
+    context,
+    readBy: r.role ? r.by : null,
     family,
     roleId: role ? role.id : null,
     roleTitle: role?.title ?? n.canonicalTitle ?? null,
     band: recognized ? (role?.band ?? n.level ?? null) : null,
-    track: n.track ?? (role && role.titleSettlesTrack ? role.track : null),
-    confidence: n.confidence,
+    track: readTrack ?? (role && role.titleSettlesTrack ? role.track : null),
+    confidence,
     external,
-    adjacent: n.adjacent ?? null,
+    adjacent: byName ? null : (n.adjacent ?? null),
     recognized,
   };
 }
@@ -430,6 +493,6 @@ function payProblem(salary: number, currency: string, ranges: PayRange[], tolera
 }
 
 /** The JSON report: { summary, metrics, findings, rejectedRows }. */
-export function auditJson(result: AuditResult): { summary: AuditSummary; metrics: OrgMetrics; findings: Finding[]; rejectedRows: RejectedRow[] } {
-  return { summary: result.summary, metrics: result.metrics, findings: result.findings, rejectedRows: result.rejectedRows };
+export function auditJson(result: AuditResult): { summary: AuditSummary; metrics: OrgMetrics; findings: Finding[]; rejectedRows: RejectedRow[]; contextReadings: ContextReading[] } {
+  return { summary: result.summary, metrics: result.metrics, findings: result.findings, rejectedRows: result.rejectedRows, contextReadings: result.contextReadings };
 }
