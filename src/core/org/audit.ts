@@ -224,7 +224,7 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
     const why =
       t.family && !isProductFamily(t.family)
         ? `is ${article(t.family.replace(/-/g, ' '))} title, not a product role`
-        : t.adjacent && t.adjacent !== 'none'
+        : t.adjacent && t.adjacent !== 'other'
           ? `looks like ${article(t.adjacent.replace(/-/g, ' '))} role, not a product role`
           : nonProduct
             ? 'matches no role of the framework'
