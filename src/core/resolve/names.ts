@@ -39,7 +39,11 @@ export function nameIndex(fw: Framework): Map<string, NameMatch> {
 export function matchName(fw: Framework, text: string): NameMatch | undefined {
   const byId = fw.roles.find((r) => r.id === text);
   if (byId) return { role: byId, kind: 'id' };
-  return nameIndex(fw).get(titleKey(text));
+  const key = titleKey(text);
+  const match = nameIndex(fw).get(key);
+  // "Group Product Manager" folds to the same key as the id group-product-manager: it is the title.
+  if (match?.kind === 'id' && titleKey(match.role.title) === key) return { role: match.role, kind: 'title' };
+  return match;
 }
 
 /** The roles whose names are closest to the text, by words shared and edit distance. */
