@@ -151,16 +151,25 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
   });
   const info: TitleInfo[] = new Array(n);
   const contextReadings: ContextReading[] = [];
+  // Per distinct title: its product reading, and the general one when the context changes it.
+  const inProduct = new Map<string, { info: TitleInfo; general: TitleInfo | null }>();
   for (let i = 0; i < n; i++) {
     const p = people[i]!;
     const c = contexts[i]!;
-    info[i] = infoOf(p.title, c.context);
-    if (c.reason) {
+    if (!c.reason) {
+      info[i] = infoOf(p.title);
+      continue;
+    }
+    let e = inProduct.get(p.title);
+    if (!e) {
+      const t = infoOf(p.title, 'product');
       const general = infoOf(p.title);
-      const t = info[i]!;
-      if (general.roleId !== t.roleId || general.recognized !== t.recognized) {
-        contextReadings.push({ id: p.id, name: p.name, title: p.title, line: p.line, reason: c.reason, roleId: t.roleId, roleTitle: t.recognized ? t.roleTitle : null, generalRoleId: general.roleId, generalRoleTitle: general.recognized ? general.roleTitle : null, recognizedOnlyInContext: t.recognized && !general.recognized });
-      }
+      inProduct.set(p.title, (e = { info: t, general: general.roleId !== t.roleId || general.recognized !== t.recognized ? general : null }));
+    }
+    const t = (info[i] = e.info);
+    const general = e.general;
+    if (general) {
+      contextReadings.push({ id: p.id, name: p.name, title: p.title, line: p.line, reason: c.reason, roleId: t.roleId, roleTitle: t.recognized ? t.roleTitle : null, generalRoleId: general.roleId, generalRoleTitle: general.recognized ? general.roleTitle : null, recognizedOnlyInContext: t.recognized && !general.recognized });
     }
   }
   let productContext = 0;

@@ -36,6 +36,11 @@ export function rosterContexts(people: readonly Person[], tree: OrgTree, isLeade
   const n = people.length;
   // The nearest product leader above each person: -2 not worked out yet, -1 none.
   const leaderAbove = new Int32Array(n).fill(-2);
+  // Which climb last visited a person: a cycle shows up as a person visited twice in one climb.
+  const visited = new Int32Array(n).fill(-1);
+  // Contexts are shared per department and per leader: 100,000 people need few objects.
+  const byDepartment = new Map<string, PersonContext | null>();
+  const byLeader = new Map<number, PersonContext>();
   const out: PersonContext[] = new Array(n);
   const path: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -44,9 +49,8 @@ export function rosterContexts(people: readonly Person[], tree: OrgTree, isLeade
       path.length = 0;
       let at = i;
       let found = -1;
-      const seen = new Set<number>();
-      while (at >= 0 && leaderAbove[at] === -2 && !seen.has(at)) {
-        seen.add(at);
+      while (leaderAbove[at] === -2 && visited[at] !== i) {
+        visited[at] = i;
         path.push(at);
         const m = tree.manager[at]!;
         if (m < 0) break;
@@ -56,14 +60,21 @@ export function rosterContexts(people: readonly Person[], tree: OrgTree, isLeade
         }
         at = m;
       }
-      if (found < 0 && at >= 0 && leaderAbove[at]! >= -1 && !seen.has(at)) found = leaderAbove[at]!;
+      if (found < 0 && leaderAbove[at]! >= -1) found = leaderAbove[at]!;
       for (const p of path) leaderAbove[p] = found;
     }
-    const p = people[i]!;
-    if (isProductDepartment(p.department)) out[i] = { context: 'product', reason: { kind: 'department', department: p.department! } };
+    const department = people[i]!.department;
+    let byDept: PersonContext | null | undefined = null;
+    if (department !== undefined) {
+      byDept = byDepartment.get(department);
+      if (byDept === undefined) byDepartment.set(department, (byDept = isProductDepartment(department) ? { context: 'product', reason: { kind: 'department', department } } : null));
+    }
+    if (byDept) out[i] = byDept;
     else if (leaderAbove[i]! >= 0) {
-      const leader = people[leaderAbove[i]!]!;
-      out[i] = { context: 'product', reason: { kind: 'manager', leaderId: leader.id, leaderTitle: leader.title } };
+      const l = leaderAbove[i]!;
+      let c = byLeader.get(l);
+      if (!c) byLeader.set(l, (c = { context: 'product', reason: { kind: 'manager', leaderId: people[l]!.id, leaderTitle: people[l]!.title } }));
+      out[i] = c;
     } else out[i] = GENERAL;
   }
   return out;
