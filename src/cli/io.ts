@@ -18,9 +18,10 @@ export function reportError(e: unknown, json: boolean): number {
     if (json) process.stderr.write(`${JSON.stringify({ error: e.toJSON() })}\n`);
     else {
       process.stderr.write(`ladder: ${e.message}${HINTS[e.code] ? ` ${HINTS[e.code]}` : ''}\n`);
-      // Suggested roles are already named in the message.
-      for (const issue of e.issues.filter((i) => i.code !== SUGGESTION_CODE).slice(0, 50)) process.stderr.write(`  - ${formatIssue(issue)}\n`);
-      if (e.issues.length > 50) process.stderr.write(`  … and ${e.issues.length - 50} more\n`);
+      // Suggested roles are already named in the message, and so is a role that is not found, unless a file says where.
+      const issues = e.issues.filter((i) => i.code !== SUGGESTION_CODE && !(i.code === 'role-not-found' && i.file === undefined));
+      for (const issue of issues.slice(0, 50)) process.stderr.write(`  - ${formatIssue(issue)}\n`);
+      if (issues.length > 50) process.stderr.write(`  … and ${issues.length - 50} more\n`);
     }
     return e.userError ? 1 : 2;
   }
