@@ -24,7 +24,7 @@ export function register(program: Command): void {
   program
     .command('next')
     .description('the next steps from a role: promotion, switch between IC and management, lateral moves, usual time in role')
-    .argument('<role>', 'a role id, title or other name, e.g. "Product Analyst" or apm')
+    .argument('<role>', 'a role id, title, other name or any job title, e.g. "Product Analyst", apm or "Sr. Product Manager, Payments"')
     .option('--json', 'print JSON')
     .action(async (query: string, _opts: unknown, cmd: Command) => {
       const fw = frameworkFor(cmd);

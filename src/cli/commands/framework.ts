@@ -40,7 +40,7 @@ export function register(program: Command): void {
   program
     .command('role')
     .description('show one role: what it does, skills, levelling up, reporting, pay, other names, sources')
-    .argument('<role>', 'a role id, title or other name, e.g. "Group Product Manager" or gpm')
+    .argument('<role>', 'a role id, title, other name or any job title, e.g. "Group Product Manager", gpm or "Sr. Product Manager, Payments"')
     .option('--json', 'print JSON')
     .action((query: string, _opts: unknown, cmd: Command) => {
       const fw = frameworkFor(cmd);
