@@ -272,6 +272,8 @@ describe.skipIf(skip)(title, () => {
     await page.getByText(/people imported/).waitFor();
     await page.waitForURL(/\/org\?roster=/);
     await page.getByRole('heading', { name: 'Audit' }).waitFor();
+    // Everyone under the chief product officer is read as in a product organisation, and the report says so.
+    await page.getByText(/^Titles read in a product context: \d+ people$/).waitFor();
     const findings = page.locator('ul.findings > li.finding');
     await findings.first().waitFor();
     const all = await findings.count();

@@ -11,11 +11,13 @@ import type { RoleRef } from '../../src/core/career/graph.js';
 import type { PathResult } from '../../src/core/career/paths.js';
 import type { Question } from '../../src/core/career/questions.js';
 import type { OrgDesign } from '../../src/core/org/design.js';
+import type { ContextReading } from '../../src/core/org/titles.js';
 import type { Comparison } from '../../src/core/framework/compare.js';
 import type { Fact, PayRange } from '../../src/core/framework/schema.js';
 import type { RoleView } from '../../src/core/framework/view.js';
 import { getToken } from './auth.js';
 
+export type { ContextReading };
 export type { AnswersFile, AnswerValue, AssessmentRecord, AssessmentReport, Comparison, Fact, OrgDesign, PathResult, PayRange, Question, RoleDiff, RoleRef, RoleView };
 
 export const API = '/api/v1';
@@ -247,6 +249,8 @@ export interface Audit {
   summary: unknown;
   metrics: Record<string, unknown> | unknown[];
   findings: Finding[];
+  /** People read in a product context whose title reads differently there. */
+  contextReadings?: ContextReading[];
   people?: unknown[];
 }
 
