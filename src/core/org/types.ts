@@ -128,7 +128,8 @@ export interface NormalizedTitle {
   confidence: number;
   adjacent?: string | null | undefined;
 }
-export type NormalizeFn = (title: string) => NormalizedTitle;
+/** A normalizer for titles read in a context: 'general', or 'product' for people in a product organisation. */
+export type NormalizeFn = (title: string, context: 'general' | 'product') => NormalizedTitle;
 
 export type SizeBucket = 'small' | 'medium' | 'large';
 
