@@ -362,6 +362,9 @@ describe.skipIf(skip)(title, () => {
   it('org design: the form proposes a structure with reporting lines, roles, a chart and the reasons', async () => {
     const page = await open('/org/design');
     await h1(page, 'Org design');
+    // The form starts from the CLI's defaults: not agile, stage from the company size.
+    expect(await page.getByLabel('Teams work in Scrum or another agile method').isChecked()).toBe(false);
+    expect(await page.getByLabel('Stage').inputValue()).toBe('');
     await page.getByLabel('Product managers (individual contributors)').fill('20');
     await page.getByLabel('Product lines').fill('4');
     await page.getByLabel('Stage').selectOption('growth');

@@ -85,6 +85,15 @@ describe('ladder validate and --framework', () => {
     expect(r.stderr).toMatch(/bad\.yaml:6:\d+ pay\.product-manager\.0\.currency: must be an ISO 4217 code/);
   });
 
+  it('warns, without failing, about reporting lines a company of that size cannot follow', () => {
+    const file = join(dir, 'lines.yaml');
+    writeFileSync(file, 'name: Lines\noverride:\n  product-owner:\n    reportsTo:\n      - { role: chief-product-owner, when: small, source: ["company:our chart"] }\n');
+    const r = ladder(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*in a small company .* reports to the Product Owner, a role no small company has/);
+    expect(ladder(['validate', 'framework']).stderr).not.toMatch(/warning/);
+  });
+
   it('reports a reference to a role that does not exist', () => {
     const file = join(dir, 'dangling.yaml');
     writeFileSync(file, 'name: Dangling\ntitles:\n  PM II: product-manger\n');

@@ -124,7 +124,8 @@ describe('ladder org design', () => {
 
   it('gives JSON and Markdown, and rejects impossible parameters', () => {
     const j = JSON.parse(ladder(['org', 'design', '--pms', '40', '--company-size', '10000', '--json']).stdout);
-    expect(j.leadership.top).toBe('chief-product-officer');
+    // Five teams of eight: one VP leads their group PMs; a CPO only when directors outgrow one VP.
+    expect(j.leadership).toMatchObject({ top: 'vp-of-product', groupPms: 5, directors: 0 });
     expect(j.roster[0]).toEqual({ id: 'ceo', name: 'CEO', title: 'Chief Executive Officer', manager_id: null, department: 'Executive', product_line: null });
     expect(ladder(['org', 'design', '--pms', '5', '--md']).stdout).toContain('# Product organisation design');
     const bad = ladder(['org', 'design', '--pms', '3', '--product-lines', '9']);

@@ -1,6 +1,7 @@
 import { roleOf } from '../resolve/resolve.js';
 import { LadderError } from '../errors.js';
 import type { Fact, Framework, Relation, Role } from '../framework/schema.js';
+import { stepKind } from '../framework/step-kind.js';
 import { careerGraph, isContrastRole, roleRef, type CareerGraph, type MoveKind, type RoleRef } from './graph.js';
 
 export interface PathOptions {
@@ -228,7 +229,7 @@ function toRoute(g: CareerGraph, rels: Relation[]): Route {
     return {
       from: a.id,
       to: b.id,
-      kind: rel.kind as MoveKind,
+      kind: stepKind(g.roles.get(rel.from)!, g.roles.get(rel.to)!) ?? (rel.kind as MoveKind),
       criteria: rel.criteria,
       fromTitle: a.title,
       toTitle: b.title,

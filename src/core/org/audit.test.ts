@@ -99,7 +99,7 @@ describe('planted findings are found', () => {
     ['a narrow span', 'span-too-narrow', 'info', () => audit(edit({ pm7: [, , , 'gpm2'] })), ['gpm3']],
     ['too many layers', 'too-many-layers', 'warning', () => audit(CLEAN, { config: { layers: { max: 3 } } }), ['pm1', 'pm2', 'spm1', 'pm3', 'pm4', 'spm2', 'pm5', 'pm6', 'pm7']],
     ['a VP with nobody below', 'title-inflation', 'warning', () => audit(edit({}, [['vp', 'Vic Nobody', 'VP of Product', 'head']])), ['vp']],
-    ['a director with nobody below', 'title-inflation', 'warning', () => audit(edit({}, [['dir', 'Dee Nobody', 'Director of Product', 'head']])), ['dir']],
+    ['a director of operations with nobody below', 'title-inflation', 'warning', () => audit(edit({}, [['dir', 'Dee Nobody', 'Director of Product Operations', 'head']])), ['dir']],
     ['a PM reporting to a product ops manager', 'reporting-line', 'warning', () => audit(edit({ pm7: [, , , 'ops1'] })), ['pm7', 'ops1']],
     ['many PMs and no product operations', 'missing-product-ops', 'warning', () => audit(edit({ ops1: null })), []],
     ['too many PMs per product ops person', 'ratio', 'info', () => audit(CLEAN, { config: { ratios: { pmsPerProductOps: { max: 5 } } } }), []],
@@ -151,7 +151,8 @@ describe('planted findings are found', () => {
       ['gpm', 'Gus', 'Group Product Manager', 'dir'],
     ];
     expect(find(audit(rows, { companySize: 100 }), 'reporting-line')).toEqual([]);
-    expect(find(audit(rows, { companySize: 10_000 }), 'reporting-line').map((f) => f.people)).toEqual([['dir', 'ceo']]);
+    // Without skip-level lines: a large company's VP may answer to the CEO, so the director one step below may too.
+    expect(find(audit(rows, { companySize: 10_000, config: { reportingLine: { skipLevel: false } } }), 'reporting-line').map((f) => f.people)).toEqual([['dir', 'ceo']]);
   });
 
   it('flags pay above a range with a maximum, per region', () => {
@@ -175,6 +176,16 @@ describe('planted findings are found', () => {
     expect(codes(r).filter((c) => c === 'cycle')).toHaveLength(1);
     expect(r.metrics.layers.unreachable).toBe(4);
     expect(find(r, 'cycle')[0]!.message).toMatch(/reporting cycle: .* → .* → /);
+  });
+
+  it('does not call a director of product without reports an inflated title, because the framework says the role may be held so', () => {
+    const rows = edit({}, [['dir', 'Dee Soloist', 'Director of Product', 'head']]);
+    expect(fw.roles.find((r) => r.id === 'director-of-product')!.mayHaveNoReports).toBeDefined();
+    expect(find(audit(rows), 'title-inflation')).toEqual([]);
+    // Where a framework does not say so, the same person is flagged.
+    const strict: Framework = { ...fw, roles: fw.roles.map((r) => (r.id === 'director-of-product' ? { ...r, mayHaveNoReports: undefined } : r)) };
+    const r = auditRoster(parseRoster(csv(rows), { file: 'roster.csv' }), { framework: strict, normalize, companySize: 150 });
+    expect(find(r, 'title-inflation').flatMap((f) => f.people)).toEqual(['dir']);
   });
 
   it('counts open positions as open roles, not people, and not as title inflation', () => {

@@ -93,7 +93,7 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
   const fw = options.framework;
   const config = resolveOrgConfig(options.config);
   const companySize = options.companySize ?? config.companySize ?? null;
-  const bucket = sizeBucket(companySize);
+  const bucket = sizeBucket(companySize, fw.companySizes);
   const roles = roleById(fw);
   const people = roster.people;
   const n = people.length;
@@ -223,8 +223,9 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
       if (s > config.span.max) add('span-too-wide', 'warning', [p.id], `${who(i)} has ${s} direct reports, more than ${config.span.max}`);
       else if (s < config.span.min) add('span-too-narrow', 'info', [p.id], `${who(i)} has ${s} direct report${s === 1 ? '' : 's'}, fewer than ${config.span.min}`);
     }
-    // Title inflation: a senior management title with nobody below.
-    if (!p.open && t.band !== null && t.band >= config.titleInflation.minBand && t.track !== 'ic' && !t.external && t.recognized) {
+    // Title inflation: a senior management title with nobody below, unless the framework says the
+    // role may be held without reports (a director who is an individual contributor).
+    if (!p.open && t.band !== null && t.band >= config.titleInflation.minBand && t.track !== 'ic' && !t.external && t.recognized && !(t.roleId && roles.get(t.roleId)?.mayHaveNoReports)) {
       const kids = tree.children[i];
       const filled = kids ? kids.filter((c) => !people[c]!.open).length : 0;
       if (filled === 0) {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Comparison } from '../../core/framework/compare.js';
-import { Alias, AnyFamilyId, Codes, Fact, PayRange, ReportingLine, SourceRef, Track } from '../../core/framework/schema.js';
+import { Alias, AnyFamilyId, Codes, Fact, PayRange, ReportingLine, SourceRef, Specialty, Track } from '../../core/framework/schema.js';
 import type { RoleView } from '../../core/framework/view.js';
 import { AnyObject } from './common.js';
 
@@ -24,9 +24,10 @@ export const RoleList = z.object({ roles: z.array(RoleSummary) });
 
 const SourceView = z.object({
   ref: SourceRef,
-  kind: z.enum(['seed', 'decision', 'company']),
+  kind: z.enum(['seed', 'reference', 'decision', 'company']),
   label: z.string(),
   file: z.string().optional(),
+  url: z.string().optional(),
   reason: z.string().optional(),
 });
 const ReportingView = ReportingLine.extend({ title: z.string(), condition: z.string(), inFramework: z.boolean() });
@@ -53,6 +54,8 @@ export const RoleViewSchema = z
     pay: z.array(PayRange),
     codes: Codes.nullable(),
     typicalTenure: z.object({ minYears: z.number(), maxYears: z.number(), source: z.array(SourceRef) }).nullable(),
+    mayHaveNoReports: z.object({ note: z.string().optional(), source: z.array(SourceRef) }).nullable(),
+    specialtyDetail: Specialty.nullable(),
     sources: z.array(SourceView),
   })
   .meta({ id: 'RoleView' });
