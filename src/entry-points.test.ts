@@ -19,7 +19,7 @@ import { readRoleTitle, resolveRole, suggestionsOf, type RoleContext } from './c
 import { loadBuiltinFramework, readCompetencies } from './store/framework-files.js';
 
 /** Raw titles as people type them: a posting's title, an id, a canonical title, aliases, a misspelling. */
-const TEXTS = ['Sr. Product Manager, Payments', 'senior-product-manager', 'Senior Product Manager', 'Sr. PM', 'Group PM', 'Produkt Manager'];
+const TEXTS = ['Sr. Product Manager, Payments', 'senior-product-manager', 'Senior Product Manager', 'Sr. PM', 'Group PM', 'Produkt Manager', 'Sr. PM Payments', 'Staff PM, Growth'];
 /** A text no entry point can place. */
 const MISS = 'Senior Product Wizard';
 

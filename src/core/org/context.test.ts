@@ -123,3 +123,35 @@ describe('org diff with the context', () => {
     expect(general.findings.introduced.map((f) => f.code)).toContain('level-inversion');
   });
 });
+
+describe('roster context with product shorthand the normalizer reads', () => {
+  it('reads "Sr. PM Payments" and "Principal PM" under a Product department as product managers, and reports the inversion under them', () => {
+    const r = auditRoster(
+      roster([
+        ['ceo', 'Cleo Chief', 'Chief Executive Officer', '', 'Executive'],
+        ['spm', 'Sami Senior', 'Sr. PM Payments', 'ceo', 'Product'],
+        ['pp', 'Pat Principal', 'Principal PM', 'spm', 'Product'],
+      ]),
+      { framework: fw, companySize: 100 },
+    );
+    expect(r.people.map((p) => p.info.roleId)).toEqual([null, 'senior-product-manager', 'principal-product-manager']);
+    expect(r.people[1]!.info.readBy).toBe('normalizer');
+    expect(find(r, 'level-inversion').map((f) => f.people)).toEqual([['pp', 'spm']]);
+    expect(find(r, 'unrecognized-title')).toEqual([]);
+    expect(r.contextReadings.map((c) => [c.id, c.roleId, c.generalRoleId])).toEqual([
+      ['spm', 'senior-product-manager', null],
+      ['pp', 'principal-product-manager', null],
+    ]);
+  });
+
+  it('does not call the inversion introduced once "Sr. PM Payments" is spelled out', () => {
+    const rows = (title: string) => [
+      ['ceo', 'Cleo Chief', 'Chief Executive Officer', '', 'Executive'],
+      ['spm', 'Sami Senior', title, 'ceo', 'Product'],
+      ['gpm', 'Gil Group', 'Group Product Manager', 'spm', 'Product'],
+    ];
+    const d = diffRosters(roster(rows('Sr. PM Payments')), roster(rows('Senior Product Manager, Payments')), { framework: fw, companySize: 100 });
+    expect(d.findings.introduced).toEqual([]);
+    expect(d.findings.fixed).toEqual([]);
+  });
+});

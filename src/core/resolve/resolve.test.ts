@@ -91,4 +91,12 @@ describe('resolveRole', () => {
     expect(findRole(fw, 'Senior Product Wizard')).toBeUndefined();
     expect(findRole(fw, 'Sr. PM', { context: 'general' })).toBeUndefined();
   });
+  it('reads product shorthand that is no framework name with the normalizer, in the product context only', () => {
+    const product = readRoleTitle(fw, 'Sr. PM Payments', { context: 'product' });
+    expect(product).toMatchObject({ role: { id: 'senior-product-manager' }, by: 'normalizer', context: 'product' });
+    expect(readRoleTitle(fw, 'Sr. PM Payments', { context: 'general' }).role).toBeNull();
+    expect(resolveRole(fw, 'Staff PM, Growth').role.id).toBe('staff-product-manager');
+    // Explicit evidence of another job still wins.
+    expect(readRoleTitle(fw, 'Senior Construction PM', { context: 'product' }).role?.family ?? null).not.toBe('product-management');
+  });
 });
