@@ -24,10 +24,15 @@ describe('ladder role', () => {
     expect(v).toMatchObject({ id: 'group-product-manager', level: 5, track: 'management', family: 'product-management' });
   });
 
-  it('exits 1 with a suggestion for an unknown role', () => {
-    const r = ladder(['role', 'Senior Produkt Manager']);
+  it('reads a misspelt title, saying how, and exits 1 with suggestions and a hint for an unknown one', () => {
+    const typo = ladder(['role', 'Senior Produkt Manager', '--json']);
+    expect(typo.code).toBe(0);
+    expect(JSON.parse(typo.stdout).id).toBe('senior-product-manager');
+    expect(typo.stderr).toMatch(/read "Senior Produkt Manager" as Senior Product Manager \(senior-product-manager\), confidence \d+%/);
+    const r = ladder(['role', 'Senior Product Wizard']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/No role matches "Senior Produkt Manager"\. Did you mean: Senior Product Manager/);
+    expect(r.stderr).toMatch(/No role matches "Senior Product Wizard"\. Closest: Senior Product Owner, Senior Product Manager/);
+    expect(r.stderr).toContain('Run "ladder roles" to list the roles.');
     expect(r.stdout).toBe('');
   });
 });

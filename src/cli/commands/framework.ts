@@ -5,7 +5,7 @@ import { LadderError, type Issue } from '../../core/errors.js';
 import { assembleFramework } from '../../core/framework/assemble.js';
 import { applyCompanyFramework } from '../../core/framework/company.js';
 import { compareRoles } from '../../core/framework/compare.js';
-import { getLadder, getRole, listRoles } from '../../core/framework/query.js';
+import { getLadder, listRoles } from '../../core/framework/query.js';
 import { comparisonMarkdown, frameworkMarkdown, ladderText, roleMarkdown } from '../../core/framework/render-markdown.js';
 import { AnyFamilyId, BAND_NAMES, FrameworkFile, SourcesFile } from '../../core/framework/schema.js';
 import { roleView } from '../../core/framework/view.js';
@@ -14,7 +14,10 @@ import { parseLocated, validateLocated } from '../../core/framework/yaml-documen
 import { loadBuiltinFramework, readFrameworkDir, readTextFile } from '../../store/framework-files.js';
 import { frameworkFor, wantsJson } from '../context.js';
 import { printJson, writeFileAtomic } from '../io.js';
+import { resolveRoleQuery } from './career-resolve.js';
 import { frameworkCsv } from './export-csv.js';
+
+const note = (message: string) => process.stderr.write(`ladder: ${message}\n`);
 
 const familyOption = () =>
   new Option('-f, --family <family>', 'only this family').choices(AnyFamilyId.options as unknown as string[]);
@@ -38,11 +41,11 @@ export function register(program: Command): void {
   program
     .command('role')
     .description('show one role: what it does, skills, levelling up, reporting, pay, other names, sources')
-    .argument('<role>', 'a role id, title or other name, e.g. "Group Product Manager" or gpm')
+    .argument('<role>', 'a role id, title, other name or any job title, e.g. "Group Product Manager", gpm or "Sr. Product Manager, Payments"')
     .option('--json', 'print JSON')
     .action((query: string, _opts: unknown, cmd: Command) => {
       const fw = frameworkFor(cmd);
-      const view = roleView(fw, getRole(fw, query));
+      const view = roleView(fw, resolveRoleQuery(fw, query, note));
       if (wantsJson(cmd)) printJson(view);
       else process.stdout.write(roleMarkdown(view));
     });
@@ -54,7 +57,8 @@ export function register(program: Command): void {
     .argument('<b>', 'the second role')
     .option('--json', 'print JSON')
     .action((a: string, b: string, _opts: unknown, cmd: Command) => {
-      const c = compareRoles(frameworkFor(cmd), a, b);
+      const fw = frameworkFor(cmd);
+      const c = compareRoles(fw, resolveRoleQuery(fw, a, note, 'a'), resolveRoleQuery(fw, b, note, 'b'));
       if (wantsJson(cmd)) printJson(c);
       else process.stdout.write(comparisonMarkdown(c));
     });

@@ -41,7 +41,7 @@ describe('ladder org audit', () => {
     const r = ladder(['org', 'audit', file('team.csv', ROSTER), '--json', '--company-size', '120']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['summary', 'metrics', 'findings', 'rejectedRows']);
+    expect(Object.keys(j)).toEqual(['summary', 'metrics', 'findings', 'rejectedRows', 'contextReadings']);
     expect(j.summary).toMatchObject({ people: 8, rejectedRows: 1, companySizeBucket: 'small', ok: false });
     for (const f of j.findings) expect(Object.keys(f).sort()).toEqual(['code', 'message', 'people', 'severity']);
     expect(j.findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['missing-manager', 'pay-outside-band', 'span-too-narrow']));

@@ -1,5 +1,3 @@
-import { LadderError } from '../errors.js';
-import { getRole } from '../framework/query.js';
 import { BAND_NAMES, type Fact, type Framework, type Relation, type Role, type SourceRef, type Track } from '../framework/schema.js';
 import { changesTrack, stepKind, STEP_KINDS, type StepKind } from '../framework/step-kind.js';
 
@@ -100,16 +98,6 @@ export function toMove(g: CareerGraph, rel: Relation): Move {
     toLearn: rel.toLearn,
     source: rel.source,
   };
-}
-
-/** A role given as a Role or as an id, title or alias (exact match; see getRole). */
-export function resolveRole(fw: Framework, role: Role | string): Role {
-  if (typeof role !== 'string') {
-    const found = fw.roles.find((r) => r.id === role.id);
-    if (!found) throw new LadderError('role-not-found', `Role "${role.id}" is not in this framework`, { issues: [{ code: 'role-not-found', message: 'unknown role', field: 'role', value: role.id }] });
-    return found;
-  }
-  return getRole(fw, role);
 }
 
 export function isContrastRole(g: CareerGraph, role: Role): boolean {

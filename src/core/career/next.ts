@@ -1,5 +1,6 @@
+import { roleOf } from '../resolve/resolve.js';
 import type { Fact, Framework, Role, SourceRef, Track } from '../framework/schema.js';
-import { careerGraph, isContrastRole, resolveRole, roleRef, toMove, type CareerGraph, type Move, type RoleRef } from './graph.js';
+import { careerGraph, isContrastRole, roleRef, toMove, type CareerGraph, type Move, type RoleRef } from './graph.js';
 
 /** Where a role's ladder offers the switch between the IC and management tracks. */
 export interface SwitchPoint {
@@ -47,7 +48,7 @@ export interface NextSteps {
 /** The next steps from a role: promotion, track switch, lateral moves, time in role. */
 export function nextSteps(fw: Framework, roleQuery: Role | string): NextSteps {
   const g = careerGraph(fw);
-  const role = resolveRole(fw, roleQuery);
+  const role = roleOf(fw, roleQuery);
   const out = (g.out.get(role.id) ?? []).map((r) => toMove(g, r));
   const byBand = (a: Move, b: Move) => a.to.band - b.to.band || a.to.title.localeCompare(b.to.title);
   const promotions = out

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinFramework, readCompetencies } from '../../store/framework-files.js';
-import { getRole } from './query.js';
+import { getRole } from '../resolve/resolve.js';
 import { roleMarkdown } from './render-markdown.js';
 import { roleView } from './view.js';
 

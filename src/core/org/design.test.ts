@@ -3,22 +3,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinFramework } from '../../store/framework-files.js';
 import { LadderError } from '../errors.js';
 import type { Framework } from '../framework/schema.js';
-import { createNormalizer } from '../normalize/index.js';
-import { auditRoster, designMarkdown, designOrg, designText, parseRoster, rosterCsv, type DesignParams, type NormalizeFn } from './index.js';
+import { auditRoster, designMarkdown, designOrg, designText, parseRoster, rosterCsv, type DesignParams } from './index.js';
 
 let fw: Framework;
-let normalize: NormalizeFn;
 
 beforeAll(() => {
   fw = loadBuiltinFramework();
-  normalize = createNormalizer(fw);
 });
 
 /** Designs, writes the roster as CSV, reads it back and audits it, as a user would. */
 function designAndAudit(params: DesignParams) {
   const design = designOrg(params, fw);
   const roster = parseRoster(rosterCsv(design.roster), { file: 'design.csv' });
-  const audit = auditRoster(roster, { framework: fw, normalize, companySize: design.params.companySize });
+  const audit = auditRoster(roster, { framework: fw, companySize: design.params.companySize });
   return { design, roster, audit };
 }
 
@@ -140,7 +137,7 @@ describe('designOrg', () => {
       for (const companySize of [150, 900, 9000]) {
         if (companySize < pms * 2) continue;
         const design = designOrg({ pms, productLines: Math.min(3, pms), companySize }, fw, { config });
-        const audit = auditRoster(parseRoster(rosterCsv(design.roster)), { framework: fw, normalize, companySize, config });
+        const audit = auditRoster(parseRoster(rosterCsv(design.roster)), { framework: fw, companySize, config });
         expect(audit.findings.filter((f) => f.severity !== 'info'), `${pms} PMs, ${companySize}`).toEqual([]);
       }
     }

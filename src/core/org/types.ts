@@ -128,7 +128,8 @@ export interface NormalizedTitle {
   confidence: number;
   adjacent?: string | null | undefined;
 }
-export type NormalizeFn = (title: string) => NormalizedTitle;
+/** A normalizer for titles read in a context: 'general', or 'product' for people in a product organisation. */
+export type NormalizeFn = (title: string, context: 'general' | 'product') => NormalizedTitle;
 
 /** Company size buckets as the framework's reporting lines use them; the cut-offs are framework data. */
 export { sizeBucket, type SizeBucket } from '../framework/company-size.js';
