@@ -18,6 +18,11 @@ export interface NormalizerOptions {
    * objects: treat them as read-only.
    */
   cache?: number;
+  /**
+   * Where the titles come from: 'product' when they are known to belong to a product
+   * department (a roster's department column says so), 'general' (the default) otherwise.
+   */
+  context?: 'general' | 'product';
 }
 
 export type Normalizer = (title: string) => NormalizedTitle;
