@@ -20,6 +20,9 @@ interface NormalizeOptions {
   out?: string;
   delimiter?: string;
   progress?: boolean;
+  jobs?: string;
+  context?: string;
+  contextColumn?: string;
 }
 
 /** `ladder normalize`: one title, titles on stdin (JSONL), or a CSV/TSV file of any size. */
@@ -32,6 +35,9 @@ export function register(program: Command): void {
     .option('--column <name>', 'the column of FILE that holds the titles')
     .option('--out <file>', 'where to write the file with result columns added (default: FILE.normalized.csv beside it; "-" for standard output)')
     .option('--delimiter <char>', 'the field separator of FILE (default: from the extension, .tsv is a tab, else detected)')
+    .option('--jobs <n>', 'worker threads for FILE (default: the number of cores)')
+    .option('--context <context>', 'where the titles come from: "product" when they all belong to a product department, else "general" (the default)')
+    .option('--context-column <name>', 'the column of FILE naming each row\'s department: a product department ("Product", "Produkt", "Product & Design") reads the title in the product context')
     .option('--no-progress', 'no progress bar (it is only shown when standard error is a terminal)')
     .option('--json', 'print JSON')
     .addHelpText(
@@ -40,7 +46,8 @@ export function register(program: Command): void {
 Examples:
   ladder normalize "Sr. Prodcut Manger, Payments - Remote"
   ladder normalize --jsonl < titles.txt > titles.jsonl
-  ladder normalize people.csv --column "Job Title" --out people.normalized.csv`,
+  ladder normalize people.csv --column "Job Title" --out people.normalized.csv
+  ladder normalize roster.csv --column title --context-column department --jobs 4`,
     )
     .action(async (inputs: string[], opts: NormalizeOptions, cmd: Command) => {
       const fw = frameworkFor(cmd);
@@ -57,6 +64,9 @@ Examples:
           out: opts.out,
           delimiter: opts.delimiter,
           progress: opts.progress !== false && Boolean(process.stderr.isTTY),
+          jobs: opts.jobs === undefined ? undefined : jobsOf(opts.jobs),
+          context: contextOf(opts.context),
+          contextColumn: opts.contextColumn,
         });
         const where = stats.out === '-' ? 'standard output' : stats.out;
         process.stderr.write(
@@ -78,6 +88,19 @@ Examples:
       if (wantsJson(cmd)) process.stdout.write(`${JSON.stringify({ title, ...result }, null, 2)}\n`);
       else process.stdout.write(readable(title, result));
     });
+}
+
+function jobsOf(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || n < 1) throw usage(`--jobs must be a whole number of at least 1, not "${v}"`);
+  return n;
+}
+
+function contextOf(v: string | undefined): 'general' | 'product' | undefined {
+  if (v === undefined) return undefined;
+  const c = v.trim().toLowerCase();
+  if (c !== 'general' && c !== 'product') throw usage(`--context must be "product" or "general", not "${v}"`);
+  return c;
 }
 
 function looksLikeFile(s: string): boolean {

@@ -1,0 +1,15 @@
+/**
+ * A worker thread of `ladder normalize FILE --jobs N`: normalizes the blocks of whole rows it
+ * is sent and sends back each block's output bytes (moved, not copied).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Framework } from '../../core/framework/schema.js';
+import { BlockNormalizer, type BlockSettings } from './normalize-block.js';
+
+const data = workerData as { fw: Framework; settings: BlockSettings };
+const normalizer = new BlockNormalizer(data.fw, data.settings);
+const port = parentPort!;
+port.on('message', (m: { seq: number; bytes: Uint8Array }) => {
+  const result = normalizer.run(Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength));
+  port.postMessage({ seq: m.seq, result }, [result.out.buffer as ArrayBuffer]);
+});
