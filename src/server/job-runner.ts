@@ -114,26 +114,22 @@ export class JobRunner {
     this.#running++;
     if (job.attempts > 1) this.log.warn({ job: job.id, attempts: job.attempts }, 'taking over a normalize job whose server stopped');
     let lost = false;
-    // The lease is renewed well before it runs out, whatever the job is doing.
-    const heartbeat = setInterval(() => {
-      this.store.jobs
-        .report(job.id, this.owner, this.leaseMs)
-        .then((held) => {
-          if (!held) lost = true;
-        })
-        .catch(() => {});
-    }, Math.max(50, Math.floor(this.leaseMs / 3)));
+    let renewed = Date.now();
     const report = async (patch: JobPatch = {}) => {
       if (lost || !(await this.store.jobs.report(job.id, this.owner, this.leaseMs, patch))) {
         lost = true;
         throw new LostJob();
       }
+      renewed = Date.now();
+    };
+    // Called every batch of rows: stops when asked to, and renews the lease well before it
+    // runs out (a timer would not fire while the rows keep the thread busy).
+    const check = async () => {
+      if (this.#stopping) throw new Error('stopping');
+      if (Date.now() - renewed > this.leaseMs / 3) await report();
     };
     try {
-      await this.run(job, report, () => {
-        if (lost) throw new LostJob();
-        if (this.#stopping) throw new Error('stopping');
-      });
+      await this.run(job, report, check);
     } catch (e) {
       if (e instanceof LostJob) this.log.warn({ job: job.id }, 'another server took this normalize job over; dropping this run');
       else if (this.#stopping) {
@@ -144,14 +140,13 @@ export class JobRunner {
         await this.store.jobs.report(job.id, this.owner, this.leaseMs, { status: 'failed', errors: [{ code: 'internal', message: 'the job failed on the server' }] }).catch(() => {});
       }
     } finally {
-      clearInterval(heartbeat);
       this.#running--;
     }
   }
 
-  private async run(job: ClaimedJob, report: (patch?: JobPatch) => Promise<void>, check: () => void): Promise<void> {
+  private async run(job: ClaimedJob, report: (patch?: JobPatch) => Promise<void>, check: () => Promise<void>): Promise<void> {
     const { input, column } = job;
-    const total = await countRows(Readable.from([input]));
+    const total = await countRows(pieces(input), check);
     if (total === 0) {
       await report({ status: 'failed', total: 0, errors: [{ code: 'empty-file', message: 'the file has no header row' }] });
       return;
@@ -174,7 +169,7 @@ export class JobRunner {
       batch = [];
     };
 
-    for await (const row of parseRows(Readable.from([input]))) {
+    for await (const row of parseRows(pieces(input))) {
       if (!header) {
         header = row.map((h) => h.trim());
         index = pickColumn(header, column);
@@ -200,7 +195,7 @@ export class JobRunner {
       }
       if (batch.length >= 1000) {
         flush();
-        check();
+        await check();
         if (Date.now() - lastWrite > 250) {
           await report({ processed });
           lastWrite = Date.now();
@@ -230,8 +225,18 @@ async function* parseRows(input: Readable): AsyncGenerator<string[]> {
   for await (const row of parser) yield row as string[];
 }
 
-async function countRows(input: Readable): Promise<number> {
+async function countRows(input: Readable, check: () => Promise<void>): Promise<number> {
   let n = 0;
-  for await (const _ of parseRows(input)) n++;
+  for await (const _ of parseRows(input)) if (++n % 1000 === 0) await check();
   return n;
+}
+
+/** The stored file as a stream of 64 KiB pieces: the parser then never holds the thread for long. */
+function pieces(input: Buffer): Readable {
+  const PIECE = 1 << 16;
+  return Readable.from(
+    (function* () {
+      for (let at = 0; at < input.length; at += PIECE) yield input.subarray(at, at + PIECE);
+    })(),
+  );
 }
