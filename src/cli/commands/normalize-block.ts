@@ -13,6 +13,8 @@ export type Context = 'general' | 'product';
 
 /** What every block of one file is read with: the same in every thread. */
 export interface BlockSettings {
+  /** Delimited rows (CSV, TSV) or JSON Lines. */
+  format: 'csv' | 'jsonl';
   delimiter: string;
   newline: string;
   /** The title column: its index and its name (for messages), and the header's width. */
@@ -22,6 +24,8 @@ export interface BlockSettings {
   /** The context of every row, or the index of the column that gives it per row (-1: none). */
   context: Context;
   contextCol: number;
+  /** JSON Lines: the key that gives the context per line. */
+  contextColumn?: string | undefined;
 }
 
 /** A bad row, with its line counted from the block's first line (0). */
@@ -88,7 +92,6 @@ export class BlockNormalizer {
 
   private contextOf(r: RowReader): Context {
     const c = this.s.contextCol;
-    if (c < 0) return this.s.context;
     if (c >= r.fields.n) return 'general';
     const name = r.value(c);
     let ctx = this.departments.get(name);
@@ -104,15 +107,18 @@ export class BlockNormalizer {
     const { delimiter, newline, col, width, column } = this.s;
     const sink = new ByteSink(bytes.length * 2 + 1024);
     const result: BlockResult = { out: sink.bytes(), rows: 0, lines: 0, badCount: 0, bad: [] };
+    const perRow = this.s.contextCol >= 0;
+    const fixed = this.s.context;
+    const fixedMemo = this.memo(fixed);
     const lines = readBlock(this.reader, bytes, (r, line) => {
       result.rows++;
       const f = r.fields;
-      const context = this.contextOf(r);
+      const context = perRow ? this.contextOf(r) : fixed;
       // A well-formed row: copied as it was read, with the title's result columns.
       if (f.n === width) {
         const v0 = f.start[col]!;
         if (f.end[col]! > v0 && bytes[v0]! > 32) {
-          const memo = this.memo(context);
+          const memo = perRow ? this.memo(context) : fixedMemo;
           let tail = memo.get(r, col);
           if (tail === undefined) {
             tail = Buffer.from(`${delimiter}${resultText(this.normalizer(context)(r.value(col)), '', delimiter)}${newline}`, 'utf8');

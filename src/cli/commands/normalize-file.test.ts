@@ -230,4 +230,36 @@ describe('ladder normalize FILE --column', () => {
       expect(readdirSync(dir).filter((f) => f.startsWith('.dies.out.csv'))).toEqual([]);
     });
   });
+
+  describe('JSON Lines (.jsonl)', () => {
+    it('adds the result keys to each object, keeps bad lines with their error, and reads the same over workers', async () => {
+      const lines = ['\ufeff{"id":1,"title":"Senior Product Manager","team":"Ads"}', '{"id":2,"Title":"Line Cook"}', 'not json', '{"id":4}', '', '{"id":5,"title":"Senior Product Manager","family":"mine"}', '[1,2]'];
+      const input = file('people.jsonl', `${lines.join('\r\n')}\r\n`);
+      const stats = await normalizeFile(fw, input, { column: 'title', out: join(dir, 'people.out.jsonl') });
+      expect(stats.rows).toBe(6);
+      expect(stats.badRows.map((b) => [b.line, b.message])).toEqual([
+        [3, 'the line is not valid JSON'],
+        [4, 'no "title" key in this object'],
+        [7, 'the line is not a JSON object'],
+      ]);
+      const out = readFileSync(stats.out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(out[0]).toMatchObject({ id: 1, title: 'Senior Product Manager', team: 'Ads', family: 'product-management', role_id: 'senior-product-manager', level: 3, normalize_error: null });
+      expect(out[1]).toMatchObject({ id: 2, family: null });
+      expect(out[2]).toEqual({ normalize_error: 'the line is not valid JSON', raw: 'not json' });
+      expect(out[3]).toMatchObject({ id: 4, family: null, normalize_error: 'no "title" key in this object' });
+      expect(out[4]).toMatchObject({ family: 'mine', normalized_family: 'product-management', role_id: 'senior-product-manager' });
+
+      // Several MB over three workers: the same bytes as in one thread.
+      const big: string[] = [];
+      const titles = ['Senior Product Manager', 'Gérante de produit 🚀', '产品经理', 'Lead "Gadget" Owner', 'Kiosk Clerk'];
+      for (let i = 0; i < 40_000; i++) big.push(JSON.stringify({ id: i, title: `${titles[i % titles.length]} ${i % 31}`, department: i % 3 === 0 ? 'Product' : 'Sales' }));
+      const bigInput = file('big.jsonl', `${big.join('\n')}\n`);
+      const one = await normalizeFile(fw, bigInput, { column: 'title', contextColumn: 'department', out: join(dir, 'big.1.jsonl'), jobs: 1, blockSize: 1 << 16 });
+      const three = await normalizeFile(fw, bigInput, { column: 'title', contextColumn: 'department', out: join(dir, 'big.3.jsonl'), jobs: 3, blockSize: 1 << 16 });
+      expect(three.rows).toBe(40_000);
+      expect(readFileSync(three.out).equals(readFileSync(one.out))).toBe(true);
+      const ids = readFileSync(three.out, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: number }).id);
+      expect(ids).toEqual(Array.from({ length: 40_000 }, (_, i) => i));
+    });
+  });
 });

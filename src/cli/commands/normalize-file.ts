@@ -5,11 +5,12 @@ import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import { LadderError, type Issue } from '../../core/errors.js';
 import type { Framework } from '../../core/framework/schema.js';
-import { BlockFeed } from '../csv/block-feed.js';
+import { BlockFeed, LineFeed } from '../csv/block-feed.js';
 import { BlockPool } from '../csv/block-pool.js';
 import { BlockWriter } from '../csv/block-writer.js';
 import { malformed, RowReader, ROW } from '../csv/row-reader.js';
-import { BlockNormalizer, headerTail, type BlockResult, type BlockSettings, type Context } from './normalize-block.js';
+import { blockNormalizer } from './block-normalizers.js';
+import { headerTail, type BlockResult, type BlockSettings, type Context } from './normalize-block.js';
 
 export { RESULT_COLUMNS } from './normalize-block.js';
 
@@ -47,6 +48,11 @@ export interface FileOptions {
 function defaultOut(file: string): string {
   const ext = extname(file);
   return join(dirname(file), `${basename(file, ext)}.normalized${ext || '.csv'}`);
+}
+
+/** A JSON Lines file: one JSON object a line. */
+function isJsonLines(file: string): boolean {
+  return /\.(jsonl|ndjson)$/i.test(file);
 }
 
 function delimiterFor(file: string, given: string | undefined): string | undefined {
@@ -176,9 +182,10 @@ function workerScript(given: URL | undefined): URL | string {
 async function readBlocks(run: Run): Promise<void> {
   const { file, options, writer, stats } = run;
   const input = createReadStream(run.path, { highWaterMark: run.block });
-  const feed = new BlockFeed(run.given, run.block);
+  const jsonl = isJsonLines(file);
+  const feed = jsonl ? new LineFeed(run.block) : new BlockFeed(run.given, run.block);
   let settings: BlockSettings | null = null;
-  let local: BlockNormalizer | null = null;
+  let local: { run(bytes: Buffer): BlockResult } | null = null;
   let pool: BlockPool<BlockResult> | null = null;
   let line = 1; // the physical line the next block starts on
   let consumed = 0;
@@ -199,17 +206,21 @@ async function readBlocks(run: Run): Promise<void> {
 
   const dispatch = async (bytes: Buffer) => {
     if (settings === null) {
-      const h = readHeader(bytes, feed, file, options);
-      settings = h.settings;
-      line += h.lines;
-      writer.add(bytes, 0, h.rowEnd);
-      writer.addText(h.tail);
-      written += h.next;
-      bytes = bytes.subarray(h.next);
-      if (bytes.length === 0) return;
+      if (feed instanceof BlockFeed) {
+        const h = readHeader(bytes, feed, file, options);
+        settings = h.settings;
+        line += h.lines;
+        writer.add(bytes, 0, h.rowEnd);
+        writer.addText(h.tail);
+        written += h.next;
+        bytes = bytes.subarray(h.next);
+      } else {
+        settings = { format: 'jsonl', delimiter: '', newline: '\n', col: -1, column: options.column, width: 0, context: options.context ?? 'general', contextCol: -1, contextColumn: options.contextColumn };
+      }
       if (run.jobs > 1) {
         pool = new BlockPool<BlockResult>(workerScript(options.workerScript), run.jobs, { fw: run.fw, settings });
-      } else local = new BlockNormalizer(run.fw, settings);
+      } else local = blockNormalizer(run.fw, settings);
+      if (bytes.length === 0) return;
     }
     blockBytes.push(bytes.length);
     if (pool === null) return take(local!.run(bytes));
@@ -228,7 +239,7 @@ async function readBlocks(run: Run): Promise<void> {
     }
     const last = feed.end();
     if (last !== null) await dispatch(last);
-    if (settings === null) {
+    if (settings === null && !jsonl) {
       throw new LadderError('csv-empty', `${file}:1: the file is empty; it needs a header row naming the columns`, { issues: [{ code: 'csv-empty', file, line: 1, message: 'empty file' }] });
     }
     const p = pool as BlockPool<BlockResult> | null;
@@ -265,7 +276,7 @@ function readHeader(bytes: Buffer, feed: BlockFeed, file: string, options: FileO
   const col = find(options.column, 'column');
   const contextCol = options.contextColumn === undefined ? -1 : find(options.contextColumn, 'context-column');
   return {
-    settings: { delimiter, newline, col, column: options.column, width: header.length, context: options.context ?? 'general', contextCol },
+    settings: { format: 'csv', delimiter, newline, col, column: options.column, width: header.length, context: options.context ?? 'general', contextCol },
     rowEnd: r.rowEnd,
     next: r.next,
     lines: 1 + r.innerLines,

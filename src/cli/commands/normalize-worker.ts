@@ -4,10 +4,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Framework } from '../../core/framework/schema.js';
-import { BlockNormalizer, type BlockSettings } from './normalize-block.js';
+import { blockNormalizer } from './block-normalizers.js';
+import type { BlockSettings } from './normalize-block.js';
 
 const data = workerData as { fw: Framework; settings: BlockSettings };
-const normalizer = new BlockNormalizer(data.fw, data.settings);
+const normalizer = blockNormalizer(data.fw, data.settings);
 const port = parentPort!;
 port.on('message', (m: { seq: number; bytes: Uint8Array }) => {
   const result = normalizer.run(Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength));

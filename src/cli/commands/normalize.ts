@@ -30,9 +30,9 @@ export function register(program: Command): void {
   program
     .command('normalize')
     .description('read job titles: product family, framework role, band, track, specialties and why')
-    .argument('[inputs...]', 'a title (quote it), or a CSV/TSV file with --column')
+    .argument('[inputs...]', 'a title (quote it), or a CSV, TSV or JSON Lines (.jsonl) file with --column')
     .option('--jsonl', 'read titles from standard input, one per line; write one JSON object per line, in order')
-    .option('--column <name>', 'the column of FILE that holds the titles')
+    .option('--column <name>', 'the column of FILE that holds the titles (for a .jsonl file: the key)')
     .option('--out <file>', 'where to write the file with result columns added (default: FILE.normalized.csv beside it; "-" for standard output)')
     .option('--delimiter <char>', 'the field separator of FILE (default: from the extension, .tsv is a tab, else detected)')
     .option('--jobs <n>', 'worker threads for FILE (default: the number of cores)')
@@ -57,7 +57,7 @@ Examples:
         return;
       }
       if (opts.column !== undefined) {
-        if (inputs.length !== 1) throw usage('give exactly one CSV or TSV file with --column, e.g. ladder normalize people.csv --column title');
+        if (inputs.length !== 1) throw usage('give exactly one CSV, TSV or JSON Lines file with --column, e.g. ladder normalize people.csv --column title');
         const file = inputs[0]!;
         const stats = await normalizeFile(fw, file, {
           column: opts.column,
@@ -104,7 +104,7 @@ function contextOf(v: string | undefined): 'general' | 'product' | undefined {
 }
 
 function looksLikeFile(s: string): boolean {
-  return /\.(csv|tsv|txt)$/i.test(s) && existsSync(s);
+  return /\.(csv|tsv|txt|jsonl|ndjson)$/i.test(s) && existsSync(s);
 }
 
 /** A result for a person. */

@@ -63,3 +63,39 @@ export class BlockFeed {
     return this.splitter;
   }
 }
+
+/**
+ * The front of the reader for JSON Lines: blocks of whole lines (a line break never occurs
+ * inside a JSON value), a byte-order mark at the start dropped.
+ */
+export class LineFeed {
+  private buf: Buffer = Buffer.alloc(0);
+  private started = false;
+
+  constructor(private readonly target: number) {}
+
+  get pending(): number {
+    return this.buf.length;
+  }
+
+  push(bytes: Buffer): Buffer | null {
+    let b = this.buf.length === 0 ? bytes : Buffer.concat([this.buf, bytes]);
+    if (!this.started && b.length >= 3) {
+      this.started = true;
+      if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+    }
+    this.buf = b;
+    if (b.length < this.target) return null;
+    const cut = b.lastIndexOf(10);
+    if (cut === -1) return null;
+    this.buf = b.subarray(cut + 1);
+    return b.subarray(0, cut + 1);
+  }
+
+  end(): Buffer | null {
+    let rest = this.buf;
+    this.buf = Buffer.alloc(0);
+    if (!this.started && rest.length >= 3 && rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf) rest = rest.subarray(3);
+    return rest.length > 0 ? rest : null;
+  }
+}
