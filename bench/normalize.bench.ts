@@ -1,9 +1,11 @@
 /**
  * The normalizer's figures: titles per second in process (cold and warm), the fuzzysort and
- * fuse.js baselines' speed and accuracy, its own accuracy on the labelled dev set, and
- * generated CSV files of 200,000 and 1,000,000 rows through the file command with their peak
- * memory. The machine's load average is printed before and after: on a busy machine the
- * wall-clock figures drop.
+ * fuse.js baselines' speed and accuracy, its own accuracy on the labelled dev set, and a
+ * generated CSV file of 1,000,000 rows through the file command with 1, 2 and N worker threads,
+ * against the floor measured in the same run (the same file copied by a plain streaming read and
+ * write), with CPU time and peak memory. The machine's load average is printed before and after:
+ * on a busy machine the wall-clock figures drop (the CPU times much less). The bulk runs use the
+ * built command (`npm run build`) when there is one.
  *
  *   npx tsx bench/normalize.bench.ts            (or: npm run bench -- normalize)
  *   BENCH_ROWS=200000 npx tsx bench/normalize.bench.ts
