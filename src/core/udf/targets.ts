@@ -56,6 +56,17 @@ export function registerLadderNormalize(connection, duckdb) {
   const context = vm.createContext({});
   vm.runInContext(readFileSync(new URL('./${BUNDLE_FILE}', import.meta.url), 'utf8'), context);
   const normalize = context.${UDF_NAME};
+  // Columns of titles repeat them: each distinct title is read once (up to 50,000 remembered).
+  const memo = new Map();
+  const answer = (title) => {
+    let json = memo.get(title);
+    if (json === undefined) {
+      if (memo.size >= 50000) memo.clear();
+      json = JSON.stringify(normalize(title));
+      memo.set(title, json);
+    }
+    return json;
+  };
   connection.registerScalarFunction(
     duckdb.DuckDBScalarFunction.create({
       name: '${UDF_NAME}',
@@ -65,7 +76,7 @@ export function registerLadderNormalize(connection, duckdb) {
         const titles = input.getColumnVector(0);
         for (let row = 0; row < input.rowCount; row++) {
           const title = titles.getItem(row);
-          output.setItem(row, title === null ? null : JSON.stringify(normalize(title)));
+          output.setItem(row, title === null ? null : answer(title));
         }
         output.flush();
       },
