@@ -225,7 +225,7 @@ async function readBlocks(run: Run): Promise<void> {
     blockBytes.push(bytes.length);
     if (pool === null) return take(local!.run(bytes));
     // A copy the worker can own; the feed's bytes may share memory with the next block.
-    const own = new Uint8Array(new ArrayBuffer(bytes.length));
+    const own = pool.buffer(bytes.length);
     own.set(bytes);
     pool.send(own);
     while (pool.inFlight >= run.jobs * 2) await take(await pool.next());

@@ -12,5 +12,6 @@ const normalizer = blockNormalizer(data.fw, data.settings);
 const port = parentPort!;
 port.on('message', (m: { seq: number; bytes: Uint8Array }) => {
   const result = normalizer.run(Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength));
-  port.postMessage({ seq: m.seq, result }, [result.out.buffer as ArrayBuffer]);
+  // The block's memory goes back with the result, for the next block.
+  port.postMessage({ seq: m.seq, result, input: m.bytes }, [result.out.buffer as ArrayBuffer, m.bytes.buffer as ArrayBuffer]);
 });

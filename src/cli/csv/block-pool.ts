@@ -13,6 +13,8 @@ export class BlockPool<R extends { out: Uint8Array }> {
   private failure: Error | null = null;
   private wake: (() => void) | null = null;
   private closing = false;
+  /** Block memory the workers gave back, to send the next blocks in (fewer allocations, less GC). */
+  private readonly spares: ArrayBuffer[] = [];
 
   /** `script`: the worker's module, or code to evaluate that loads it. */
   constructor(script: URL | string, size: number, workerData: unknown) {
@@ -21,8 +23,9 @@ export class BlockPool<R extends { out: Uint8Array }> {
       // adds to the process's memory (1,000,000 rows on 2 workers: about 230 MB instead of 280).
       const worker = new Worker(script, { workerData, eval: typeof script === 'string', resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       const slot = { worker, busy: 0 };
-      worker.on('message', (m: { seq: number; result: R }) => {
+      worker.on('message', (m: { seq: number; result: R; input: Uint8Array }) => {
         slot.busy--;
+        if (this.spares.length < size * 3) this.spares.push(m.input.buffer as ArrayBuffer);
         this.done.set(m.seq, m.result);
         this.notify();
       });
@@ -40,7 +43,16 @@ export class BlockPool<R extends { out: Uint8Array }> {
     return this.sent - this.taken;
   }
 
-  /** Sends a block (its memory moves to the worker) to the least busy worker. */
+  /** Memory for a block of n bytes, that send() can move to a worker. */
+  buffer(n: number): Uint8Array {
+    for (let k = 0; k < this.spares.length; k++) {
+      if (this.spares[k]!.byteLength >= n) return new Uint8Array(this.spares.splice(k, 1)[0]!, 0, n);
+    }
+    // Room for the larger blocks to come, so that the memory can be used again.
+    return new Uint8Array(new ArrayBuffer(Math.ceil(n * 1.5)), 0, n);
+  }
+
+  /** Sends a block (its memory moves to the worker, and comes back with the result) to the least busy worker. */
   send(bytes: Uint8Array): void {
     if (this.failure) throw this.failure;
     let slot = this.workers[0]!;
