@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/index.js';
 import type { ClaimedJob, JobError, JobPatch, NormalizeJob } from '../store/normalize-jobs.js';
+import type { TitleContext } from '../core/normalize/index.js';
 import type { Normalize } from './normalizer.js';
 
 /** Rows a job may have. */
@@ -44,7 +45,8 @@ export class JobRunner {
 
   constructor(
     private readonly store: Store,
-    private readonly normalize: Normalize,
+    /** The normalizer of a context (jobs name theirs; "general" by default). */
+    private readonly normalizerIn: (context: TitleContext) => Normalize,
     private readonly log: FastifyBaseLogger,
     options: JobRunnerOptions = {},
   ) {
@@ -56,11 +58,11 @@ export class JobRunner {
   }
 
   /** Stores a job for a spooled CSV file (deleted here once stored) and starts running jobs. */
-  async submit(file: string, column: string | null): Promise<NormalizeJob> {
+  async submit(file: string, column: string | null, context: TitleContext = 'general'): Promise<NormalizeJob> {
     if (this.#stopping) throw new Error('the job runner is stopping');
     let job: NormalizeJob;
     try {
-      job = await this.store.jobs.create(column, await readFile(file));
+      job = await this.store.jobs.create(column, await readFile(file), context);
     } finally {
       await rm(file, { force: true }).catch(() => {});
     }
@@ -146,6 +148,7 @@ export class JobRunner {
 
   private async run(job: ClaimedJob, report: (patch?: JobPatch) => Promise<void>, check: () => Promise<void>): Promise<void> {
     const { input, column } = job;
+    const normalize = this.normalizerIn(job.context);
     const total = await countRows(pieces(input), check);
     if (total === 0) {
       await report({ status: 'failed', total: 0, errors: [{ code: 'empty-file', message: 'the file has no header row' }] });
@@ -190,7 +193,7 @@ export class JobRunner {
         if (errors.length < 100) errors.push({ code: 'empty-title', message: 'the title cell is empty', row: processed });
         batch.push([...cells, '', '', '', '', '', '']);
       } else {
-        const n = this.normalize(title);
+        const n = normalize(title);
         batch.push([...cells, n.roleId ?? '', n.canonicalTitle ?? '', n.family ?? '', n.level === null ? '' : String(n.level), n.track ?? '', n.confidence.toFixed(2)]);
       }
       if (batch.length >= 1000) {

@@ -77,6 +77,8 @@ export interface NormalizeJobsTable {
   owner: string | null;
   lease_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   attempts: ColumnType<number, number | undefined, number>;
+  /** The context the job's titles are read in. */
+  context: ColumnType<'general' | 'product', 'general' | 'product' | undefined, 'general' | 'product'>;
 }
 
 export interface Database {

@@ -30,10 +30,10 @@ export class NormalizeJobRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** A queued job for an uploaded CSV (kept with the job, so that any server can run it). */
-  async create(column: string | null, input: Uint8Array = new Uint8Array(0)): Promise<NormalizeJob> {
+  async create(column: string | null, input: Uint8Array = new Uint8Array(0), context: 'general' | 'product' = 'general'): Promise<NormalizeJob> {
     const row = await this.db
       .insertInto('normalize_jobs')
-      .values({ id: newId(), status: 'queued', column_name: column, processed: 0, total: null, errors: toJson([]), result: null, input })
+      .values({ id: newId(), status: 'queued', column_name: column, processed: 0, total: null, errors: toJson([]), result: null, input, context })
       .returning(columns)
       .executeTakeFirstOrThrow();
     return toJob(row);
@@ -65,7 +65,7 @@ export class NormalizeJobRepository {
    * The job starts again from its first row.
    */
   async claim(owner: string, leaseMs: number): Promise<ClaimedJob | undefined> {
-    const { rows } = await sql<{ id: string; column_name: string | null; input: Uint8Array | null; attempts: number }>`
+    const { rows } = await sql<{ id: string; column_name: string | null; input: Uint8Array | null; attempts: number; context: 'general' | 'product' }>`
       UPDATE normalize_jobs
       SET status = 'running', owner = ${owner}, lease_until = now() + make_interval(secs => ${leaseMs / 1000}),
           attempts = attempts + 1, processed = 0, updated_at = now()
@@ -76,12 +76,12 @@ export class NormalizeJobRepository {
         LIMIT 1
         FOR UPDATE SKIP LOCKED
       )
-      RETURNING id, column_name, input, attempts`.execute(this.db);
+      RETURNING id, column_name, input, attempts, context`.execute(this.db);
     const row = rows[0];
     if (!row) return undefined;
     const input = row.input ?? new Uint8Array(0);
     // A Buffer whichever the driver (pg gives one, PGlite a Uint8Array).
-    return { id: row.id, column: row.column_name, input: Buffer.from(input.buffer, input.byteOffset, input.byteLength), attempts: Number(row.attempts) };
+    return { id: row.id, column: row.column_name, input: Buffer.from(input.buffer, input.byteOffset, input.byteLength), attempts: Number(row.attempts), context: row.context };
   }
 
   /**
@@ -126,6 +126,8 @@ export interface ClaimedJob {
   input: Buffer;
   /** 1 the first time; more when it was taken over from a server that stopped. */
   attempts: number;
+  /** The context its titles are read in. */
+  context: 'general' | 'product';
 }
 
 function patchColumns(patch: JobPatch) {

@@ -1,7 +1,7 @@
 import type { Framework } from '../../core/framework/schema.js';
 import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
 import type { NormalizedTitle } from '../../core/normalize/result.js';
-import { isProductDepartment } from '../../core/org/department.js';
+import { isProductDepartment } from '../../core/org/context.js';
 import { ByteSink } from '../csv/byte-sink.js';
 import { readBlock, RowReader } from '../csv/row-reader.js';
 import { TitleMemo } from '../csv/title-memo.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { BAND_NAMES } from '../../core/framework/schema.js';
-import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
+import { createNormalizer, TitleContext, type Normalizer } from '../../core/normalize/index.js';
 import type { NormalizedTitle } from '../../core/normalize/result.js';
 import { frameworkFor, wantsJson } from '../context.js';
 import { normalizeFile, usage } from './normalize-file.js';
@@ -32,11 +32,11 @@ export function register(program: Command): void {
     .description('read job titles: product family, framework role, band, track, specialties and why')
     .argument('[inputs...]', 'a title (quote it), or a CSV, TSV or JSON Lines (.jsonl) file with --column')
     .option('--jsonl', 'read titles from standard input, one per line; write one JSON object per line, in order')
+    .option('--context <context>', 'general (default): a mixed list of postings, where "Senior PM" is ambiguous; product: a product organisation, where "Senior PM", "PO" or "PMM" is a product role')
     .option('--column <name>', 'the column of FILE that holds the titles (for a .jsonl file: the key)')
     .option('--out <file>', 'where to write the file with result columns added (default: FILE.normalized.csv beside it; "-" for standard output)')
     .option('--delimiter <char>', 'the field separator of FILE (default: from the extension, .tsv is a tab, else detected)')
     .option('--jobs <n>', 'worker threads for FILE (default: the number of cores)')
-    .option('--context <context>', 'where the titles come from: "product" when they all belong to a product department, else "general" (the default)')
     .option('--context-column <name>', 'the column of FILE naming each row\'s department: a product department ("Product", "Produkt", "Product & Design") reads the title in the product context')
     .option('--no-progress', 'no progress bar (it is only shown when standard error is a terminal)')
     .option('--json', 'print JSON')
@@ -45,15 +45,17 @@ export function register(program: Command): void {
       `
 Examples:
   ladder normalize "Sr. Prodcut Manger, Payments - Remote"
+  ladder normalize --context product "Sr. PM"
   ladder normalize --jsonl < titles.txt > titles.jsonl
   ladder normalize people.csv --column "Job Title" --out people.normalized.csv
   ladder normalize roster.csv --column title --context-column department --jobs 4`,
     )
     .action(async (inputs: string[], opts: NormalizeOptions, cmd: Command) => {
       const fw = frameworkFor(cmd);
+      const context = contextOption(opts.context);
       if (opts.jsonl) {
         if (inputs.length > 0) throw usage('--jsonl reads titles from standard input; give no title or file with it');
-        await jsonl(createNormalizer(fw, { cache: CLI_CACHE }), process.stdin, process.stdout);
+        await jsonl(createNormalizer(fw, { cache: CLI_CACHE, context }), process.stdin, process.stdout);
         return;
       }
       if (opts.column !== undefined) {
@@ -65,7 +67,7 @@ Examples:
           delimiter: opts.delimiter,
           progress: opts.progress !== false && Boolean(process.stderr.isTTY),
           jobs: opts.jobs === undefined ? undefined : jobsOf(opts.jobs),
-          context: contextOf(opts.context),
+          context,
           contextColumn: opts.contextColumn,
         });
         const where = stats.out === '-' ? 'standard output' : stats.out;
@@ -84,7 +86,7 @@ Examples:
       if (inputs.length === 1 && looksLikeFile(title)) {
         throw usage(`"${title}" looks like a file: add --column NAME to normalize its titles, or quote a title`);
       }
-      const result = createNormalizer(fw)(title);
+      const result = createNormalizer(fw, { context })(title);
       if (wantsJson(cmd)) process.stdout.write(`${JSON.stringify({ title, ...result }, null, 2)}\n`);
       else process.stdout.write(readable(title, result));
     });
@@ -96,11 +98,12 @@ function jobsOf(v: string): number {
   return n;
 }
 
-function contextOf(v: string | undefined): 'general' | 'product' | undefined {
-  if (v === undefined) return undefined;
-  const c = v.trim().toLowerCase();
-  if (c !== 'general' && c !== 'product') throw usage(`--context must be "product" or "general", not "${v}"`);
-  return c;
+/** The --context option: general (the default) or product. */
+export function contextOption(value: string | undefined): TitleContext {
+  if (value === undefined) return 'general';
+  const parsed = TitleContext.safeParse(value.trim().toLowerCase());
+  if (!parsed.success) throw usage(`--context must be "general" or "product", not "${value}"`);
+  return parsed.data;
 }
 
 function looksLikeFile(s: string): boolean {
@@ -122,6 +125,7 @@ export function readable(title: string, r: NormalizedTitle): string {
     row('family', 'not a product role');
     if (r.adjacent) row('looks like', r.adjacent);
   }
+  row('context', r.context);
   row('confidence', r.confidence.toFixed(2));
   row('why', r.explanation.text);
   for (const a of r.alternatives) row('or', `${a.family ?? a.adjacent ?? 'none'}${a.level !== null ? ` band ${a.level}` : ''}${a.roleId ? ` (${a.roleId})` : ''}: ${a.reason} (${a.confidence.toFixed(2)})`);
@@ -143,6 +147,7 @@ export function jsonLine(title: string, r: NormalizedTitle): string {
     confidence: r.confidence,
     alternatives: r.alternatives,
     explanation: r.explanation,
+    context: r.context,
   });
 }
 
