@@ -43,6 +43,9 @@ describe('titles in other European languages', () => {
     ['Jefe/a de obra'],
     ['Lebensmittelproduktentwickler'],
     ['Endproduktprüferin'],
+    ['Praktikum Produktentwicklung (Elektrotechnik)'],
+    ['Ingeniería de producto - becario'],
+    ['Product Development Co-op (Mechanical Engineering)'],
   ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
 });
 
