@@ -7,24 +7,27 @@ import { K } from './words.js';
 // Internship and early-career words that only their neighbours make what they are: a French
 // "Stage", a programme that is a graduate scheme.
 
-/** Reads the early-career words of a title beside their neighbours. */
-export function readEarlyCareer(s: Stream, vocab: Vocabulary): void {
+/** Reads the early-career words of a title beside their neighbours; true when a word changed. */
+export function readEarlyCareer(s: Stream, vocab: Vocabulary): boolean {
   markSchemes(s);
-  readSummer(s, vocab);
+  return readSummer(s, vocab);
 }
 
 /**
  * "Summer Analyst", "Summer Associate": the summer internships of banks, consultancies and law
  * firms. A season is noise elsewhere ("Summer 2027", "Summer Camp Counselor").
  */
-function readSummer(s: Stream, vocab: Vocabulary): void {
+function readSummer(s: Stream, vocab: Vocabulary): boolean {
+  let changed = false;
   for (let i = 0; i + 1 < s.n; i++) {
     if (s.text[i] !== 'summer' || isBoundary(s.sep[i + 1]!)) continue;
     const next = s.word[i + 1]!;
     if (next.r !== R.ANALYST && next.r !== R.ASSOCIATE) continue;
     s.word[i] = vocab.canonical('intern');
     s.mark[i]! &= ~M.NOISE;
+    changed = true;
   }
+  return changed;
 }
 
 /**

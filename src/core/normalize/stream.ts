@@ -204,10 +204,8 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     readStage(s, vocab);
     changed = true;
   }
-  if (early) {
-    readEarlyCareer(s, vocab);
-    changed = true;
-  }
+  // Only a word that changed needs the kinds counted again; marks do not.
+  if (early && readEarlyCareer(s, vocab)) changed = true;
   if (changed) segment(s);
   else {
     s.segs = s.n === 0 ? 0 : s.segs + 1;
