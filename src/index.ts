@@ -7,7 +7,24 @@ export * from './core/errors.js';
 export * from './core/framework/schema.js';
 export { assembleFramework, checkIntegrity, type TextFile } from './core/framework/assemble.js';
 export { applyCompanyFramework } from './core/framework/company.js';
-export { findRole, getRole, listRoles, getLadder, getPay, suggestRoles, titleKey, type Ladder, type LadderRung, type RoleFilter } from './core/framework/query.js';
+export { listRoles, getLadder, titleKey, type Ladder, type LadderRung, type RoleFilter } from './core/framework/query.js';
+export { getPay } from './core/framework/pay.js';
+// The resolver: any text (id, title, company title, alias, raw title) to a role, in a context.
+export {
+  resolveRole,
+  readRoleTitle,
+  describeResolution,
+  findRole,
+  getRole,
+  suggestRoles,
+  suggestionsOf,
+  ROLE_CONTEXTS,
+  type RoleContext,
+  type ReadBy,
+  type ResolveOptions,
+  type RoleResolution,
+  type TitleReading,
+} from './core/resolve/index.js';
 export { compareRoles, type Comparison } from './core/framework/compare.js';
 export { roleView, roleSources, type RoleView, type SourceView } from './core/framework/view.js';
 export { roleMarkdown, frameworkMarkdown, comparisonMarkdown, ladderText } from './core/framework/render-markdown.js';

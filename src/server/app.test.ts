@@ -57,10 +57,11 @@ describe('public framework API', () => {
     const pm = (await get('/api/v1/roles/pm')).json();
     expect(pm.reportsTo[0]).toMatchObject({ role: 'group-product-manager', title: 'Group Product Manager', inFramework: true });
     expect(pm.pay[0]).toMatchObject({ region: 'US', currency: 'USD', period: 'year' });
-    const miss = await get('/api/v1/roles/Senior%20Prodct%20Manager');
+    expect((await get('/api/v1/roles/Senior%20Prodct%20Manager')).json().id).toBe('senior-product-manager');
+    const miss = await get('/api/v1/roles/Senior%20Product%20Wizard');
     expect(miss.statusCode).toBe(404);
-    expect(miss.json().error).toMatchObject({ code: 'role-not-found', field: 'role' });
-    expect(miss.json().error.message).toContain('Did you mean');
+    expect(miss.json().error).toMatchObject({ code: 'role-not-found', field: 'id', message: 'No role matches "Senior Product Wizard". Closest: Senior Product Manager, Associate Product Manager, Group Product Manager.' });
+    expect(miss.json().error.issues.filter((i: { code: string }) => i.code === 'did-you-mean').map((i: { value: string }) => i.value)).toEqual(['senior-product-manager', 'associate-product-manager', 'group-product-manager']);
   });
 
   it('sends role views (pre-serialized) that match the documented schema, for every role', async () => {

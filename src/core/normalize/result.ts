@@ -7,6 +7,7 @@ export const AdjacentFamily = z.enum([
   'project-management',
   'program-management',
   'delivery-management',
+  'business-analysis',
   'production',
   'product-design',
   'engineering',

@@ -95,6 +95,7 @@ export type Adjacent =
   | 'project-management'
   | 'program-management'
   | 'delivery-management'
+  | 'business-analysis'
   | 'production'
   | 'product-design'
   | 'engineering'
