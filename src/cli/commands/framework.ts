@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { LadderError } from '../../core/errors.js';
+import { formatIssue, LadderError, type Issue } from '../../core/errors.js';
 import { assembleFramework } from '../../core/framework/assemble.js';
 import { applyCompanyFramework } from '../../core/framework/company.js';
 import { compareRoles } from '../../core/framework/compare.js';
+import { payOrderWarnings } from '../../core/framework/pay-order.js';
 import { getLadder, getRole, listRoles } from '../../core/framework/query.js';
 import { comparisonMarkdown, frameworkMarkdown, ladderText, roleMarkdown } from '../../core/framework/render-markdown.js';
 import { AnyFamilyId, BAND_NAMES, FrameworkFile, SourcesFile } from '../../core/framework/schema.js';
@@ -88,8 +89,9 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action((path: string, _opts: unknown, cmd: Command) => {
       const summary = validatePath(path);
-      if (wantsJson(cmd)) printJson({ ok: true, ...summary });
-      else process.stdout.write(`ok: ${path} is valid (${summary.kind}${summary.roles !== undefined ? `, ${summary.roles} roles` : ''}${summary.relations !== undefined ? `, ${summary.relations} relations` : ''})\n`);
+      if (wantsJson(cmd)) return printJson({ ok: true, ...summary, warnings: summary.warnings ?? [] });
+      process.stdout.write(`ok: ${path} is valid (${summary.kind}${summary.roles !== undefined ? `, ${summary.roles} roles` : ''}${summary.relations !== undefined ? `, ${summary.relations} relations` : ''})\n`);
+      for (const w of summary.warnings ?? []) process.stdout.write(`warning: ${formatIssue(w)}\n`);
     });
 
   program
@@ -114,6 +116,8 @@ export function register(program: Command): void {
 
 interface ValidationSummary {
   kind: string;
+  /** Not errors: things a maintainer should look at (a higher band earning less, …). */
+  warnings?: Issue[];
   roles?: number;
   relations?: number;
 }
@@ -128,7 +132,7 @@ function validatePath(path: string): ValidationSummary {
   }
   if (isDir) {
     const fw = assembleFramework(readFrameworkDir(full));
-    return { kind: 'framework folder', roles: fw.roles.length, relations: fw.relations.length };
+    return { kind: 'framework folder', roles: fw.roles.length, relations: fw.relations.length, warnings: payOrderWarnings(fw) };
   }
   const input = readTextFile(full);
   const doc = parseLocated(input.file, input.text);
@@ -139,7 +143,7 @@ function validatePath(path: string): ValidationSummary {
   }
   if (data && typeof data === 'object' && ('name' in data || 'extends' in data || 'titles' in data || 'rename' in data)) {
     const fw = applyCompanyFramework(loadBuiltinFramework(), input);
-    return { kind: 'company framework', roles: fw.roles.length, relations: fw.relations.length };
+    return { kind: 'company framework', roles: fw.roles.length, relations: fw.relations.length, warnings: payOrderWarnings(fw) };
   }
   const file = validateLocated(doc, FrameworkFile);
   return { kind: 'family file', roles: file.roles.length, relations: file.relations.length };

@@ -1,27 +1,42 @@
 import type { Comparison } from './compare.js';
 import { getLadder, listRoles, roleTitle } from './query.js';
-import type { Fact, Framework, PayRange } from './schema.js';
-import { roleView, type RoleView } from './view.js';
+import { formatMoney, payAmountText, payDateText, payText, type PayComparisonRow } from './pay.js';
+import type { Fact, Framework, PayFigure } from './schema.js';
+import { roleView, sourceLabel, type RoleView } from './view.js';
 
-const cite = (f: { source: string[] }) => ` [${f.source.join(', ')}]`;
-const bullets = (facts: Fact[], empty = '_None: this is the top of its ladder._') =>
+/** Cites facts by number, pointing at the numbered list of sources at the end of the page. */
+type Cite = (f: { source: string[] }) => string;
+const citer = (sources: { ref: string }[]): Cite => {
+  const n = new Map(sources.map((s, i) => [s.ref, i + 1]));
+  return (f) => (f.source.length ? ` [${[...new Set(f.source.map((r) => n.get(r) ?? 0))].sort((x, y) => x - y).join(', ')}]` : '');
+};
+const bulletsWith = (cite: Cite) => (facts: Fact[], empty = '_None: this is the top of its ladder._') =>
   facts.length ? facts.map((f) => `- ${f.text}${cite(f)}`).join('\n') : empty;
 
-export function formatMoney(n: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
+export { formatMoney };
+
+/** A figure's words plus its note: "≈ €95,000 a year, Europe, undated, 2020 or earlier. The source says “around”." */
+export function formatPay(p: PayFigure): string {
+  return `${payText(p)}${p.note ? `. ${p.note}` : ''}`;
 }
-export function formatPay(p: PayRange): string {
-  const range =
-    p.min !== null && p.max !== null
-      ? `${formatMoney(p.min, p.currency)}–${formatMoney(p.max, p.currency)}`
-      : p.min !== null
-        ? `from ${formatMoney(p.min, p.currency)}`
-        : `up to ${formatMoney(p.max ?? 0, p.currency)}`;
-  return `${p.region}: ${range} a ${p.period}${p.note ? ` (${p.note})` : ''}`;
+
+/** One market of a comparison: both sides' figures and the change, or why there is none. */
+export function payRowText(p: PayComparisonRow): string {
+  const side = (list: PayComparisonRow['a']) => (list.length ? list.map((x) => payAmountText(x)).join('; ') : 'no figure');
+  const market = `${p.region} (${p.currency} a ${p.period})`;
+  const tail = p.change
+    ? ` (${p.change.percent >= 0 ? '+' : ''}${p.change.percent}%)`
+    : p.noChange
+      ? ` (not compared: ${p.noChange})`
+      : '';
+  const dates = [...new Set([...p.a, ...p.b].map((x) => payDateText(x)))].join('; ');
+  return `${market}: ${side(p.a)} → ${side(p.b)}${tail}; ${dates}`;
 }
 
 /** A role page in Markdown: what `ladder role` prints and what the export writes. */
 export function roleMarkdown(view: RoleView, heading = '#'): string {
+  const cite = citer(view.sources);
+  const bullets = bulletsWith(cite);
   const lines = (list: RoleView['reportsTo']) =>
     list.length ? list.map((l) => `- ${l.title} — ${l.condition}${l.note ? `; ${l.note}` : ''}${cite(l)}`).join('\n') : '- None listed';
   const codes = view.codes
@@ -63,7 +78,7 @@ export function roleMarkdown(view: RoleView, heading = '#'): string {
     ...(view.typicalTenure ? ['', `Typical time in role: ${view.typicalTenure.minYears}–${view.typicalTenure.maxYears} years${cite(view.typicalTenure)}`] : []),
     '',
     `${heading}# Sources`,
-    view.sources.map((s) => `- ${s.ref}: ${s.label}${s.file ? ` (${s.file})` : ''}`).join('\n'),
+    view.sources.map((s, i) => `${i + 1}. ${s.label.replace(/\.$/, '')}. Supports: ${s.supports.join(', ')}.`).join('\n'),
     '',
   ].join('\n');
 }
@@ -81,8 +96,8 @@ export function frameworkMarkdown(fw: Framework): string {
     out.push('');
     for (const role of listRoles(fw, { family: family.id })) out.push(roleMarkdown(roleView(fw, role), '###'));
   }
-  out.push('## Sources', '', ...fw.sources.seeds.map((s) => `- seed:${s.id}: ${s.title} (${s.file})`), '');
-  out.push('## Decisions', '', ...fw.sources.decisions.map((d) => `- decision:${d.id}: ${d.topic}. ${d.decided}`), '');
+  out.push('## Sources', '', ...fw.sources.seeds.map((s) => `- ${sourceLabel(fw, `seed:${s.id}`)}`), '');
+  out.push('## Editorial decisions', '', ...fw.sources.decisions.map((d) => `- ${d.summary ?? d.topic}`), '');
   return out.join('\n');
 }
 
@@ -110,9 +125,7 @@ export function comparisonMarkdown(c: Comparison): string {
     side(c.skills.a, c.skills.b),
     '',
     '## Pay',
-    c.pay.length
-      ? c.pay.map((p) => `- ${p.region} (${p.currency}, ${p.period}): ${p.a.map(formatPay).join('; ') || '—'} → ${p.b.map(formatPay).join('; ') || '—'}`).join('\n')
-      : '- No source gives pay for either role',
+    c.pay.length ? c.pay.map((p) => `- ${payRowText(p)}`).join('\n') : '- No source gives pay for either role',
     '',
   ].join('\n');
 }

@@ -1,14 +1,18 @@
 import { EXTERNAL_ROLES } from './assemble.js';
+import { payView, type PayFigureView } from './pay.js';
 import { roleTitle } from './query.js';
 import { BAND_NAMES, COMPANY_SIZE_NOTE, type Fact, type Framework, type ReportingLine, type Role, type SourceRef } from './schema.js';
 
 export interface SourceView {
   ref: SourceRef;
   kind: 'seed' | 'decision' | 'company';
-  /** The seed file, the decision's topic, or the company's statement. */
+  /**
+   * What a reader is shown: an article's title, publisher and date; a decision's one-line reason;
+   * the company's statement. Never a file name or a maintainer's note.
+   */
   label: string;
-  file?: string;
-  reason?: string;
+  /** The parts of the role this source supports ("responsibilities", "pay"), in page order. */
+  supports: string[];
 }
 export interface ReportingView extends ReportingLine {
   title: string;
@@ -35,33 +39,55 @@ export interface RoleView {
   reportsTo: ReportingView[];
   directReports: ReportingView[];
   aliases: Role['aliases'];
-  pay: Role['pay'];
+  /** Each figure with `text`, the words every surface shows for it. */
+  pay: PayFigureView[];
   codes: Role['codes'] | null;
   typicalTenure: Role['typicalTenure'] | null;
   sources: SourceView[];
 }
 
-export function describeSource(fw: Framework, ref: SourceRef): SourceView {
+/** How a source is named to a reader (see SourceView.label). */
+export function sourceLabel(fw: Framework, ref: SourceRef): string {
   if (ref.startsWith('seed:')) {
     const seed = fw.sources.seeds.find((s) => s.id === ref.slice(5));
-    return { ref, kind: 'seed', label: seed?.title ?? ref, ...(seed ? { file: seed.file } : {}) };
+    if (!seed) return 'An article the framework is built on';
+    const basedOn = seed.basedOn ? `; its passages used here follow ${seed.basedOn}` : '';
+    return `“${seed.title}”, ${seed.publisher ?? 'publisher not named'}, ${seed.published ?? 'undated'}${basedOn}`;
   }
   if (ref.startsWith('decision:')) {
     const d = fw.sources.decisions.find((x) => x.id === ref.slice(9));
-    return { ref, kind: 'decision', label: d?.topic ?? ref, ...(d ? { reason: `${d.decided} ${d.reason}` } : {}) };
+    return `Product Ladder editorial decision: ${d?.summary ?? d?.topic ?? 'recorded in the project documentation'}`;
   }
-  return { ref, kind: 'company', label: ref.slice(8) };
+  return ref.slice(8);
 }
 
-/** Every source a role's facts cite, seeds first, each once. */
+export function describeSource(fw: Framework, ref: SourceRef, supports: string[] = []): SourceView {
+  const kind = ref.startsWith('seed:') ? 'seed' : ref.startsWith('decision:') ? 'decision' : 'company';
+  return { ref, kind, label: sourceLabel(fw, ref), supports };
+}
+
+/** Every source a role's facts cite, seeds first, each once, with the parts of the role it supports. */
 export function roleSources(fw: Framework, role: Role): SourceView[] {
-  const refs = new Set<SourceRef>();
-  const add = (list: { source: SourceRef[] }[]) => list.forEach((f) => f.source.forEach((s) => refs.add(s)));
-  add([role.summary, ...role.responsibilities, ...role.skills, ...role.levelUp, ...role.reportsTo, ...role.directReports, ...role.aliases, ...role.pay]);
-  if (role.codes) add([role.codes]);
-  if (role.typicalTenure) add([role.typicalTenure]);
+  const refs = new Map<SourceRef, string[]>();
+  const add = (part: string, list: { source: SourceRef[] }[]) =>
+    list.forEach((f) =>
+      f.source.forEach((s) => {
+        const parts = refs.get(s) ?? [];
+        if (!parts.includes(part)) parts.push(part);
+        refs.set(s, parts);
+      }),
+    );
+  add('summary', [role.summary]);
+  add('responsibilities', role.responsibilities);
+  add('skills', role.skills);
+  add('levelling up', role.levelUp);
+  add('reporting lines', [...role.reportsTo, ...role.directReports]);
+  add('other names', role.aliases);
+  add('pay', role.pay);
+  if (role.codes) add('occupation codes', [role.codes]);
+  if (role.typicalTenure) add('time in role', [role.typicalTenure]);
   const order = { seed: 0, decision: 1, company: 2 };
-  return [...refs].map((r) => describeSource(fw, r)).sort((a, b) => order[a.kind] - order[b.kind] || a.ref.localeCompare(b.ref));
+  return [...refs].map(([r, parts]) => describeSource(fw, r, parts)).sort((a, b) => order[a.kind] - order[b.kind] || a.ref.localeCompare(b.ref));
 }
 
 function reporting(fw: Framework, lines: ReportingLine[]): ReportingView[] {
@@ -95,7 +121,7 @@ export function roleView(fw: Framework, role: Role): RoleView {
     reportsTo: reporting(fw, role.reportsTo),
     directReports: reporting(fw, role.directReports),
     aliases: role.aliases,
-    pay: role.pay,
+    pay: role.pay.map(payView),
     codes: role.codes ?? null,
     typicalTenure: role.typicalTenure ?? null,
     sources: roleSources(fw, role),
