@@ -4,6 +4,7 @@ import type { Framework } from '../../core/framework/schema.js';
 import { createNormalizer } from '../../core/normalize/index.js';
 import { parseOrgConfig } from '../../core/org/config.js';
 import { parseRoster } from '../../core/org/parse.js';
+import { columnMapAdvice } from '../../core/org/columns.js';
 import type { NormalizeFn, Roster } from '../../core/org/types.js';
 import type { OrgConfig } from '../../core/org/config.js';
 import { LadderError } from '../../core/errors.js';
@@ -17,7 +18,11 @@ export function readRoster(path: string, options: { map?: string[] | undefined; 
     });
   }
   const input = path === '-' ? { file: 'stdin', text: readFileSync(0, 'utf8') } : readTextFile(resolve(path));
-  return parseRoster(input.text, { file: input.file, format: options.format, map: options.map });
+  try {
+    return parseRoster(input.text, { file: input.file, format: options.format, map: options.map });
+  } catch (e) {
+    throw columnMapAdvice(e, (example) => `Name the columns with --map, e.g. --map ${example.replace(/=([^,]+)/g, '="$1"')}`);
+  }
 }
 
 export function readOrgConfig(path: string | undefined): OrgConfig | undefined {
