@@ -11,7 +11,9 @@ describe('ladder role', () => {
     for (const section of ['Responsibilities', 'Skills', 'Levelling up', 'Reports to', 'Direct reports', 'Pay', 'Other names', 'Codes', 'Sources']) {
       expect(r.stdout).toContain(`## ${section}`);
     }
-    expect(r.stdout).toMatch(/seed:\d{3}/);
+    // Sources are numbered and named by title and publisher, never by a seed id or file.
+    expect(r.stdout).toMatch(/## Sources\n1\. “.+”, .+\. Supports: /);
+    expect(r.stdout).not.toMatch(/seed:\d{3}|\d{3}_[0-9a-f]{16}\.txt/);
   });
 
   it('gives the documented JSON fields', () => {

@@ -9,7 +9,7 @@ import { payOrderWarnings } from '../../core/framework/pay-order.js';
 import { getLadder, getRole, listRoles } from '../../core/framework/query.js';
 import { comparisonMarkdown, frameworkMarkdown, ladderText, roleMarkdown } from '../../core/framework/render-markdown.js';
 import { AnyFamilyId, BAND_NAMES, FrameworkFile, SourcesFile } from '../../core/framework/schema.js';
-import { roleView } from '../../core/framework/view.js';
+import { publicSources, roleView } from '../../core/framework/view.js';
 import { parseLocated, validateLocated } from '../../core/framework/yaml-document.js';
 import { loadBuiltinFramework, readFrameworkDir, readTextFile } from '../../store/framework-files.js';
 import { frameworkFor, wantsJson } from '../context.js';
@@ -106,7 +106,7 @@ export function register(program: Command): void {
           ? frameworkMarkdown(fw)
           : opts.format === 'csv'
             ? frameworkCsv(fw)
-            : `${JSON.stringify({ name: fw.name, bands: BAND_NAMES, families: fw.families, roles: fw.roles.map((r) => roleView(fw, r)), relations: fw.relations, sources: fw.sources, titleMap: fw.titleMap, levels: fw.levels }, null, 2)}\n`;
+            : `${JSON.stringify({ name: fw.name, bands: BAND_NAMES, families: fw.families, roles: fw.roles.map((r) => roleView(fw, r)), relations: fw.relations, sources: publicSources(fw), titleMap: fw.titleMap, levels: fw.levels }, null, 2)}\n`;
       if (opts.out) {
         writeFileAtomic(resolve(opts.out), body);
         process.stderr.write(`wrote ${opts.out} (${fw.roles.length} roles, ${opts.format})\n`);

@@ -127,3 +127,12 @@ export function roleView(fw: Framework, role: Role): RoleView {
     sources: roleSources(fw, role),
   };
 }
+
+/** Every article and decision the framework cites, as a reader is shown them (the export's source list). */
+export function publicSources(fw: Framework): Omit<SourceView, 'supports'>[] {
+  const refs: SourceRef[] = [...fw.sources.seeds.map((s) => `seed:${s.id}`), ...fw.sources.decisions.map((d) => `decision:${d.id}`)];
+  return refs.map((ref) => {
+    const { supports: _supports, ...rest } = describeSource(fw, ref);
+    return rest;
+  });
+}
