@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltinFramework } from '../../store/framework-files.js';
 import { applyCompanyFramework } from './company.js';
 import { compareRoles } from './compare.js';
+import { getPay } from './query.js';
 import { comparePay, payChange, payText } from './pay.js';
 import { payOrderWarnings } from './pay-order.js';
 import { PayFigure, type Framework, type PayFigureInput } from './schema.js';
@@ -50,6 +51,15 @@ describe('comparing figures', () => {
     expect(us.change).toBeNull();
     expect(us.noChange).toMatch(/open-ended/);
     expect(us.a[0]!.text).toBe('from $99,000 a year, United States, undated, 2020 or earlier');
+  });
+});
+
+describe('getPay', () => {
+  it('filters by place, however the place is written', () => {
+    const fw = loadBuiltinFramework();
+    expect(getPay(fw, 'Head of Product', 'USA').map((p) => payText(p))).toEqual(['up to $180,000 a year, United States, undated, 2020 or earlier']);
+    expect(getPay(fw, 'head-of-product', 'europe').map((p) => p.currency)).toEqual(['EUR']);
+    expect(getPay(fw, 'head-of-product', 'Germany')).toEqual([]);
   });
 });
 

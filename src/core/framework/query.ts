@@ -1,11 +1,12 @@
 import { LadderError } from '../errors.js';
+import { placeKey } from './region.js';
 import { EXTERNAL_ROLES } from './assemble.js';
 import {
   BAND_NAMES,
   type AnyFamilyId,
   type Band,
   type Framework,
-  type PayRange,
+  type PayFigure,
   type Role,
   type Track,
 } from './schema.js';
@@ -154,21 +155,12 @@ export function getLadder(fw: Framework, family: AnyFamilyId): Ladder {
   };
 }
 
-/** Pay ranges for a role, optionally for one region (matched loosely: "us", "United States"). */
-export function getPay(fw: Framework, roleQuery: string, region?: string): PayRange[] {
+/** Pay figures for a role, optionally for one place (matched loosely: "us", "USA" and "United States" are one). */
+export function getPay(fw: Framework, roleQuery: string, region?: string): PayFigure[] {
   const role = getRole(fw, roleQuery);
   if (!region) return role.pay;
-  const want = regionKey(region);
-  return role.pay.filter((p) => regionKey(p.region) === want);
-}
-
-const REGION_SYNONYMS: Record<string, string> = {
-  usa: 'us', 'united states': 'us', america: 'us', eu: 'europe', 'european union': 'europe',
-  'united kingdom': 'uk', gb: 'uk', britain: 'uk',
-};
-export function regionKey(region: string): string {
-  const k = titleKey(region);
-  return REGION_SYNONYMS[k] ?? k;
+  const want = placeKey({ region });
+  return role.pay.filter((p) => placeKey(p) === want);
 }
 
 /** Titles of roles and of the people outside the framework that reporting lines point to. */
