@@ -9,7 +9,9 @@ export { assembleFramework, checkIntegrity, type TextFile } from './core/framewo
 export { applyCompanyFramework } from './core/framework/company.js';
 export { findRole, getRole, listRoles, getLadder, getPay, suggestRoles, titleKey, type Ladder, type LadderRung, type RoleFilter } from './core/framework/query.js';
 export { compareRoles, type Comparison } from './core/framework/compare.js';
-export { roleView, roleSources, type RoleView, type SourceView } from './core/framework/view.js';
+export { comparePay, payChange, payText, payView, formatMoney, isCompanyFigure, type PayChange, type PayComparisonRow, type PayFigureView } from './core/framework/pay.js';
+export { payOrderWarnings } from './core/framework/pay-order.js';
+export { roleView, roleSources, publicSources, type RoleView, type SourceView } from './core/framework/view.js';
 export { roleMarkdown, frameworkMarkdown, comparisonMarkdown, ladderText } from './core/framework/render-markdown.js';
 export { loadBuiltinFramework, loadFramework, builtinFrameworkDir } from './store/framework-files.js';
 
