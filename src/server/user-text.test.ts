@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/api.js';
 import { diffRoles } from '../core/career/diff.js';
 import { diffText } from '../core/career/render-text.js';
+import { nextSteps } from '../core/career/next.js';
+import { nextStepsText } from '../core/career/render-text.js';
 import { compareRoles } from '../core/framework/compare.js';
-import { comparisonMarkdown, frameworkMarkdown, roleMarkdown } from '../core/framework/render-markdown.js';
+import { comparisonMarkdown, frameworkMarkdown, numberCitations, roleMarkdown } from '../core/framework/render-markdown.js';
 import type { Framework } from '../core/framework/schema.js';
 import { publicSources, roleView } from '../core/framework/view.js';
 import { loadBuiltinFramework } from '../store/framework-files.js';
@@ -60,6 +62,18 @@ describe('what users read', () => {
     }
   });
 
+  it('next steps for every role, as the CLI prints them, cite sources by number and name them', () => {
+    for (const role of fw.roles) {
+      const text = numberCitations(nextStepsText(nextSteps(fw, role.id)), fw);
+      expectClean(role.id, text);
+      expect(text, role.id).not.toMatch(/\[(seed|decision):/);
+    }
+    expect(numberCitations('- A fact. [seed:002, decision:senior-pm-scope]\n- Another. [seed:002]\n', fw)).toMatch(
+      /^- A fact\. \[1, 2\]\n- Another\. \[1\]\n\n## Sources\n\n1\. “A Guide to Product Management Titles”, .*\n2\. Product Ladder editorial decision: .*\.\n$/,
+    );
+    expect(numberCitations('No citations here.\n', fw)).toBe('No citations here.\n');
+  });
+
   it('comparisons and diffs with pay', () => {
     const paid = fw.roles.filter((r) => r.pay.length);
     for (const a of paid)
@@ -67,7 +81,7 @@ describe('what users read', () => {
         if (a === b) continue;
         expectClean(`${a.id} vs ${b.id}`, comparisonMarkdown(compareRoles(fw, a.id, b.id)));
         const d = diffRoles(fw, a.id, b.id);
-        expectClean(`${a.id} → ${b.id}`, diffText(d));
+        expectClean(`${a.id} → ${b.id}`, numberCitations(diffText(d), fw));
         // No percentage between two figures that cannot be compared.
         for (const p of d.pay) if (p.a.concat(p.b).some((f) => f.kind === 'from' || f.kind === 'up-to')) expect(p.change).toBeNull();
       }

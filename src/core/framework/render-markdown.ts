@@ -146,3 +146,24 @@ export function ladderText(fw: Framework, familyId: Parameters<typeof getLadder>
 }
 
 export { roleTitle };
+
+const REF_GROUP = /\[((?:seed:\d{3}|decision:[a-z0-9-]+|company:[^,\]]+)(?:, (?:seed:\d{3}|decision:[a-z0-9-]+|company:[^,\]]+))*)\]/g;
+
+/**
+ * Text that cites sources by id ("[seed:002, decision:x]") made readable: each group becomes
+ * numbers ("[1, 2]") and a numbered list of the sources, by title and publisher or by a decision's
+ * reason, is added at the end. Text without citations is returned as it is.
+ */
+export function numberCitations(text: string, fw: Framework): string {
+  const numbers = new Map<string, number>();
+  const body = text.replace(REF_GROUP, (_m, group: string) => {
+    const ns = group.split(', ').map((ref) => {
+      if (!numbers.has(ref)) numbers.set(ref, numbers.size + 1);
+      return numbers.get(ref)!;
+    });
+    return `[${[...new Set(ns)].sort((a, b) => a - b).join(', ')}]`;
+  });
+  if (!numbers.size) return text;
+  const list = [...numbers.keys()].map((ref, i) => `${i + 1}. ${sourceLabel(fw, ref).replace(/\.$/, '')}.`);
+  return `${body.trimEnd()}\n\n## Sources\n\n${list.join('\n')}\n`;
+}
