@@ -34,7 +34,7 @@ export function PayChart({ ranges, title, color = '#1d4ed8' }: { ranges: Row[]; 
     const k = `${r.currency}/${r.period}`;
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
-  if (ranges.length === 0) return <p className="muted">No pay data for this role.</p>;
+  if (ranges.length === 0) return <p className="muted">No source gives pay for this role.</p>;
   return (
     <div ref={ref} className="pay-charts">
       {[...groups.entries()].map(([k, rows], gi) => {
