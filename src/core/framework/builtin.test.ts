@@ -96,6 +96,11 @@ describe('the built-in framework', () => {
       }
   });
 
+  it('gives every decision a one-line summary for users and every seed a publisher and date', () => {
+    for (const d of fw.sources.decisions) expect(d.summary, d.id).toMatch(/^\S.{20,300}\.$/);
+    for (const s of fw.sources.seeds) expect([s.publisher, s.published], s.id).not.toContain(undefined);
+  });
+
   it('keeps project, programme and delivery managers out of the product roles', () => {
     const ids = listRoles(fw).map((r) => r.id);
     expect(ids).not.toContain('project-manager');
