@@ -1,8 +1,8 @@
 import type { Comparison } from './compare.js';
 import { getLadder, listRoles, roleTitle } from './query.js';
 import { formatMoney, payAmountText, payDateText, payText, type PayComparisonRow } from './pay.js';
-import type { Fact, Framework, PayFigure } from './schema.js';
-import { roleView, sourceLabel, type RoleView } from './view.js';
+import type { Fact, Framework, PayFigure, SourceRef } from './schema.js';
+import { describeSource, roleView, sourceLine, type RoleView } from './view.js';
 
 /** Cites facts by number, pointing at the numbered list of sources at the end of the page. */
 type Cite = (f: { source: string[] }) => string;
@@ -78,7 +78,7 @@ export function roleMarkdown(view: RoleView, heading = '#'): string {
     ...(view.typicalTenure ? ['', `Typical time in role: ${view.typicalTenure.minYears}–${view.typicalTenure.maxYears} years${cite(view.typicalTenure)}`] : []),
     '',
     `${heading}# Sources`,
-    view.sources.map((s, i) => `${i + 1}. ${s.label.replace(/\.$/, '')}. Supports: ${s.supports.join(', ')}.`).join('\n'),
+    view.sources.map((s, i) => `${i + 1}. ${sourceLine(s)}. Supports: ${s.supports.join(', ')}.`).join('\n'),
     '',
   ].join('\n');
 }
@@ -96,7 +96,7 @@ export function frameworkMarkdown(fw: Framework): string {
     out.push('');
     for (const role of listRoles(fw, { family: family.id })) out.push(roleMarkdown(roleView(fw, role), '###'));
   }
-  out.push('## Sources', '', ...fw.sources.seeds.map((s) => `- ${sourceLabel(fw, `seed:${s.id}`)}`), '');
+  out.push('## Sources', '', ...fw.sources.seeds.map((s) => `- ${sourceLine(describeSource(fw, `seed:${s.id}`))}`), '');
   out.push('## Editorial decisions', '', ...fw.sources.decisions.map((d) => `- ${d.summary ?? d.topic}`), '');
   return out.join('\n');
 }
@@ -164,6 +164,6 @@ export function numberCitations(text: string, fw: Framework): string {
     return `[${[...new Set(ns)].sort((a, b) => a - b).join(', ')}]`;
   });
   if (!numbers.size) return text;
-  const list = [...numbers.keys()].map((ref, i) => `${i + 1}. ${sourceLabel(fw, ref).replace(/\.$/, '')}.`);
+  const list = [...numbers.keys()].map((ref, i) => `${i + 1}. ${sourceLine(describeSource(fw, ref as SourceRef))}.`);
   return `${body.trimEnd()}\n\n## Sources\n\n${list.join('\n')}\n`;
 }

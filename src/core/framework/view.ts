@@ -46,7 +46,7 @@ export interface RoleView {
   sources: SourceView[];
 }
 
-/** How a source is named to a reader (see SourceView.label). */
+/** How a source is named to a reader (see SourceView.label); `sourceLine` adds what kind of source it is. */
 export function sourceLabel(fw: Framework, ref: SourceRef): string {
   if (ref.startsWith('seed:')) {
     const seed = fw.sources.seeds.find((s) => s.id === ref.slice(5));
@@ -56,9 +56,15 @@ export function sourceLabel(fw: Framework, ref: SourceRef): string {
   }
   if (ref.startsWith('decision:')) {
     const d = fw.sources.decisions.find((x) => x.id === ref.slice(9));
-    return `Product Ladder editorial decision: ${d?.summary ?? d?.topic ?? 'recorded in the project documentation'}`;
+    return d?.summary ?? d?.topic ?? 'A decision recorded in the project documentation.';
   }
   return ref.slice(8);
+}
+
+/** A source on one line of text: an article as its label, a decision as "Editorial decision: <reason>". */
+export function sourceLine(s: Pick<SourceView, 'kind' | 'label'>): string {
+  const label = s.label.replace(/\.$/, '');
+  return s.kind === 'decision' ? `Product Ladder editorial decision: ${label}` : s.kind === 'company' ? `Company: ${label}` : label;
 }
 
 export function describeSource(fw: Framework, ref: SourceRef, supports: string[] = []): SourceView {
