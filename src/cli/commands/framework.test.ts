@@ -26,10 +26,15 @@ describe('ladder role', () => {
     expect(v).toMatchObject({ id: 'group-product-manager', level: 5, track: 'management', family: 'product-management' });
   });
 
-  it('exits 1 with a suggestion for an unknown role', () => {
-    const r = ladder(['role', 'Senior Produkt Manager']);
+  it('reads a misspelt title, saying how, and exits 1 with suggestions and a hint for an unknown one', () => {
+    const typo = ladder(['role', 'Senior Produkt Manager', '--json']);
+    expect(typo.code).toBe(0);
+    expect(JSON.parse(typo.stdout).id).toBe('senior-product-manager');
+    expect(typo.stderr).toMatch(/read "Senior Produkt Manager" as Senior Product Manager \(senior-product-manager\), confidence \d+%/);
+    const r = ladder(['role', 'Senior Product Wizard']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/No role matches "Senior Produkt Manager"\. Did you mean: Senior Product Manager/);
+    expect(r.stderr).toMatch(/No role matches "Senior Product Wizard"\. Closest: Senior Product Owner, Senior Product Manager/);
+    expect(r.stderr).toContain('Run "ladder roles" to list the roles.');
     expect(r.stdout).toBe('');
   });
 });
@@ -73,7 +78,7 @@ describe('ladder validate and --framework', () => {
     const builtin = ladder(['validate', 'framework']);
     expect(builtin.stdout).toMatch(/^ok: framework is valid \(framework folder, \d+ roles/);
     // No higher band earns less than a lower one in the built-in data (or the case is decided).
-    expect(builtin.stdout).not.toContain('warning');
+    expect(builtin.stderr).not.toContain('earns less');
     expect(JSON.parse(ladder(['validate', 'framework', '--json']).stdout).warnings).toEqual([]);
     expect(ladder(['validate', 'examples/company-framework.yaml']).code).toBe(0);
   });
@@ -86,7 +91,7 @@ describe('ladder validate and --framework', () => {
     );
     const r = ladder(['validate', file]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/warning: .*Senior Product Manager \(band 3\) earns less than Product Manager \(band 2\): €70,000–€80,000 a year, Germany, company band against €85,000–€95,000 a year, Germany, company band/);
+    expect(r.stderr).toMatch(/warning: .*Senior Product Manager \(band 3\) earns less than Product Manager \(band 2\): €70,000–€80,000 a year, Germany, company band against €85,000–€95,000 a year, Germany, company band/);
   });
 
   it('names file, line, field and value of a bad company file, and exits 1', () => {
@@ -95,6 +100,15 @@ describe('ladder validate and --framework', () => {
     const r = ladder(['validate', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/bad\.yaml:6:\d+ pay\.product-manager\.0\.currency: must be an ISO 4217 code/);
+  });
+
+  it('warns, without failing, about reporting lines a company of that size cannot follow', () => {
+    const file = join(dir, 'lines.yaml');
+    writeFileSync(file, 'name: Lines\noverride:\n  product-owner:\n    reportsTo:\n      - { role: chief-product-owner, when: small, source: ["company:our chart"] }\n');
+    const r = ladder(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*in a small company .* reports to the Product Owner, a role no small company has/);
+    expect(ladder(['validate', 'framework']).stderr).not.toMatch(/warning/);
   });
 
   it('reports a reference to a role that does not exist', () => {

@@ -1,20 +1,24 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { formatIssue, LadderError, type Issue } from '../../core/errors.js';
+import { LadderError, type Issue } from '../../core/errors.js';
 import { assembleFramework } from '../../core/framework/assemble.js';
 import { applyCompanyFramework } from '../../core/framework/company.js';
 import { compareRoles } from '../../core/framework/compare.js';
 import { payOrderWarnings } from '../../core/framework/pay-order.js';
-import { getLadder, getRole, listRoles } from '../../core/framework/query.js';
+import { getLadder, listRoles } from '../../core/framework/query.js';
 import { comparisonMarkdown, frameworkMarkdown, ladderText, roleMarkdown } from '../../core/framework/render-markdown.js';
-import { AnyFamilyId, BAND_NAMES, FrameworkFile, SourcesFile } from '../../core/framework/schema.js';
+import { AnyFamilyId, BAND_NAMES, FrameworkFile, SourcesFile, type Framework } from '../../core/framework/schema.js';
 import { publicSources, roleView } from '../../core/framework/view.js';
+import { checkReportingLines } from '../../core/framework/reporting-lines.js';
 import { parseLocated, validateLocated } from '../../core/framework/yaml-document.js';
 import { loadBuiltinFramework, readFrameworkDir, readTextFile } from '../../store/framework-files.js';
 import { frameworkFor, wantsJson } from '../context.js';
 import { printJson, writeFileAtomic } from '../io.js';
+import { resolveRoleQuery } from './career-resolve.js';
 import { frameworkCsv } from './export-csv.js';
+
+const note = (message: string) => process.stderr.write(`ladder: ${message}\n`);
 
 const familyOption = () =>
   new Option('-f, --family <family>', 'only this family').choices(AnyFamilyId.options as unknown as string[]);
@@ -38,11 +42,11 @@ export function register(program: Command): void {
   program
     .command('role')
     .description('show one role: what it does, skills, levelling up, reporting, pay, other names, sources')
-    .argument('<role>', 'a role id, title or other name, e.g. "Group Product Manager" or gpm')
+    .argument('<role>', 'a role id, title, other name or any job title, e.g. "Group Product Manager", gpm or "Sr. Product Manager, Payments"')
     .option('--json', 'print JSON')
     .action((query: string, _opts: unknown, cmd: Command) => {
       const fw = frameworkFor(cmd);
-      const view = roleView(fw, getRole(fw, query));
+      const view = roleView(fw, resolveRoleQuery(fw, query, note));
       if (wantsJson(cmd)) printJson(view);
       else process.stdout.write(roleMarkdown(view));
     });
@@ -54,7 +58,8 @@ export function register(program: Command): void {
     .argument('<b>', 'the second role')
     .option('--json', 'print JSON')
     .action((a: string, b: string, _opts: unknown, cmd: Command) => {
-      const c = compareRoles(frameworkFor(cmd), a, b);
+      const fw = frameworkFor(cmd);
+      const c = compareRoles(fw, resolveRoleQuery(fw, a, note, 'a'), resolveRoleQuery(fw, b, note, 'b'));
       if (wantsJson(cmd)) printJson(c);
       else process.stdout.write(comparisonMarkdown(c));
     });
@@ -89,9 +94,11 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action((path: string, _opts: unknown, cmd: Command) => {
       const summary = validatePath(path);
-      if (wantsJson(cmd)) return printJson({ ok: true, ...summary, warnings: summary.warnings ?? [] });
-      process.stdout.write(`ok: ${path} is valid (${summary.kind}${summary.roles !== undefined ? `, ${summary.roles} roles` : ''}${summary.relations !== undefined ? `, ${summary.relations} relations` : ''})\n`);
-      for (const w of summary.warnings ?? []) process.stdout.write(`warning: ${formatIssue(w)}\n`);
+      if (wantsJson(cmd)) printJson({ ok: true, ...summary, warnings: summary.warnings ?? [] });
+      else {
+        process.stdout.write(`ok: ${path} is valid (${summary.kind}${summary.roles !== undefined ? `, ${summary.roles} roles` : ''}${summary.relations !== undefined ? `, ${summary.relations} relations` : ''})\n`);
+        for (const w of summary.warnings ?? []) process.stderr.write(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
+      }
     });
 
   program
@@ -116,10 +123,15 @@ export function register(program: Command): void {
 
 interface ValidationSummary {
   kind: string;
-  /** Not errors: things a maintainer should look at (a higher band earning less, …). */
-  warnings?: Issue[];
   roles?: number;
   relations?: number;
+  /** Not errors: reporting lines that do not hold together at some company size, a higher band earning less. */
+  warnings?: Issue[];
+}
+
+/** What `validate` warns about without failing: reporting lines a company size cannot follow, pay out of band order. */
+function frameworkWarnings(fw: Framework): Issue[] {
+  return [...checkReportingLines(fw), ...payOrderWarnings(fw)];
 }
 
 function validatePath(path: string): ValidationSummary {
@@ -132,7 +144,7 @@ function validatePath(path: string): ValidationSummary {
   }
   if (isDir) {
     const fw = assembleFramework(readFrameworkDir(full));
-    return { kind: 'framework folder', roles: fw.roles.length, relations: fw.relations.length, warnings: payOrderWarnings(fw) };
+    return { kind: 'framework folder', roles: fw.roles.length, relations: fw.relations.length, warnings: frameworkWarnings(fw) };
   }
   const input = readTextFile(full);
   const doc = parseLocated(input.file, input.text);
@@ -143,7 +155,7 @@ function validatePath(path: string): ValidationSummary {
   }
   if (data && typeof data === 'object' && ('name' in data || 'extends' in data || 'titles' in data || 'rename' in data)) {
     const fw = applyCompanyFramework(loadBuiltinFramework(), input);
-    return { kind: 'company framework', roles: fw.roles.length, relations: fw.relations.length, warnings: payOrderWarnings(fw) };
+    return { kind: 'company framework', roles: fw.roles.length, relations: fw.relations.length, warnings: frameworkWarnings(fw) };
   }
   const file = validateLocated(doc, FrameworkFile);
   return { kind: 'family file', roles: file.roles.length, relations: file.relations.length };

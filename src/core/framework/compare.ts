@@ -1,5 +1,6 @@
-import { getRole, roleTitle } from './query.js';
+import { roleOf } from '../resolve/resolve.js';
 import { comparePay, type PayComparisonRow } from './pay.js';
+import { roleTitle } from './query.js';
 import type { Fact, Framework, Role } from './schema.js';
 
 export interface Comparison {
@@ -21,9 +22,9 @@ export interface Comparison {
 const summary = (r: Role) => ({ id: r.id, title: r.title, family: r.family, level: r.band, track: r.track });
 
 /** Sets two roles side by side: responsibilities, skills, band, track, reporting and pay. */
-export function compareRoles(fw: Framework, aQuery: string, bQuery: string): Comparison {
-  const a = getRole(fw, aQuery);
-  const b = getRole(fw, bQuery);
+export function compareRoles(fw: Framework, aQuery: Role | string, bQuery: Role | string): Comparison {
+  const a = roleOf(fw, aQuery, { field: 'a' });
+  const b = roleOf(fw, bQuery, { field: 'b' });
   return {
     a: summary(a),
     b: summary(b),

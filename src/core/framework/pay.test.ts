@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltinFramework } from '../../store/framework-files.js';
 import { applyCompanyFramework } from './company.js';
 import { compareRoles } from './compare.js';
-import { getPay } from './query.js';
+import { getPay } from './pay-query.js';
 import { comparePay, payChange, payText } from './pay.js';
 import { payOrderWarnings } from './pay-order.js';
 import { PayFigure, type Framework, type PayFigureInput } from './schema.js';

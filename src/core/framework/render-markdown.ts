@@ -1,7 +1,7 @@
 import type { Comparison } from './compare.js';
 import { getLadder, listRoles, roleTitle } from './query.js';
 import { formatMoney, payAmountText, payDateText, payText, type PayComparisonRow } from './pay.js';
-import type { Fact, Framework, PayFigure, SourceRef } from './schema.js';
+import type { Fact, Framework, PayFigure, SourceRef, Specialty } from './schema.js';
 import { describeSource, roleView, sourceLine, type RoleView } from './view.js';
 
 /** Cites facts by number, pointing at the numbered list of sources at the end of the page. */
@@ -31,6 +31,25 @@ export function payRowText(p: PayComparisonRow): string {
       : '';
   const dates = [...new Set([...p.a, ...p.b].map((x) => payDateText(x)))].join('; ');
   return `${market}: ${side(p.a)} → ${side(p.b)}${tail}; ${dates}`;
+}
+
+/** A specialty: what changes against a generalist, and typical experience where a source gives it. */
+function specialtySection(s: Specialty, heading: string, cite: Cite): string[] {
+  const bullets = bulletsWith(cite);
+  return [
+    '',
+    `${heading}# Specialty: ${s.name}`,
+    `${s.summary.text}${cite(s.summary)}`,
+    '',
+    'What changes in scope:',
+    bullets(s.scope, '- None listed'),
+    '',
+    'What changes in skills:',
+    bullets(s.skills, '- None listed'),
+    '',
+    `Typical experience per level: ${s.typicalExperience.length ? '' : 'no source gives it.'}`,
+    ...s.typicalExperience.map((e) => `- band ${e.band}: ${e.text}${cite(e)}`),
+  ];
 }
 
 /** A role page in Markdown: what `ladder role` prints and what the export writes. */
@@ -76,9 +95,11 @@ export function roleMarkdown(view: RoleView, heading = '#'): string {
     `${heading}# Codes`,
     codes,
     ...(view.typicalTenure ? ['', `Typical time in role: ${view.typicalTenure.minYears}–${view.typicalTenure.maxYears} years${cite(view.typicalTenure)}`] : []),
+    ...(view.mayHaveNoReports ? ['', `May be held without direct reports${view.mayHaveNoReports.note ? `: ${view.mayHaveNoReports.note}` : ''}.${cite(view.mayHaveNoReports)}`] : []),
+    ...(view.specialtyDetail ? specialtySection(view.specialtyDetail, heading, cite) : []),
     '',
     `${heading}# Sources`,
-    view.sources.map((s, i) => `${i + 1}. ${sourceLine(s)}. Supports: ${s.supports.join(', ')}.`).join('\n'),
+    view.sources.map((s, i) => `${i + 1}. ${sourceLine(s)}${s.url ? ` (${s.url})` : ''}. Supports: ${s.supports.join(', ')}.`).join('\n'),
     '',
   ].join('\n');
 }
@@ -147,7 +168,8 @@ export function ladderText(fw: Framework, familyId: Parameters<typeof getLadder>
 
 export { roleTitle };
 
-const REF_GROUP = /\[((?:seed:\d{3}|decision:[a-z0-9-]+|company:[^,\]]+)(?:, (?:seed:\d{3}|decision:[a-z0-9-]+|company:[^,\]]+))*)\]/g;
+const ONE_REF = String.raw`(?:seed:\d{3}|ref:[a-z0-9-]+|decision:[a-z0-9-]+|company:[^,\]]+)`;
+const REF_GROUP = new RegExp(String.raw`\[(${ONE_REF}(?:, ${ONE_REF})*)\]`, 'g');
 
 /**
  * Text that cites sources by id ("[seed:002, decision:x]") made readable: each group becomes

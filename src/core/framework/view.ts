@@ -1,16 +1,21 @@
 import { EXTERNAL_ROLES } from './assemble.js';
 import { payView, type PayFigureView } from './pay.js';
 import { roleTitle } from './query.js';
-import { BAND_NAMES, COMPANY_SIZE_NOTE, type Fact, type Framework, type ReportingLine, type Role, type SourceRef } from './schema.js';
+import { companySizeNote } from './company-size.js';
+import { BAND_NAMES, type Fact, type Framework, type ReportingLine, type Role, type SourceRef, type Specialty } from './schema.js';
 
 export interface SourceView {
   ref: SourceRef;
-  kind: 'seed' | 'decision' | 'company';
+  kind: 'seed' | 'reference' | 'decision' | 'company';
   /**
    * What a reader is shown: an article's title, publisher and date; a decision's one-line reason;
    * the company's statement. Never a file name or a maintainer's note.
    */
   label: string;
+  /** Where a published reference can be read. */
+  url?: string;
+  /** What a published reference gives the framework. */
+  about?: string;
   /** The parts of the role this source supports ("responsibilities", "pay"), in page order. */
   supports: string[];
 }
@@ -43,6 +48,10 @@ export interface RoleView {
   pay: PayFigureView[];
   codes: Role['codes'] | null;
   typicalTenure: Role['typicalTenure'] | null;
+  /** Set where the role may be held without direct reports. */
+  mayHaveNoReports: Role['mayHaveNoReports'] | null;
+  /** The role's specialty as the framework describes it: what changes in scope and skills. */
+  specialtyDetail: Specialty | null;
   sources: SourceView[];
 }
 
@@ -53,6 +62,10 @@ export function sourceLabel(fw: Framework, ref: SourceRef): string {
     if (!seed) return 'An article the framework is built on';
     const basedOn = seed.basedOn ? `; its passages used here follow ${seed.basedOn}` : '';
     return `“${seed.title}”, ${seed.publisher ?? 'publisher not named'}, ${seed.published ?? 'undated'}${basedOn}`;
+  }
+  if (ref.startsWith('ref:')) {
+    const r = fw.sources.references.find((x) => x.id === ref.slice(4));
+    return r ? `“${r.title}”, ${r.publisher}, ${r.year ?? 'undated'}` : 'A published source';
   }
   if (ref.startsWith('decision:')) {
     const d = fw.sources.decisions.find((x) => x.id === ref.slice(9));
@@ -68,8 +81,9 @@ export function sourceLine(s: Pick<SourceView, 'kind' | 'label'>): string {
 }
 
 export function describeSource(fw: Framework, ref: SourceRef, supports: string[] = []): SourceView {
-  const kind = ref.startsWith('seed:') ? 'seed' : ref.startsWith('decision:') ? 'decision' : 'company';
-  return { ref, kind, label: sourceLabel(fw, ref), supports };
+  const kind = ref.startsWith('seed:') ? 'seed' : ref.startsWith('ref:') ? 'reference' : ref.startsWith('decision:') ? 'decision' : 'company';
+  const r = kind === 'reference' ? fw.sources.references.find((x) => x.id === ref.slice(4)) : undefined;
+  return { ref, kind, label: sourceLabel(fw, ref), ...(r ? { url: r.url, about: r.supports } : {}), supports };
 }
 
 /** Every source a role's facts cite, seeds first, each once, with the parts of the role it supports. */
@@ -88,11 +102,14 @@ export function roleSources(fw: Framework, role: Role): SourceView[] {
   add('skills', role.skills);
   add('levelling up', role.levelUp);
   add('reporting lines', [...role.reportsTo, ...role.directReports]);
+  if (role.mayHaveNoReports) add('reporting lines', [role.mayHaveNoReports]);
   add('other names', role.aliases);
   add('pay', role.pay);
   if (role.codes) add('occupation codes', [role.codes]);
   if (role.typicalTenure) add('time in role', [role.typicalTenure]);
-  const order = { seed: 0, decision: 1, company: 2 };
+  const specialty = fw.specialties.find((s) => s.id === role.specialty);
+  if (specialty) add('specialty', [specialty.summary, ...specialty.scope, ...specialty.skills, ...specialty.typicalExperience]);
+  const order = { seed: 0, reference: 1, decision: 2, company: 3 };
   return [...refs].map(([r, parts]) => describeSource(fw, r, parts)).sort((a, b) => order[a.kind] - order[b.kind] || a.ref.localeCompare(b.ref));
 }
 
@@ -100,7 +117,7 @@ function reporting(fw: Framework, lines: ReportingLine[]): ReportingView[] {
   return lines.map((l) => ({
     ...l,
     title: roleTitle(fw, l.role),
-    condition: COMPANY_SIZE_NOTE[l.when],
+    condition: companySizeNote(l.when, fw.companySizes),
     inFramework: !(l.role in EXTERNAL_ROLES),
   }));
 }
@@ -130,13 +147,19 @@ export function roleView(fw: Framework, role: Role): RoleView {
     pay: role.pay.map(payView),
     codes: role.codes ?? null,
     typicalTenure: role.typicalTenure ?? null,
+    mayHaveNoReports: role.mayHaveNoReports ?? null,
+    specialtyDetail: fw.specialties.find((s) => s.id === role.specialty) ?? null,
     sources: roleSources(fw, role),
   };
 }
 
 /** Every article and decision the framework cites, as a reader is shown them (the export's source list). */
 export function publicSources(fw: Framework): Omit<SourceView, 'supports'>[] {
-  const refs: SourceRef[] = [...fw.sources.seeds.map((s) => `seed:${s.id}`), ...fw.sources.decisions.map((d) => `decision:${d.id}`)];
+  const refs: SourceRef[] = [
+    ...fw.sources.seeds.map((s) => `seed:${s.id}`),
+    ...fw.sources.references.map((r) => `ref:${r.id}`),
+    ...fw.sources.decisions.map((d) => `decision:${d.id}`),
+  ];
   return refs.map((ref) => {
     const { supports: _supports, ...rest } = describeSource(fw, ref);
     return rest;

@@ -1,5 +1,5 @@
 import { EXTERNAL_ROLES } from '../framework/assemble.js';
-import { findRole, titleKey } from '../framework/query.js';
+import { titleKey } from '../framework/query.js';
 import { locationCovered } from '../framework/region.js';
 import { FAMILY_IDS, type Framework, type ReportingLine, type Role } from '../framework/schema.js';
 import type { NormalizedTitle, SizeBucket } from './types.js';
