@@ -8,7 +8,7 @@ export * from './core/framework/schema.js';
 export { assembleFramework, checkIntegrity, type TextFile } from './core/framework/assemble.js';
 export { applyCompanyFramework } from './core/framework/company.js';
 export { listRoles, getLadder, titleKey, type Ladder, type LadderRung, type RoleFilter } from './core/framework/query.js';
-export { getPay } from './core/framework/pay.js';
+export { getPay } from './core/framework/pay-query.js';
 // The resolver: any text (id, title, company title, alias, raw title) to a role, in a context.
 export {
   resolveRole,
@@ -26,7 +26,9 @@ export {
   type TitleReading,
 } from './core/resolve/index.js';
 export { compareRoles, type Comparison } from './core/framework/compare.js';
-export { roleView, roleSources, type RoleView, type SourceView } from './core/framework/view.js';
+export { comparePay, payChange, payText, payView, formatMoney, isCompanyFigure, type PayChange, type PayComparisonRow, type PayFigureView } from './core/framework/pay.js';
+export { payOrderWarnings } from './core/framework/pay-order.js';
+export { roleView, roleSources, publicSources, type RoleView, type SourceView } from './core/framework/view.js';
 export { roleMarkdown, frameworkMarkdown, comparisonMarkdown, ladderText } from './core/framework/render-markdown.js';
 export { loadBuiltinFramework, loadFramework, builtinFrameworkDir } from './store/framework-files.js';
 

@@ -56,7 +56,7 @@ describe('public framework API', () => {
     expect((await get(`/api/v1/roles/${encodeURIComponent('group product manager')}`)).json().id).toBe('group-product-manager');
     const pm = (await get('/api/v1/roles/pm')).json();
     expect(pm.reportsTo[0]).toMatchObject({ role: 'group-product-manager', title: 'Group Product Manager', inFramework: true });
-    expect(pm.pay[0]).toMatchObject({ region: 'US', currency: 'USD', period: 'year' });
+    expect(pm.pay[0]).toMatchObject({ kind: 'range', region: 'United States', currency: 'USD', period: 'year', text: '$100,000–$150,000 a year, United States, 2024' });
     expect((await get('/api/v1/roles/Senior%20Prodct%20Manager')).json().id).toBe('senior-product-manager');
     const miss = await get('/api/v1/roles/Senior%20Product%20Wizard');
     expect(miss.statusCode).toBe(404);

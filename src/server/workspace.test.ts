@@ -106,7 +106,20 @@ describe('rosters', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters', headers: { ...t.auth(), 'content-type': 'text/csv' }, payload: 'colour,size\nred,big\n' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toMatch(/column/);
+    // The advice is the API's: its "map" parameter, never the CLI's --map.
+    expect(res.json().error.message).toMatch(/"map" parameter.*map=id=Your Column,name=Your Column/);
+    expect(res.json().error.message).not.toContain('--map');
+    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters?map=nonsense', headers: { ...t.auth(), 'content-type': 'text/csv' }, payload: 'a,b\n1,2\n' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).not.toContain('--map');
     expect((await t.store.rosters.list(t.workspace.id)).length).toBe(before);
+  });
+
+  it('takes the pay tolerance as an audit option', async () => {
+    const strict = await t.app.inject({ method: 'GET', url: `/api/v1/workspace/rosters/${firstId}/audit?payTolerance=0`, headers: t.auth() });
+    expect(strict.statusCode).toBe(200);
+    const wrong = await t.app.inject({ method: 'GET', url: `/api/v1/workspace/rosters/${firstId}/audit?payTolerance=3`, headers: t.auth() });
+    expect(wrong.statusCode).toBe(400);
   });
 
   it('audits a snapshot against the workspace framework', async () => {

@@ -98,7 +98,10 @@ describe.skipIf(skip)(title, () => {
     expect(await page.locator('.reporting').first().getByRole('link').count()).toBeGreaterThan(0);
     expect(await page.locator('.reporting').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/in (most companies|a (small|mid-sized|large) company)/)]));
     expect(await page.locator('figure.pay-chart svg rect').count()).toBeGreaterThan(0);
+    // The server's words for each figure, and sources by title, never by file or id.
+    expect(await page.locator('.pay-notes').first().textContent()).toContain('from $107,000 a year, United States, undated, 2020 or earlier');
     expect(await page.locator('.sources li').count()).toBeGreaterThan(0);
+    for (const s of await page.locator('.sources li').allTextContents()) expect(s).not.toMatch(/\.txt|seed:\d|LABELS/);
     await screenshot(page, 'role');
     await accessible(page, 'role');
 
@@ -129,6 +132,15 @@ describe.skipIf(skip)(title, () => {
     await page.getByRole('button', { name: 'Swap role A and role B' }).click();
     await page.waitForURL(/a=group-product-manager&b=senior-product-manager/);
     await page.getByRole('list', { name: 'Headline changes from A to B' }).getByText(/Down 2 bands/).waitFor();
+
+    // Two open-ended "from" figures: no percentage, and the reason instead.
+    await page.goto(`${server.url}/compare?a=product-owner&b=lead-product-manager`);
+    const pay = page.locator('section[aria-labelledby="h-pay-cmp"] table');
+    await pay.waitFor();
+    const text = (await pay.textContent()) ?? '';
+    expect(text).toContain('from $99,000 a year, United States, undated, 2020 or earlier');
+    expect(text).toContain('Not compared');
+    expect(text).not.toMatch(/[+-]\d+%/);
     await page.close();
   });
 

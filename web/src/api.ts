@@ -13,12 +13,13 @@ import type { Question } from '../../src/core/career/questions.js';
 import type { OrgDesign } from '../../src/core/org/design.js';
 import type { ContextReading } from '../../src/core/org/titles.js';
 import type { Comparison } from '../../src/core/framework/compare.js';
+import type { PayFigureView } from '../../src/core/framework/pay.js';
 import type { Fact, PayRange } from '../../src/core/framework/schema.js';
 import type { RoleView } from '../../src/core/framework/view.js';
 import { getToken } from './auth.js';
 
 export type { ContextReading };
-export type { AnswersFile, AnswerValue, AssessmentRecord, AssessmentReport, Comparison, Fact, OrgDesign, PathResult, PayRange, Question, RoleDiff, RoleRef, RoleView };
+export type { AnswersFile, AnswerValue, AssessmentRecord, AssessmentReport, Comparison, Fact, OrgDesign, PathResult, PayFigureView, PayRange, Question, RoleDiff, RoleRef, RoleView };
 
 export const API = '/api/v1';
 

@@ -4,6 +4,7 @@ import { diffRoles } from '../../core/career/diff.js';
 import { nextSteps } from '../../core/career/next.js';
 import { findPaths } from '../../core/career/paths.js';
 import { diffText, nextStepsText, pathsText } from '../../core/career/render-text.js';
+import { numberCitations } from '../../core/framework/render-markdown.js';
 import { FAMILY_IDS } from '../../core/framework/schema.js';
 import { frameworkFor, wantsJson } from '../context.js';
 import { printJson } from '../io.js';
@@ -31,7 +32,7 @@ export function register(program: Command): void {
       const role = resolveRoleQuery(fw, query, note);
       const n = nextSteps(fw, role);
       if (wantsJson(cmd)) printJson(n);
-      else process.stdout.write(nextStepsText(n));
+      else process.stdout.write(numberCitations(nextStepsText(n), fw));
     });
 
   program
@@ -48,7 +49,7 @@ export function register(program: Command): void {
       const to = resolveRoleQuery(fw, toQuery, note, 'to');
       const result = findPaths(fw, from, to, { maxSteps: opts.maxSteps, maxRoutes: opts.maxRoutes });
       if (wantsJson(cmd)) printJson(result);
-      else process.stdout.write(pathsText(result));
+      else process.stdout.write(numberCitations(pathsText(result), fw));
     });
 
   program
@@ -63,7 +64,7 @@ export function register(program: Command): void {
       const b = resolveRoleQuery(fw, bQuery, note, 'b');
       const d = diffRoles(fw, a, b);
       if (wantsJson(cmd)) printJson(d);
-      else process.stdout.write(diffText(d));
+      else process.stdout.write(numberCitations(diffText(d), fw));
     });
 
   program

@@ -11,7 +11,9 @@ describe('ladder role', () => {
     for (const section of ['Responsibilities', 'Skills', 'Levelling up', 'Reports to', 'Direct reports', 'Pay', 'Other names', 'Codes', 'Sources']) {
       expect(r.stdout).toContain(`## ${section}`);
     }
-    expect(r.stdout).toMatch(/seed:\d{3}/);
+    // Sources are numbered and named by title and publisher, never by a seed id or file.
+    expect(r.stdout).toMatch(/## Sources\n1\. “.+”, .+\. Supports: /);
+    expect(r.stdout).not.toMatch(/seed:\d{3}|\d{3}_[0-9a-f]{16}\.txt/);
   });
 
   it('gives the documented JSON fields', () => {
@@ -73,8 +75,23 @@ describe('ladder validate and --framework', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-cli-'));
 
   it('accepts the built-in framework folder and the example company file', () => {
-    expect(ladder(['validate', 'framework']).stdout).toMatch(/^ok: framework is valid \(framework folder, \d+ roles/);
+    const builtin = ladder(['validate', 'framework']);
+    expect(builtin.stdout).toMatch(/^ok: framework is valid \(framework folder, \d+ roles/);
+    // No higher band earns less than a lower one in the built-in data (or the case is decided).
+    expect(builtin.stderr).not.toContain('earns less');
+    expect(JSON.parse(ladder(['validate', 'framework', '--json']).stdout).warnings).toEqual([]);
     expect(ladder(['validate', 'examples/company-framework.yaml']).code).toBe(0);
+  });
+
+  it('warns, without failing, when a higher band earns less than a lower one in the same market', () => {
+    const file = join(dir, 'order.yaml');
+    writeFileSync(
+      file,
+      'name: Order\npay:\n  senior-product-manager:\n    - { region: Germany, currency: EUR, min: 70000, max: 80000 }\n  product-manager:\n    - { region: Germany, currency: EUR, min: 85000, max: 95000 }\n',
+    );
+    const r = ladder(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*Senior Product Manager \(band 3\) earns less than Product Manager \(band 2\): €70,000–€80,000 a year, Germany, company band against €85,000–€95,000 a year, Germany, company band/);
   });
 
   it('names file, line, field and value of a bad company file, and exits 1', () => {

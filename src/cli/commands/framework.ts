@@ -5,10 +5,11 @@ import { LadderError, type Issue } from '../../core/errors.js';
 import { assembleFramework } from '../../core/framework/assemble.js';
 import { applyCompanyFramework } from '../../core/framework/company.js';
 import { compareRoles } from '../../core/framework/compare.js';
+import { payOrderWarnings } from '../../core/framework/pay-order.js';
 import { getLadder, listRoles } from '../../core/framework/query.js';
 import { comparisonMarkdown, frameworkMarkdown, ladderText, roleMarkdown } from '../../core/framework/render-markdown.js';
-import { AnyFamilyId, BAND_NAMES, FrameworkFile, SourcesFile } from '../../core/framework/schema.js';
-import { roleView } from '../../core/framework/view.js';
+import { AnyFamilyId, BAND_NAMES, FrameworkFile, SourcesFile, type Framework } from '../../core/framework/schema.js';
+import { publicSources, roleView } from '../../core/framework/view.js';
 import { checkReportingLines } from '../../core/framework/reporting-lines.js';
 import { parseLocated, validateLocated } from '../../core/framework/yaml-document.js';
 import { loadBuiltinFramework, readFrameworkDir, readTextFile } from '../../store/framework-files.js';
@@ -93,7 +94,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action((path: string, _opts: unknown, cmd: Command) => {
       const summary = validatePath(path);
-      if (wantsJson(cmd)) printJson({ ok: true, ...summary });
+      if (wantsJson(cmd)) printJson({ ok: true, ...summary, warnings: summary.warnings ?? [] });
       else {
         process.stdout.write(`ok: ${path} is valid (${summary.kind}${summary.roles !== undefined ? `, ${summary.roles} roles` : ''}${summary.relations !== undefined ? `, ${summary.relations} relations` : ''})\n`);
         for (const w of summary.warnings ?? []) process.stderr.write(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
@@ -112,7 +113,7 @@ export function register(program: Command): void {
           ? frameworkMarkdown(fw)
           : opts.format === 'csv'
             ? frameworkCsv(fw)
-            : `${JSON.stringify({ name: fw.name, bands: BAND_NAMES, families: fw.families, roles: fw.roles.map((r) => roleView(fw, r)), relations: fw.relations, sources: fw.sources, titleMap: fw.titleMap, levels: fw.levels }, null, 2)}\n`;
+            : `${JSON.stringify({ name: fw.name, bands: BAND_NAMES, families: fw.families, roles: fw.roles.map((r) => roleView(fw, r)), relations: fw.relations, sources: publicSources(fw), titleMap: fw.titleMap, levels: fw.levels }, null, 2)}\n`;
       if (opts.out) {
         writeFileAtomic(resolve(opts.out), body);
         process.stderr.write(`wrote ${opts.out} (${fw.roles.length} roles, ${opts.format})\n`);
@@ -124,8 +125,13 @@ interface ValidationSummary {
   kind: string;
   roles?: number;
   relations?: number;
-  /** Reporting lines that do not hold together at some company size (see checkReportingLines). */
+  /** Not errors: reporting lines that do not hold together at some company size, a higher band earning less. */
   warnings?: Issue[];
+}
+
+/** What `validate` warns about without failing: reporting lines a company size cannot follow, pay out of band order. */
+function frameworkWarnings(fw: Framework): Issue[] {
+  return [...checkReportingLines(fw), ...payOrderWarnings(fw)];
 }
 
 function validatePath(path: string): ValidationSummary {
@@ -138,7 +144,7 @@ function validatePath(path: string): ValidationSummary {
   }
   if (isDir) {
     const fw = assembleFramework(readFrameworkDir(full));
-    return { kind: 'framework folder', roles: fw.roles.length, relations: fw.relations.length, warnings: checkReportingLines(fw) };
+    return { kind: 'framework folder', roles: fw.roles.length, relations: fw.relations.length, warnings: frameworkWarnings(fw) };
   }
   const input = readTextFile(full);
   const doc = parseLocated(input.file, input.text);
@@ -149,7 +155,7 @@ function validatePath(path: string): ValidationSummary {
   }
   if (data && typeof data === 'object' && ('name' in data || 'extends' in data || 'titles' in data || 'rename' in data)) {
     const fw = applyCompanyFramework(loadBuiltinFramework(), input);
-    return { kind: 'company framework', roles: fw.roles.length, relations: fw.relations.length, warnings: checkReportingLines(fw) };
+    return { kind: 'company framework', roles: fw.roles.length, relations: fw.relations.length, warnings: frameworkWarnings(fw) };
   }
   const file = validateLocated(doc, FrameworkFile);
   return { kind: 'family file', roles: file.roles.length, relations: file.relations.length };

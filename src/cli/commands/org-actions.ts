@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { auditJson, auditRoster } from '../../core/org/audit.js';
+import { resolveOrgConfig, type OrgConfig } from '../../core/org/config.js';
 import { designOrg, type Stage } from '../../core/org/design.js';
 import { diffAudits } from '../../core/org/diff.js';
 import { auditHtml, auditMarkdown, auditText, rosterCsv } from '../../core/org/render.js';
@@ -14,8 +15,17 @@ interface RosterOpts {
   format?: 'csv' | 'json';
   config?: string;
   companySize?: number;
+  payTolerance?: number;
   out?: string;
   md?: boolean;
+}
+
+/** --config with --pay-tolerance laid over it. */
+function auditConfig(opts: RosterOpts): OrgConfig | undefined {
+  const config = readOrgConfig(opts.config);
+  if (opts.payTolerance === undefined) return config;
+  const base = config ?? resolveOrgConfig(undefined);
+  return { ...base, pay: { ...base.pay, tolerance: opts.payTolerance } };
 }
 
 /** Writes to --out (whole or not at all) or prints. */
@@ -29,7 +39,7 @@ function emit(body: string, out: string | undefined, what: string): void {
 export function audit(path: string, options: Record<string, unknown>, cmd: Command): void {
   const opts = options as unknown as RosterOpts & { html?: string; chartLimit: number };
   const fw = frameworkFor(cmd);
-  const config = readOrgConfig(opts.config);
+  const config = auditConfig(opts);
   const roster = readRoster(path, opts);
   const result = auditRoster(roster, { framework: fw, config, companySize: opts.companySize });
   if (opts.html) {
@@ -56,7 +66,7 @@ export function design(options: Record<string, unknown>, cmd: Command): void {
 export function diff(beforePath: string, afterPath: string, options: Record<string, unknown>, cmd: Command): void {
   const opts = options as unknown as RosterOpts;
   const fw = frameworkFor(cmd);
-  const config = readOrgConfig(opts.config);
+  const config = auditConfig(opts);
   const before = readRoster(beforePath, opts);
   const after = readRoster(afterPath, opts);
   const auditOptions = { framework: fw, config, companySize: opts.companySize };

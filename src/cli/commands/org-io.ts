@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseOrgConfig } from '../../core/org/config.js';
 import { parseRoster } from '../../core/org/parse.js';
+import { columnMapAdvice } from '../../core/org/columns.js';
 import type { Roster } from '../../core/org/types.js';
 import type { OrgConfig } from '../../core/org/config.js';
 import { LadderError } from '../../core/errors.js';
@@ -15,7 +16,11 @@ export function readRoster(path: string, options: { map?: string[] | undefined; 
     });
   }
   const input = path === '-' ? { file: 'stdin', text: readFileSync(0, 'utf8') } : readTextFile(resolve(path));
-  return parseRoster(input.text, { file: input.file, format: options.format, map: options.map });
+  try {
+    return parseRoster(input.text, { file: input.file, format: options.format, map: options.map });
+  } catch (e) {
+    throw columnMapAdvice(e, (example) => `Name the columns with --map, e.g. --map ${example.replace(/=([^,]+)/g, '="$1"')}`);
+  }
 }
 
 export function readOrgConfig(path: string | undefined): OrgConfig | undefined {

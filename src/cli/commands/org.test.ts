@@ -15,7 +15,7 @@ const ROSTER = `Employee ID,Full Name,Job Title,Reports To,Product Line,Salary,C
 ceo,Cleo Exec,CEO,,,,,
 head,Hana Head,Head of Product,ceo,,,,
 gpm1,Gus One,Group Product Manager,head,Payments,,,
-pm1,Pia One,Product Manager,gpm1,Payments,30000,USD,US
+pm1,Pia One,Product Manager,gpm1,Payments,30000,EUR,"Berlin, Germany"
 pm2,Pat Two,Product Manager,gpm1,Payments,,,
 pm3,Pei Three,Sr. Product Manager,gpm1,Payments,,,
 apm,Abe,Associate Product Manager,head,Cards,,,
@@ -33,7 +33,7 @@ describe('ladder org audit', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Org audit of .*team\.csv: 8 people, 0 open roles, 1 row rejected/);
     expect(r.stdout).toMatch(/error\s+missing-manager\s+Lou Lost/);
-    expect(r.stdout).toMatch(/warning\s+pay-outside-band/);
+    expect(r.stdout).toMatch(/info\s+pay-off-published-figure/);
     expect(r.stdout).toContain('line 10: has 2 fields where the header has 8');
   });
 
@@ -44,7 +44,7 @@ describe('ladder org audit', () => {
     expect(Object.keys(j)).toEqual(['summary', 'metrics', 'findings', 'rejectedRows', 'contextReadings']);
     expect(j.summary).toMatchObject({ people: 8, rejectedRows: 1, companySizeBucket: 'small', ok: false });
     for (const f of j.findings) expect(Object.keys(f).sort()).toEqual(['code', 'message', 'people', 'severity']);
-    expect(j.findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['missing-manager', 'pay-outside-band', 'span-too-narrow']));
+    expect(j.findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['missing-manager', 'pay-off-published-figure', 'span-too-narrow']));
     expect(j.rejectedRows).toEqual([{ line: 10, reason: 'has 2 fields where the header has 8', raw: 'broken,row' }]);
     expect(j.metrics.byFamily).toMatchObject({ 'product-management': 7, other: 1 });
   });
@@ -82,10 +82,22 @@ describe('ladder org audit', () => {
     expect(JSON.parse(r.stdout).summary.people).toBe(2);
   });
 
+  it('takes the pay tolerance from --pay-tolerance, as a fraction or a percentage', () => {
+    const codes = (args: string[]) => JSON.parse(ladder(['org', 'audit', file('team.csv', ROSTER), '--json', ...args]).stdout).findings.map((f: { code: string }) => f.code);
+    // €30,000 against "from €57,000": outside with the default 20%, inside with 50%.
+    expect(codes([])).toContain('pay-off-published-figure');
+    expect(codes(['--pay-tolerance', '50%'])).not.toContain('pay-off-published-figure');
+    expect(codes(['--pay-tolerance', '0.5'])).not.toContain('pay-off-published-figure');
+    const bad = ladder(['org', 'audit', file('team.csv', ROSTER), '--pay-tolerance', 'lots']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--pay-tolerance must be a fraction from 0 to 1');
+  });
+
   it('applies a config file and reports a bad one with its line', () => {
-    const ok = ladder(['org', 'audit', file('team.csv', ROSTER), '--json', '--config', file('org.yaml', 'severity:\n  missing-manager: "off"\n  pay-outside-band: "off"\n')]);
+    const ok = ladder(['org', 'audit', file('team.csv', ROSTER), '--json', '--config', file('org.yaml', 'severity:\n  missing-manager: "off"\n  pay-off-published-figure: "off"\n')]);
     const codes = JSON.parse(ok.stdout).findings.map((f: { code: string }) => f.code);
     expect(codes).not.toContain('missing-manager');
+    expect(codes).not.toContain('pay-off-published-figure');
     const bad = ladder(['org', 'audit', file('team.csv', ROSTER), '--config', file('bad.yaml', 'span:\n  max: lots\n')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/bad\.yaml:3|bad\.yaml:2/);

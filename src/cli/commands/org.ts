@@ -17,6 +17,20 @@ export function parseCount(name: string, min: number, max: number): (value: stri
   };
 }
 
+/** "--pay-tolerance 0.2" or "20%" → 0.2; anything else is a user error (exit 1). */
+export function parseFraction(name: string): (value: string) => number {
+  return (value: string) => {
+    const pct = value.trim().endsWith('%');
+    const n = Number(value.trim().replace(/%$/, '')) / (pct ? 100 : 1);
+    if (!Number.isFinite(n) || n < 0 || n > 1) {
+      throw new LadderError('invalid-option', `--${name} must be a fraction from 0 to 1 (0.2) or a percentage (20%), not "${value}"`, {
+        issues: [{ code: 'invalid-option', field: name, value, message: 'not a fraction from 0 to 1' }],
+      });
+    }
+    return n;
+  };
+}
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function rosterOptions(cmd: Command): Command {
@@ -24,6 +38,7 @@ function rosterOptions(cmd: Command): Command {
     .option('--map <field=Column,...>', 'name the columns by hand, e.g. --map id="Employee #",manager_id=Boss (repeatable)', collect)
     .addOption(new Option('--format <format>', 'the roster format when the file name does not say').choices(['csv', 'json']))
     .option('--config <file>', 'audit thresholds (YAML or JSON; see docs/org.md)')
+    .option('--pay-tolerance <fraction>', 'how far a salary may sit outside a pay figure before it is reported: 0.2 or 20% (default 0.2; overrides pay.tolerance in --config)', parseFraction('pay-tolerance'))
     .option('--company-size <n>', 'people in the whole company: picks the reporting lines for small, mid-sized or large companies', parseCount('company-size', 1, 10_000_000));
 }
 

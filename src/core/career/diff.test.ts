@@ -32,9 +32,17 @@ describe('diffRoles on a small hand-made framework', () => {
     const d = diffRoles(fw, 'product-manager', 'director-of-product');
     expect(d.reportsTo.added).toEqual(expect.arrayContaining(['VP of Product', 'Chief Executive Officer']));
     expect(d.reportsTo.dropped).toContain('Senior Product Manager');
-    const us = d.pay.find((p) => p.region === 'US')!;
-    expect(us.change).toEqual({ amount: 82000, percent: 121 });
-    expect(d.pay.find((p) => p.region === 'Europe')!.change).toBeNull();
+    // "United States" (country US) and "US" are one market: a range's middle against an approximate amount.
+    const us = d.pay.find((p) => p.currency === 'USD')!;
+    expect(us.a.map((f) => f.text)).toEqual(['$100,000–$120,000 a year, United States, 2024']);
+    expect(us.b.map((f) => f.text)).toEqual(['≈ $165,000 a year, US, 2024']);
+    expect(us.change).toEqual({ amount: 55000, percent: 50 });
+    // Two open-ended "from" figures have no middle: no percentage, and the reason instead.
+    const eu = d.pay.find((p) => p.region === 'Europe')!;
+    expect(eu.change).toBeNull();
+    expect(eu.noChange).toMatch(/open-ended/);
+    expect(d.headline.join(' ')).toMatch(/Pay \(Europe\): not compared, because .*open-ended/);
+    expect(d.headline.join(' ')).not.toMatch(/Europe.*%/);
   });
 
   it('says how to get from one role to the other', () => {

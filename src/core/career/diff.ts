@@ -1,5 +1,6 @@
 import { roleTitle } from '../framework/query.js';
-import { BAND_NAMES, type Fact, type Framework, type PayRange, type ReportingLine, type Role } from '../framework/schema.js';
+import { comparePay, type PayComparisonRow } from '../framework/pay.js';
+import { BAND_NAMES, type Fact, type Framework, type ReportingLine, type Role } from '../framework/schema.js';
 import { roleOf } from '../resolve/resolve.js';
 import { roleRef, type RoleRef } from './graph.js';
 import { findPaths, type Route } from './paths.js';
@@ -20,15 +21,8 @@ export interface ReportingDiff {
   dropped: string[];
 }
 
-export interface PayDiff {
-  region: string;
-  currency: string;
-  period: string;
-  a: PayRange[];
-  b: PayRange[];
-  /** Change of the midpoints (or of the single figures), when both sides give one. */
-  change: { amount: number; percent: number } | null;
-}
+/** One market's figures on both sides; a change only where the two can be compared (see framework/pay.ts). */
+export type PayDiff = PayComparisonRow;
 
 /** What changes between two roles. */
 export interface RoleDiff {
@@ -88,7 +82,7 @@ export function diffRoles(fw: Framework, aQuery: Role | string, bQuery: Role | s
     responsibilities: matchFacts(a.responsibilities, b.responsibilities, { weights: weightsFor(fw) }),
     skills: matchFacts(a.skills, b.skills, { weights: weightsFor(fw) }),
     reportsTo: reporting(a.reportsTo, b.reportsTo),
-    pay: payDiff(a.pay, b.pay),
+    pay: comparePay(a.pay, b.pay),
     howToGetThere: {
       direct: fw.relations.filter((r) => r.kind !== 'contrast' && r.from === a.id && r.to === b.id).map((r) => ({ kind: r.kind, criteria: r.criteria })),
       route: paths?.routes[0] ?? null,
@@ -110,31 +104,6 @@ function weightsFor(fw: Framework): WordWeights {
   return w;
 }
 
-function payDiff(a: PayRange[], b: PayRange[]): PayDiff[] {
-  const keys = new Map<string, { region: string; currency: string; period: string }>();
-  for (const p of [...a, ...b]) keys.set(`${p.region}|${p.currency}|${p.period}`, { region: p.region, currency: p.currency, period: p.period });
-  const pick = (list: PayRange[], k: { region: string; currency: string; period: string }) =>
-    list.filter((p) => p.region === k.region && p.currency === k.currency && p.period === k.period);
-  return [...keys.values()].map((k) => {
-    const pa = pick(a, k);
-    const pb = pick(b, k);
-    const ma = midpoint(pa);
-    const mb = midpoint(pb);
-    return {
-      ...k,
-      a: pa,
-      b: pb,
-      change: ma !== null && mb !== null && ma > 0 ? { amount: Math.round(mb - ma), percent: Math.round(((mb - ma) / ma) * 100) } : null,
-    };
-  });
-}
-
-/** The middle of the ranges given (a single figure when only a min or a max is known). */
-function midpoint(list: PayRange[]): number | null {
-  const mids = list.map((p) => (p.min !== null && p.max !== null ? (p.min + p.max) / 2 : (p.min ?? p.max)!));
-  return mids.length ? mids.reduce((s, x) => s + x, 0) / mids.length : null;
-}
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function headline(d: RoleDiff): string[] {
@@ -149,8 +118,10 @@ function headline(d: RoleDiff): string[] {
   const s = d.skills;
   out.push(`Responsibilities: ${r.added.length} new, ${r.dropped.length} no longer listed, ${r.kept.length} in both.`);
   out.push(`Skills: ${s.added.length} new, ${s.dropped.length} no longer listed, ${s.kept.length} in both.`);
-  const pay = d.pay.filter((p) => p.change);
-  for (const p of pay) out.push(`Pay (${p.region}): ${p.change!.percent >= 0 ? '+' : ''}${p.change!.percent}% at the midpoint.`);
+  for (const p of d.pay) {
+    if (p.change) out.push(`Pay (${p.region}, ${p.currency} a ${p.period}): ${p.change.percent >= 0 ? '+' : ''}${p.change.percent}% from one figure to the other.`);
+    else if (p.noChange) out.push(`Pay (${p.region}): not compared, because ${p.noChange}.`);
+  }
   const how = d.howToGetThere;
   if (how.direct.length) out.push(`The framework lists a direct ${how.direct.map((x) => x.kind).join(' or ')}.`);
   else if (how.route) out.push(`Reachable in ${plural(how.route.length, 'step')}: ${how.route.steps.map((x) => x.toTitle).join(' → ')}.`);

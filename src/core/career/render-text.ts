@@ -1,4 +1,4 @@
-import { formatPay } from '../framework/render-markdown.js';
+import { payRowText } from '../framework/render-markdown.js';
 import type { Fact } from '../framework/schema.js';
 import type { RoleDiff } from './diff.js';
 import type { Move } from './graph.js';
@@ -183,11 +183,8 @@ export function diffText(d: RoleDiff): string {
   out.push(rep('Reports to', d.reportsTo), rep('Direct reports', s.directReports), '');
   out.push('## Pay', '');
   if (!d.pay.length) out.push('- No source gives pay for either role.');
-  for (const p of d.pay) {
-    const side = (list: typeof p.a) => (list.length ? list.map((x) => formatPay(x).replace(/^[^:]+: /, '')).join('; ') : 'no figure');
-    out.push(`- ${p.region} (${p.currency}): ${side(p.a)} → ${side(p.b)}${p.change ? ` (${p.change.percent >= 0 ? '+' : ''}${p.change.percent}% at the midpoint)` : ''}`);
-  }
-  out.push('', 'Pay figures are rough, undated single-source figures; see each role page for the wording.', '');
+  for (const p of d.pay) out.push(`- ${payRowText(p)}`);
+  out.push('');
   out.push('## How to get there', '');
   const h = d.howToGetThere;
   if (h.direct.length) {

@@ -1,4 +1,5 @@
 import { LadderError, type Issue } from '../errors.js';
+import { isCompanyFigure } from './pay.js';
 import { parseLocated, validateLocated, type LocatedDocument } from './yaml-document.js';
 import { stepKind, stepKindProblem } from './step-kind.js';
 import {
@@ -124,6 +125,13 @@ export function checkIntegrity(fw: Framework, locate: Locate = () => ({})): Issu
   walkSources(fw, (obj, sub, ref) => checkSource(obj, sub, ref));
 
   for (const r of fw.roles) {
+    r.pay.forEach((f, i) => {
+      if (f.orderDecision && !decisionIds.has(f.orderDecision))
+        push(r, ['pay', i, 'orderDecision'], 'unknown-source', `decision "${f.orderDecision}" is not recorded in sources.yaml`, f.orderDecision);
+      // A published figure says when it is from; a company's own band may leave that out.
+      if (!isCompanyFigure(f) && f.year === undefined && f.latestYear === undefined)
+        push(r, ['pay', i], 'undated-pay', 'a pay figure needs the year it is for, or latestYear: the latest year an undated source can be from');
+    });
     for (const [key, lines] of [['reportsTo', r.reportsTo], ['directReports', r.directReports]] as const) {
       lines.forEach((l, i) => {
         if (!known(l.role)) push(r, [key, i, 'role'], 'unknown-role', `${key} names role "${l.role}", which does not exist`, l.role);

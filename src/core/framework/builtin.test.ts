@@ -81,11 +81,25 @@ describe('the built-in framework', () => {
     expect(lines).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'vp-of-product', when: 'large' }), expect.objectContaining({ role: 'ceo', when: 'small' })]));
   });
 
-  it('carries the pay figures the seeds give, with currency, region and source', () => {
-    const pm = getRole(fw, 'product-manager').pay;
-    expect(pm.some((p) => p.currency === 'USD' && p.region === 'US')).toBe(true);
-    expect(pm.some((p) => p.currency === 'EUR')).toBe(true);
-    for (const r of fw.roles) for (const p of r.pay) expect(p.source.length).toBeGreaterThan(0);
+  it('carries the pay figures the seeds give, with kind, currency, region, date and source', () => {
+    // The $68,000 figure stands in the source's junior PM section (decision pay-attribution).
+    const junior = getRole(fw, 'junior-product-manager').pay;
+    expect(junior.find((p) => p.currency === 'USD')).toMatchObject({ kind: 'from', min: 68000, region: 'United States', country: 'US' });
+    expect(getRole(fw, 'product-manager').pay.map((p) => [p.kind, p.currency, p.min])).toEqual([['from', 'EUR', 57000]]);
+    // "somewhere in the region of €95,000" is an approximate amount, not a range with equal ends.
+    expect(getRole(fw, 'head-of-product').pay.find((p) => p.currency === 'EUR')).toMatchObject({ kind: 'approx', amount: 95000, min: null, max: null, region: 'Europe' });
+    // The unattributable €110,000 fragment is not used (decision pay-attribution).
+    expect(getRole(fw, 'director-of-product').pay.map((p) => p.currency)).toEqual(['USD']);
+    for (const r of fw.roles)
+      for (const p of r.pay) {
+        expect(p.source.length).toBeGreaterThan(0);
+        expect(p.year ?? p.latestYear).toBeGreaterThan(2000);
+      }
+  });
+
+  it('gives every decision a one-line summary for users and every seed a publisher and date', () => {
+    for (const d of fw.sources.decisions) expect(d.summary, d.id).toMatch(/^\S.{20,300}\.$/);
+    for (const s of fw.sources.seeds) expect([s.publisher, s.published], s.id).not.toContain(undefined);
   });
 
   it('keeps project, programme and delivery managers out of the product roles', () => {

@@ -1,5 +1,6 @@
 import { LadderError, type Issue } from '../errors.js';
 import { checkIntegrity, type TextFile } from './assemble.js';
+import { companyBandFigure } from './pay.js';
 import { parseLocated, validateLocated } from './yaml-document.js';
 import { CompanyFramework, Role, type Framework } from './schema.js';
 
@@ -43,7 +44,7 @@ export function applyCompanyFramework(base: Framework, input: TextFile): Framewo
   for (const [roleId, ranges] of Object.entries(company.pay)) {
     const role = roles.get(roleId);
     if (!role) at(['pay', roleId], 'unknown-role', `pay names role "${roleId}", which does not exist`, roleId);
-    else role.pay = [...role.pay, ...ranges];
+    else role.pay = [...role.pay, ...ranges.map((band) => companyBandFigure(band, company.name))];
   }
   const titleMap = { ...base.titleMap };
   for (const [title, roleId] of Object.entries(company.titles)) {

@@ -80,15 +80,6 @@ export function getLadder(fw: Framework, family: AnyFamilyId): Ladder {
   };
 }
 
-const REGION_SYNONYMS: Record<string, string> = {
-  usa: 'us', 'united states': 'us', america: 'us', eu: 'europe', 'european union': 'europe',
-  'united kingdom': 'uk', gb: 'uk', britain: 'uk',
-};
-export function regionKey(region: string): string {
-  const k = titleKey(region);
-  return REGION_SYNONYMS[k] ?? k;
-}
-
 /** Titles of roles and of the people outside the framework that reporting lines point to. */
 export function roleTitle(fw: Framework, id: string): string {
   return fw.roles.find((r) => r.id === id)?.title ?? EXTERNAL_ROLES[id] ?? id;

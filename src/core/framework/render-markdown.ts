@@ -1,27 +1,41 @@
 import type { Comparison } from './compare.js';
 import { getLadder, listRoles, roleTitle } from './query.js';
-import type { Fact, Framework, PayRange, Specialty } from './schema.js';
-import { roleView, type RoleView } from './view.js';
+import { formatMoney, payAmountText, payDateText, payText, type PayComparisonRow } from './pay.js';
+import type { Fact, Framework, PayFigure, SourceRef, Specialty } from './schema.js';
+import { describeSource, roleView, sourceLine, type RoleView } from './view.js';
 
-const cite = (f: { source: string[] }) => ` [${f.source.join(', ')}]`;
-const bullets = (facts: Fact[], empty = '_None: this is the top of its ladder._') =>
+/** Cites facts by number, pointing at the numbered list of sources at the end of the page. */
+type Cite = (f: { source: string[] }) => string;
+const citer = (sources: { ref: string }[]): Cite => {
+  const n = new Map(sources.map((s, i) => [s.ref, i + 1]));
+  return (f) => (f.source.length ? ` [${[...new Set(f.source.map((r) => n.get(r) ?? 0))].sort((x, y) => x - y).join(', ')}]` : '');
+};
+const bulletsWith = (cite: Cite) => (facts: Fact[], empty = '_None: this is the top of its ladder._') =>
   facts.length ? facts.map((f) => `- ${f.text}${cite(f)}`).join('\n') : empty;
 
-export function formatMoney(n: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
+export { formatMoney };
+
+/** A figure's words plus its note: "≈ €95,000 a year, Europe, undated, 2020 or earlier. The source says “around”." */
+export function formatPay(p: PayFigure): string {
+  return `${payText(p)}${p.note ? `. ${p.note}` : ''}`;
 }
-export function formatPay(p: PayRange): string {
-  const range =
-    p.min !== null && p.max !== null
-      ? `${formatMoney(p.min, p.currency)}–${formatMoney(p.max, p.currency)}`
-      : p.min !== null
-        ? `from ${formatMoney(p.min, p.currency)}`
-        : `up to ${formatMoney(p.max ?? 0, p.currency)}`;
-  return `${p.region}: ${range} a ${p.period}${p.note ? ` (${p.note})` : ''}`;
+
+/** One market of a comparison: both sides' figures and the change, or why there is none. */
+export function payRowText(p: PayComparisonRow): string {
+  const side = (list: PayComparisonRow['a']) => (list.length ? list.map((x) => payAmountText(x)).join('; ') : 'no figure');
+  const market = `${p.region} (${p.currency} a ${p.period})`;
+  const tail = p.change
+    ? ` (${p.change.percent >= 0 ? '+' : ''}${p.change.percent}%)`
+    : p.noChange
+      ? ` (not compared: ${p.noChange})`
+      : '';
+  const dates = [...new Set([...p.a, ...p.b].map((x) => payDateText(x)))].join('; ');
+  return `${market}: ${side(p.a)} → ${side(p.b)}${tail}; ${dates}`;
 }
 
 /** A specialty: what changes against a generalist, and typical experience where a source gives it. */
-function specialtySection(s: Specialty, heading: string): string[] {
+function specialtySection(s: Specialty, heading: string, cite: Cite): string[] {
+  const bullets = bulletsWith(cite);
   return [
     '',
     `${heading}# Specialty: ${s.name}`,
@@ -40,6 +54,8 @@ function specialtySection(s: Specialty, heading: string): string[] {
 
 /** A role page in Markdown: what `ladder role` prints and what the export writes. */
 export function roleMarkdown(view: RoleView, heading = '#'): string {
+  const cite = citer(view.sources);
+  const bullets = bulletsWith(cite);
   const lines = (list: RoleView['reportsTo']) =>
     list.length ? list.map((l) => `- ${l.title} — ${l.condition}${l.note ? `; ${l.note}` : ''}${cite(l)}`).join('\n') : '- None listed';
   const codes = view.codes
@@ -80,10 +96,10 @@ export function roleMarkdown(view: RoleView, heading = '#'): string {
     codes,
     ...(view.typicalTenure ? ['', `Typical time in role: ${view.typicalTenure.minYears}–${view.typicalTenure.maxYears} years${cite(view.typicalTenure)}`] : []),
     ...(view.mayHaveNoReports ? ['', `May be held without direct reports${view.mayHaveNoReports.note ? `: ${view.mayHaveNoReports.note}` : ''}.${cite(view.mayHaveNoReports)}`] : []),
-    ...(view.specialtyDetail ? specialtySection(view.specialtyDetail, heading) : []),
+    ...(view.specialtyDetail ? specialtySection(view.specialtyDetail, heading, cite) : []),
     '',
     `${heading}# Sources`,
-    view.sources.map((s) => `- ${s.ref}: ${s.label}${s.file ? ` (${s.file})` : ''}${s.url ? ` (${s.url})` : ''}`).join('\n'),
+    view.sources.map((s, i) => `${i + 1}. ${sourceLine(s)}${s.url ? ` (${s.url})` : ''}. Supports: ${s.supports.join(', ')}.`).join('\n'),
     '',
   ].join('\n');
 }
@@ -101,8 +117,8 @@ export function frameworkMarkdown(fw: Framework): string {
     out.push('');
     for (const role of listRoles(fw, { family: family.id })) out.push(roleMarkdown(roleView(fw, role), '###'));
   }
-  out.push('## Sources', '', ...fw.sources.seeds.map((s) => `- seed:${s.id}: ${s.title} (${s.file})`), '');
-  out.push('## Decisions', '', ...fw.sources.decisions.map((d) => `- decision:${d.id}: ${d.topic}. ${d.decided}`), '');
+  out.push('## Sources', '', ...fw.sources.seeds.map((s) => `- ${sourceLine(describeSource(fw, `seed:${s.id}`))}`), '');
+  out.push('## Editorial decisions', '', ...fw.sources.decisions.map((d) => `- ${d.summary ?? d.topic}`), '');
   return out.join('\n');
 }
 
@@ -130,9 +146,7 @@ export function comparisonMarkdown(c: Comparison): string {
     side(c.skills.a, c.skills.b),
     '',
     '## Pay',
-    c.pay.length
-      ? c.pay.map((p) => `- ${p.region} (${p.currency}, ${p.period}): ${p.a.map(formatPay).join('; ') || '—'} → ${p.b.map(formatPay).join('; ') || '—'}`).join('\n')
-      : '- No source gives pay for either role',
+    c.pay.length ? c.pay.map((p) => `- ${payRowText(p)}`).join('\n') : '- No source gives pay for either role',
     '',
   ].join('\n');
 }
@@ -153,3 +167,25 @@ export function ladderText(fw: Framework, familyId: Parameters<typeof getLadder>
 }
 
 export { roleTitle };
+
+const ONE_REF = String.raw`(?:seed:\d{3}|ref:[a-z0-9-]+|decision:[a-z0-9-]+|company:[^,\]]+)`;
+const REF_GROUP = new RegExp(String.raw`\[(${ONE_REF}(?:, ${ONE_REF})*)\]`, 'g');
+
+/**
+ * Text that cites sources by id ("[seed:002, decision:x]") made readable: each group becomes
+ * numbers ("[1, 2]") and a numbered list of the sources, by title and publisher or by a decision's
+ * reason, is added at the end. Text without citations is returned as it is.
+ */
+export function numberCitations(text: string, fw: Framework): string {
+  const numbers = new Map<string, number>();
+  const body = text.replace(REF_GROUP, (_m, group: string) => {
+    const ns = group.split(', ').map((ref) => {
+      if (!numbers.has(ref)) numbers.set(ref, numbers.size + 1);
+      return numbers.get(ref)!;
+    });
+    return `[${[...new Set(ns)].sort((a, b) => a - b).join(', ')}]`;
+  });
+  if (!numbers.size) return text;
+  const list = [...numbers.keys()].map((ref, i) => `${i + 1}. ${sourceLine(describeSource(fw, ref as SourceRef))}.`);
+  return `${body.trimEnd()}\n\n## Sources\n\n${list.join('\n')}\n`;
+}

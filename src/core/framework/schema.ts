@@ -105,20 +105,90 @@ export const Alias = z.strictObject({
 export type Alias = z.infer<typeof Alias>;
 
 export const Period = z.enum(['year', 'month', 'hour']);
-export const PayRange = z
-  .strictObject({
-    region: z.string().min(2).describe('"US", "Europe", "UK", ... as the source states it'),
+export type Period = z.infer<typeof Period>;
+
+/**
+ * What kind of figure a source gives: an exact range, an open-ended "from" or "up to", or an
+ * approximate single amount ("around €95,000"). Only figures of the same kind, currency, period
+ * and region can be set against each other (see pay.ts).
+ */
+export const PayKind = z.enum(['range', 'from', 'up-to', 'approx']);
+export type PayKind = z.infer<typeof PayKind>;
+
+const Money = z.number().nonnegative();
+/**
+ * A pay figure as its source states it. `range` has min and max, `from` only min, `up-to` only max,
+ * `approx` only amount. Region is as precise as the source: a country (with its ISO code) where the
+ * source names one, a wider area ("Europe") only where the source says so. A figure carries the year
+ * it is for, or, when its source is undated, the latest year it can be from (`latestYear`).
+ */
+export const PayFigureFields = z.strictObject({
+    kind: PayKind,
+    min: Money.nullable().default(null),
+    max: Money.nullable().default(null),
+    amount: Money.nullable().default(null),
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like USD or EUR'),
     period: Period.default('year'),
-    min: z.number().nonnegative().nullable(),
-    max: z.number().nonnegative().nullable(),
-    /** How the source phrased it: "from around", "up to", "around". */
+    region: z.string().min(2).describe('as precise as the source: "United States", "Germany", "Europe"'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like US or DE')
+      .optional()
+      .describe('set when the region is one country'),
+    year: z.number().int().min(1990).max(2100).optional().describe('the year the figure is for, when the source says'),
+    latestYear: z
+      .number()
+      .int()
+      .min(1990)
+      .max(2100)
+      .optional()
+      .describe('the source is undated: the latest year it can be from'),
+    /** What a reader should know about the figure, in plain words (shown to users). */
     note: z.string().optional(),
+    /**
+     * A decision id that accepts this figure being lower than a lower band's figure of the same
+     * kind and region (the pay-order check then does not warn).
+     */
+    orderDecision: Id.optional(),
     source: Sources,
+  });
+export const PayFigure = PayFigureFields.superRefine((p, ctx) => {
+    const need = (field: 'min' | 'max' | 'amount', want: boolean) => {
+      if ((p[field] !== null) !== want)
+        ctx.addIssue({ code: 'custom', path: [field], message: `a "${p.kind}" figure ${want ? 'needs' : 'has no'} ${field}` });
+    };
+    need('min', p.kind === 'range' || p.kind === 'from');
+    need('max', p.kind === 'range' || p.kind === 'up-to');
+    need('amount', p.kind === 'approx');
+    if (p.kind === 'range' && p.min !== null && p.max !== null && p.min > p.max)
+      ctx.addIssue({ code: 'custom', path: ['max'], message: 'min must not exceed max' });
+    if (p.year !== undefined && p.latestYear !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['latestYear'], message: 'give the year or, for an undated source, the latest year; not both' });
+  });
+export type PayFigure = z.infer<typeof PayFigure>;
+export type PayFigureInput = z.input<typeof PayFigure>;
+/** @deprecated the old name of PayFigure. */
+export type PayRange = PayFigure;
+
+/**
+ * A company framework's own pay band: its minimum and/or maximum, in its own currency and period.
+ * Becomes a PayFigure (`range`, `from` or `up-to`) sourced to the company.
+ */
+export const CompanyPayBand = z
+  .strictObject({
+    region: z.string().min(2).describe('"US", "Germany", "Berlin", "Europe": where the band applies'),
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like US or DE').optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like USD or EUR'),
+    period: Period.default('year'),
+    min: Money.nullable().default(null),
+    max: Money.nullable().default(null),
+    year: z.number().int().min(1990).max(2100).optional(),
+    note: z.string().optional(),
+    source: z.array(SourceRef).optional(),
   })
-  .refine((p) => p.min !== null || p.max !== null, { message: 'a pay range needs a min or a max' })
+  .refine((p) => p.min !== null || p.max !== null, { message: 'a pay band needs a min or a max' })
   .refine((p) => p.min === null || p.max === null || p.min <= p.max, { message: 'min must not exceed max' });
-export type PayRange = z.infer<typeof PayRange>;
+export type CompanyPayBand = z.infer<typeof CompanyPayBand>;
 
 export const Codes = z.strictObject({
   isco08: z.string().regex(/^\d{4}$/).optional(),
@@ -147,7 +217,7 @@ export const Role = z.strictObject({
   reportsTo: z.array(ReportingLine).default([]),
   directReports: z.array(ReportingLine).default([]),
   aliases: z.array(Alias).default([]),
-  pay: z.array(PayRange).default([]),
+  pay: z.array(PayFigure).default([]),
   codes: Codes.optional(),
   /** Typical years in the role before a move, where a source gives it. */
   typicalTenure: z.strictObject({ minYears: z.number(), maxYears: z.number(), source: Sources }).optional(),
@@ -213,15 +283,31 @@ export const FrameworkFile = z.strictObject({
 });
 export type FrameworkFile = z.infer<typeof FrameworkFile>;
 
+/**
+ * A source article. `file`, `note` and the decisions' long texts are for maintainers; users are
+ * shown `title`, `publisher`, `published` and `basedOn` (see view.ts describeSource).
+ */
 export const Seed = z.strictObject({
   id: z.string().regex(/^\d{3}$/),
   file: z.string(),
+  /** The article's own title, or a plain description where it has none. */
   title: z.string(),
+  /** Who published it, as far as it can be told ("publisher not named" otherwise). */
+  publisher: z.string().optional(),
+  /** When it was published ("14 January 2020"), or what can be said ("undated"). */
+  published: z.string().optional(),
+  /** An earlier public article the source's relevant passages come from, shown to users. */
+  basedOn: z.string().optional(),
+  /** For maintainers: how reliable it is and how we used it. Not shown to users. */
   note: z.string().optional(),
 });
+export type Seed = z.infer<typeof Seed>;
 export const Decision = z.strictObject({
   id: Id,
+  /** For maintainers. */
   topic: z.string(),
+  /** The one line a user is shown where a fact cites this decision. */
+  summary: z.string().optional(),
   /** What the seeds say, and where they disagree or are silent. */
   seedsSay: z.string(),
   decided: z.string(),
@@ -289,8 +375,11 @@ export const CompanyFramework = z.strictObject({
   levels: z.array(CompanyLevel).default([]),
   /** The company's own titles mapped to role ids: { "PM II": "product-manager" }. */
   titles: z.record(z.string().min(1), Id).default({}),
-  /** Extra pay bands: { "product-manager": [ { region, currency, min, max, source } ] }. */
-  pay: z.record(Id, z.array(PayRange)).default({}),
+  /**
+   * The company's own pay bands: { "product-manager": [ { region, currency, period, min, max } ] }.
+   * The org audit prefers them to published figures.
+   */
+  pay: z.record(Id, z.array(CompanyPayBand)).default({}),
   /** The company's own size cut-offs, replacing the built-in ones. */
   companySizes: CompanySizes.optional(),
 });

@@ -20,7 +20,7 @@ const CLEAN: Row[] = [
   ['ceo', 'Cleo Executive', 'Chief Executive Officer', ''],
   ['head', 'Hana Head', 'Head of Product', 'ceo'],
   ['gpm1', 'Gus One', 'Group Product Manager', 'head', 'Payments'],
-  ['pm1', 'Pia One', 'Product Manager', 'gpm1', 'Payments', '120000', 'USD', 'New York, US'],
+  ['pm1', 'Pia One', 'Product Manager', 'gpm1', 'Payments', '70000', 'EUR', 'Berlin, Germany'],
   ['pm2', 'Pat Two', 'Product Manager', 'gpm1', 'Payments'],
   ['spm1', 'Sol One', 'Senior Product Manager', 'gpm1', 'Payments'],
   ['gpm2', 'Gia Two', 'Group Product Manager', 'head', 'Lending'],
@@ -104,7 +104,7 @@ describe('planted findings are found', () => {
     ['many PMs and no product operations', 'missing-product-ops', 'warning', () => audit(edit({ ops1: null })), []],
     ['too many PMs per product ops person', 'ratio', 'info', () => audit(CLEAN, { config: { ratios: { pmsPerProductOps: { max: 5 } } } }), []],
     ['too many PMs per manager', 'ratio', 'info', () => audit(CLEAN, { config: { ratios: { pmsPerManager: { max: 2 } } } }), []],
-    ['pay below the range', 'pay-outside-band', 'warning', () => audit(edit({ pm1: [, , , , , '30000', 'USD', 'US'] })), ['pm1']],
+    ['pay far below a published figure', 'pay-off-published-figure', 'info', () => audit(edit({ pm1: [, , , , , '30000', 'EUR', 'Madrid'] })), ['pm1']],
     ['a salary that is not a number', 'bad-value', 'warning', () => audit(edit({ pm1: [, , , , , 'lots'] })), ['pm1']],
     ['a dotted line to nobody', 'missing-dotted-manager', 'info', () => audit(edit({ pm1: [, , , , , , , , 'ghost'] })), ['pm1']],
   ];
@@ -155,20 +155,23 @@ describe('planted findings are found', () => {
     expect(find(audit(rows, { companySize: 10_000, config: { reportingLine: { skipLevel: false } } }), 'reporting-line').map((f) => f.people)).toEqual([['dir', 'ceo']]);
   });
 
-  it('flags pay above a range with a maximum, per region', () => {
+  it('reports pay above an "up to" figure as information, naming the figure, with a configurable tolerance', () => {
     const rows = edit({ head: [, , , , , '250000', 'USD', 'San Francisco'] });
-    const f = find(audit(rows), 'pay-outside-band');
+    expect(find(audit(rows), 'pay-outside-band')).toEqual([]);
+    const f = find(audit(rows), 'pay-off-published-figure');
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toMatch(/above the Head of Product range.*\[seed:/);
-    // Within tolerance it passes.
-    expect(find(audit(rows, { config: { pay: { tolerance: 0.5 } } }), 'pay-outside-band')).toEqual([]);
+    expect(f[0]!.severity).toBe('info');
+    expect(f[0]!.message).toContain('above the published figure for Head of Product: up to $180,000 a year, United States, undated, 2020 or earlier');
+    expect(f[0]!.message).toContain('±20%');
+    // Within a wider tolerance it passes.
+    expect(find(audit(rows, { config: { pay: { tolerance: 0.5 } } }), 'pay-off-published-figure')).toEqual([]);
   });
 
   it('does not check pay without a currency, unless a default currency is configured', () => {
     const rows = edit({ pm1: [, , , , , '30000', '', ''] });
-    expect(find(audit(rows), 'pay-outside-band')).toEqual([]);
+    expect(find(audit(rows), 'pay-off-published-figure')).toEqual([]);
     expect(audit(rows).metrics.pay.notChecked).toBe(1);
-    expect(find(audit(rows, { config: { pay: { defaultCurrency: 'USD' } } }), 'pay-outside-band')).toHaveLength(1);
+    expect(find(audit(rows, { config: { pay: { defaultCurrency: 'EUR' } } }), 'pay-off-published-figure')).toHaveLength(1);
   });
 
   it('says nothing about one missing manager twice, and cuts cycles out of the layers', () => {

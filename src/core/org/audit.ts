@@ -1,11 +1,11 @@
-import type { Framework, PayRange, Role } from '../framework/schema.js';
+import type { Framework, Role } from '../framework/schema.js';
+import { checkPay } from './pay-check.js';
 import { resolveOrgConfig, type OrgConfig, type OrgConfigInput } from './config.js';
 import { computeMetrics, type OrgMetrics } from './metrics.js';
 import {
   acceptsManager,
   expectedManagers,
   isProductFamily,
-  payRangesFor,
   roleById,
   roleList,
 } from './roles.js';
@@ -244,14 +244,14 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
     if (p.salary !== undefined && !p.open) {
       const currency = p.currency ?? config.pay.defaultCurrency;
       const role = t.roleId ? roles.get(t.roleId) : undefined;
-      const ranges = role && currency ? payRangesFor(role, currency, p.location) : [];
-      if (!ranges.length) payChecked.notChecked++;
+      const verdict = role && currency ? checkPay(role, p.salary, currency, p.location, config.pay.tolerance) : null;
+      if (!verdict || verdict.status === 'not-checked') payChecked.notChecked++;
       else {
         payChecked.checked++;
-        const msg = payProblem(p.salary, currency!, ranges, config.pay.tolerance, role!);
-        if (msg) {
+        if (verdict.status === 'outside') {
           payChecked.outside++;
-          add('pay-outside-band', 'warning', [p.id], `${who(i)}: ${msg}`);
+          if (verdict.basis === 'company') add('pay-outside-band', 'warning', [p.id], `${who(i)}: ${verdict.message}`);
+          else add('pay-off-published-figure', 'info', [p.id], `${who(i)}: ${verdict.message}`);
         }
       }
     }
@@ -370,33 +370,6 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
 /** "a Product Manager", "an Associate Product Manager". */
 export function article(phrase: string): string {
   return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
-}
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-function money(n: number, currency: string): string {
-  let f = moneyFormats.get(currency);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
-    } catch {
-      f = numberFormat;
-    }
-    moneyFormats.set(currency, f);
-  }
-  return f.format(n);
-}
-function rangeText(r: PayRange): string {
-  const range = r.min !== null && r.max !== null ? `${money(r.min, r.currency)}–${money(r.max, r.currency)}` : r.min !== null ? `from ${money(r.min, r.currency)}` : `up to ${money(r.max ?? 0, r.currency)}`;
-  return `${r.region}: ${range} a ${r.period}`;
-}
-
-function payProblem(salary: number, currency: string, ranges: PayRange[], tolerance: number, role: Role): string | null {
-  for (const r of ranges) if ((r.min === null || salary >= r.min * (1 - tolerance)) && (r.max === null || salary <= r.max * (1 + tolerance))) return null;
-  const below = ranges.every((r) => r.min !== null && salary < r.min * (1 - tolerance));
-  const above = ranges.every((r) => r.max !== null && salary > r.max * (1 + tolerance));
-  const sources = [...new Set(ranges.flatMap((r) => r.source))];
-  return `salary ${numberFormat.format(salary)} ${currency} is ${below ? 'below' : above ? 'above' : 'outside'} the ${role.title} range${ranges.length > 1 ? 's' : ''} (${ranges.map(rangeText).join('; ')}) [${sources.join(', ')}]`;
 }
 
 /** The JSON report: { summary, metrics, findings, rejectedRows }. */

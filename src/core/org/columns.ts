@@ -72,8 +72,26 @@ function resolveField(name: string): RosterField | undefined {
   return aliases[k];
 }
 
+// The messages here say what is wrong, not which option to use: the CLI (--map) and the API (the
+// "map" parameter) each add their own advice (see columnMapAdvice).
 function badMap(message: string, value: string, short: string): LadderError {
-  return new LadderError('bad-column-map', `--map: ${message}`, { issues: [{ code: 'bad-column-map', field: 'map', value, message: short }] });
+  return new LadderError('bad-column-map', `The column map is not valid: ${message}`, { issues: [{ code: 'bad-column-map', field: 'map', value, message: short }] });
+}
+
+/** The codes of the errors a column map fixes, and an example map for the fields that are missing. */
+export const COLUMN_MAP_ERRORS: ReadonlySet<string> = new Set(['bad-column-map', 'roster-missing-columns']);
+export function columnMapExample(error: LadderError): string {
+  const missing = error.issues.filter((i) => i.code === 'missing-column').map((i) => i.field);
+  return (missing.length ? missing : ['manager_id']).map((f) => `${f}=Your Column`).join(',');
+}
+
+/**
+ * The same error with advice on how to name the columns where the user is: the CLI says "--map",
+ * the API says its "map" parameter. Other errors pass through unchanged.
+ */
+export function columnMapAdvice(error: unknown, advice: (example: string) => string): unknown {
+  if (!(error instanceof LadderError) || !COLUMN_MAP_ERRORS.has(error.code)) return error;
+  return new LadderError(error.code, `${error.message} ${advice(columnMapExample(error))}`, { issues: error.issues, cause: error });
 }
 
 /**
@@ -104,7 +122,7 @@ export function matchColumns(
     matches.push({ field, column: headers[idx]!, by: 'map' });
   }
   if (missingMapped.length) {
-    throw new LadderError('roster-missing-columns', `${file}: --map names columns the file does not have: ${missingMapped.join(', ')}. Columns found: ${listColumns(headers)}`, {
+    throw new LadderError('roster-missing-columns', `${file}: the column map names columns the file does not have: ${missingMapped.join(', ')}. Columns found: ${listColumns(headers)}.`, {
       issues: missingMapped.map((m) => ({ code: 'unknown-column', file, line: 1, field: 'map', value: m, message: 'no such column' })),
     });
   }
@@ -131,7 +149,7 @@ export function matchColumns(
   if (missing.length) {
     throw new LadderError(
       'roster-missing-columns',
-      `${file}: no column for ${missing.join(', ')}. Columns found: ${listColumns(headers)}. Name the columns with --map, e.g. --map ${missing.map((m) => `${m}="Your Column"`).join(',')}`,
+      `${file}: no column for ${missing.join(', ')}. Columns found: ${listColumns(headers)}.`,
       { issues: missing.map((m) => ({ code: 'missing-column', file, line: 1, field: m, message: `required column ${m} not found (recognised names: ${COLUMN_SYNONYMS[m].slice(0, 6).join(', ')}, …)` })) },
     );
   }

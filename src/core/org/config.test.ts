@@ -12,7 +12,7 @@ describe('org audit config', () => {
       reportingLine: { bandTolerance: 1, skipLevel: true },
       productOps: { minPms: 10, minProductLines: 3 },
       ratios: { pmsPerProductOps: { max: 20 }, pmsPerManager: { min: 2, max: 8 } },
-      pay: { tolerance: 0, defaultCurrency: null },
+      pay: { tolerance: 0.2, defaultCurrency: null },
       severity: {},
     });
   });

@@ -67,8 +67,11 @@ export const OrgConfig = z.strictObject({
     .prefault({}),
   pay: z
     .strictObject({
-      /** Allowed distance outside a range, as a fraction: 0.1 accepts 10% below the minimum or above the maximum. */
-      tolerance: z.number().min(0).max(1).default(0),
+      /**
+       * Allowed distance outside a figure, as a fraction: 0.2 accepts 20% below a minimum (or an
+       * approximate amount) and 20% above a maximum (or an approximate amount).
+       */
+      tolerance: z.number().min(0).max(1).default(0.2),
       /** Currency assumed for salaries without one; none by default (such salaries are not checked). */
       defaultCurrency: z.string().regex(/^[A-Z]{3}$/).nullable().default(null),
     })

@@ -3,6 +3,7 @@ import { LadderError } from '../errors.js';
 import { ladderErrorOf as thrown } from '../../../test/errors.js';
 import { elementLines } from './parse.js';
 import { parseColumnMap, parseMoney, parseRoster } from './index.js';
+import { columnMapAdvice } from './columns.js';
 
 describe('parseRoster: columns', () => {
   it('reads the canonical columns', () => {
@@ -63,8 +64,13 @@ describe('parseRoster: columns', () => {
     expect(e.code).toBe('roster-missing-columns');
     expect(e.message).toContain('no column for id, manager_id');
     expect(e.message).toContain('Columns found: "Person", "Job Title", "Team"');
-    expect(e.message).toContain('--map');
+    // The core says what is wrong; each surface says how to fix it there (the CLI --map, the API "map").
+    expect(e.message).not.toContain('--map');
     expect(e.issues.map((i) => i.field)).toEqual(['id', 'manager_id']);
+    const cli = columnMapAdvice(e, (ex) => `Name the columns with --map, e.g. --map ${ex}`) as LadderError;
+    expect(cli.code).toBe('roster-missing-columns');
+    expect(cli.message).toMatch(/Columns found: .*Name the columns with --map, e\.g\. --map id=Your Column,manager_id=Your Column$/);
+    expect(columnMapAdvice(new Error('other'), () => 'x')).toBeInstanceOf(Error);
   });
 
   it('says when --map names a column the file does not have', () => {

@@ -42,7 +42,7 @@ export function auditText(result: AuditResult, options: { maxFindings?: number }
   out.push(`By band: ${entries(m.byBand)}`);
   out.push(`By track: ic ${m.byTrack.ic} · management ${m.byTrack.management} · unknown ${m.byTrack.unknown}`);
   if (m.openRoles.total) out.push(`Open roles: ${m.openRoles.total} (${entries(m.openRoles.byFamily)})`);
-  if (m.pay.checked || m.pay.notChecked) out.push(`Pay: ${m.pay.checked} checked, ${m.pay.outside} outside the framework's ranges, ${m.pay.notChecked} not checkable (no range for the role and currency)`);
+  if (m.pay.checked || m.pay.notChecked) out.push(`Pay: ${m.pay.checked} checked, ${m.pay.outside} outside the pay figure they were compared with, ${m.pay.notChecked} not checkable (no figure for the role, currency and place)`);
   if (result.rejectedRows.length) {
     out.push('');
     out.push(`Rejected rows (${result.rejectedRows.length}):`);

@@ -1,6 +1,7 @@
 import { EXTERNAL_ROLES } from '../framework/assemble.js';
-import { regionKey, titleKey } from '../framework/query.js';
-import { FAMILY_IDS, type Framework, type PayRange, type ReportingLine, type Role } from '../framework/schema.js';
+import { titleKey } from '../framework/query.js';
+import { locationCovered } from '../framework/region.js';
+import { FAMILY_IDS, type Framework, type ReportingLine, type Role } from '../framework/schema.js';
 import type { NormalizedTitle, SizeBucket } from './types.js';
 
 /**
@@ -91,35 +92,9 @@ export function roleList(fw: Framework, ids: Iterable<string>): string {
   return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
-const EUROPE = new Set([
-  'austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czechia', 'czech republic', 'denmark', 'estonia', 'finland', 'france',
-  'germany', 'greece', 'hungary', 'ireland', 'italy', 'latvia', 'lithuania', 'luxembourg', 'malta', 'netherlands', 'poland',
-  'portugal', 'romania', 'slovakia', 'slovenia', 'spain', 'sweden', 'norway', 'switzerland', 'iceland', 'berlin', 'paris',
-  'amsterdam', 'madrid', 'munich', 'dublin', 'stockholm', 'lisbon', 'barcelona', 'milan', 'vienna', 'warsaw', 'prague',
-  'copenhagen', 'zurich', 'de', 'fr', 'nl', 'es', 'it', 'ie', 'se', 'pl', 'pt', 'at', 'be', 'dk', 'fi', 'ch', 'no',
-]);
-const US = new Set(['us', 'usa', 'united states', 'san francisco', 'new york', 'nyc', 'seattle', 'austin', 'boston', 'chicago', 'los angeles', 'sf', 'bay area', 'remote us', 'denver']);
-const UK = new Set(['uk', 'united kingdom', 'gb', 'great britain', 'london', 'manchester', 'edinburgh', 'england', 'scotland']);
-
-/** Whether a roster location ("Berlin, Germany", "NYC") falls in a pay range's region ("Europe", "US"). */
+/** Whether a roster location ("Berlin, Germany", "NYC") falls in a pay figure's region ("Europe", "United States"). */
 export function locationInRegion(location: string, region: string): boolean {
-  const want = regionKey(region);
-  const loc = titleKey(location);
-  if (regionKey(location) === want) return true;
-  const parts = new Set([loc, ...location.split(/[,/()|-]/).map((p) => titleKey(p)).filter(Boolean)]);
-  const has = (set: Set<string>) => [...parts].some((p) => set.has(p));
-  if (want === 'us') return has(US);
-  if (want === 'uk') return has(UK);
-  if (want === 'europe') return has(EUROPE) || has(UK);
-  return [...parts].some((p) => p === want);
-}
-
-/** The yearly pay ranges a salary in a currency and location is compared with. */
-export function payRangesFor(role: Role, currency: string, location: string | undefined): PayRange[] {
-  const inCurrency = role.pay.filter((p) => p.currency === currency && p.period === 'year');
-  if (!location || inCurrency.length <= 1) return inCurrency;
-  const regional = inCurrency.filter((p) => locationInRegion(location, p.region));
-  return regional.length ? regional : inCurrency;
+  return locationCovered(location, { region });
 }
 
 const PRODUCT_FAMILIES = new Set<string>(FAMILY_IDS);

@@ -102,6 +102,7 @@ export const FINDING_CODES = [
   'missing-product-ops',
   'ratio',
   'pay-outside-band',
+  'pay-off-published-figure',
   'bad-value',
   'missing-dotted-manager',
 ] as const;

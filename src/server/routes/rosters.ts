@@ -2,7 +2,9 @@ import type {} from '@fastify/multipart';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as z from 'zod';
 import { auditJson, auditRoster } from '../../core/org/audit.js';
+import { resolveOrgConfig } from '../../core/org/config.js';
 import { diffRosters } from '../../core/org/diff.js';
+import { columnMapAdvice } from '../../core/org/columns.js';
 import { parseRoster } from '../../core/org/parse.js';
 import type { Person, RejectedRow, Roster } from '../../core/org/types.js';
 import type { RosterSnapshot } from '../../store/rosters.js';
@@ -61,7 +63,15 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         format ??= req.headers['content-type']?.startsWith('application/json') ? 'json' : undefined;
       }
       if (!text?.trim()) throw new HttpError(400, 'empty-body', 'Send the roster (CSV or JSON) as the request body.', 'body');
-      const roster = parseRoster(text, { file: name ?? 'roster', format, map: req.query.map });
+      let roster: Roster;
+      try {
+        roster = parseRoster(text, { file: name ?? 'roster', format, map: req.query.map });
+      } catch (e) {
+        throw columnMapAdvice(
+          e,
+          (example) => `Name the columns with the upload's "map" parameter (field=Column pairs, comma-separated), e.g. map=${example}, or rename the columns in the file.`,
+        );
+      }
       const { people, rejectedRows, ...meta } = roster;
       const snapshot = await store.rosters.create(accessOf(req).workspaceId, { source: roster.file, people, rejectedRows, meta });
       req.log.info({ workspace: accessOf(req).workspaceId, snapshot: snapshot.id, people: people.length, rejected: rejectedRows.length }, 'roster imported');
@@ -109,14 +119,23 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       tags: ['workspace'],
       summary: "Audit a roster snapshot against the workspace's framework: structure, titles, levels, spans, reporting lines, pay",
       params: SnapshotId,
-      querystring: z.object({ companySize: z.coerce.number().int().positive().optional().describe('company headcount; picks the reporting lines that apply') }),
+      querystring: z.object({
+        companySize: z.coerce.number().int().positive().optional().describe('company headcount; picks the reporting lines that apply'),
+        payTolerance: z.coerce
+          .number()
+          .min(0)
+          .max(1)
+          .optional()
+          .describe('how far a salary may sit outside a pay figure before it is reported, as a fraction (default 0.2)'),
+      }),
       response: { 200: AnyObject.describe('{ summary, metrics, findings, rejectedRows } (src/core/org/audit.ts)'), ...errors(400, 401, 404) },
     },
   }, async (req) => {
     const { workspaceId } = accessOf(req);
     const snapshot = await snapshotOf(workspaceId, req.params.id);
     const fw = await ctx.workspaceFrameworks.get(workspaceId);
-    const result = auditRoster(rosterOf(snapshot), { framework: fw, companySize: req.query.companySize });
+    const config = req.query.payTolerance === undefined ? undefined : resolveOrgConfig({ pay: { tolerance: req.query.payTolerance } });
+    const result = auditRoster(rosterOf(snapshot), { framework: fw, companySize: req.query.companySize, config });
     return auditJson(result) as unknown as Record<string, unknown>;
   });
 };

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Comparison } from '../../core/framework/compare.js';
-import { Alias, AnyFamilyId, Codes, Fact, PayRange, ReportingLine, SourceRef, Specialty, Track } from '../../core/framework/schema.js';
+import { Alias, AnyFamilyId, Codes, Fact, PayFigureFields, ReportingLine, SourceRef, Specialty, Track } from '../../core/framework/schema.js';
 import type { RoleView } from '../../core/framework/view.js';
 import { AnyObject } from './common.js';
 
@@ -25,11 +25,29 @@ export const RoleList = z.object({ roles: z.array(RoleSummary) });
 const SourceView = z.object({
   ref: SourceRef,
   kind: z.enum(['seed', 'reference', 'decision', 'company']),
-  label: z.string(),
-  file: z.string().optional(),
-  url: z.string().optional(),
-  reason: z.string().optional(),
+  label: z.string().describe("an article's title, publisher and date; a decision's one-line reason; the company's statement"),
+  url: z.string().optional().describe('where a published reference can be read'),
+  about: z.string().optional().describe('what a published reference gives the framework'),
+  supports: z.array(z.string()).describe('the parts of the role this source supports: "responsibilities", "pay", …'),
 });
+/** A pay figure as stored, with `text`: the words every surface shows for it. */
+export const PayFigureView = PayFigureFields.extend({
+  text: z.string().describe('the figure in words: "≈ €95,000 a year, Europe, undated, 2020 or earlier"'),
+}).meta({ id: 'PayFigure' });
+const PayRow = z
+  .object({
+    region: z.string(),
+    currency: z.string(),
+    period: z.enum(['year', 'month', 'hour']),
+    a: z.array(PayFigureView),
+    b: z.array(PayFigureView),
+    change: z
+      .object({ amount: z.number(), percent: z.number() })
+      .nullable()
+      .describe("how much more b pays than a; only when both figures are closed and for the same currency, period and place"),
+    noChange: z.string().nullable().describe('why there is no change although both roles have a figure here'),
+  })
+  .meta({ id: 'PayComparisonRow' });
 const ReportingView = ReportingLine.extend({ title: z.string(), condition: z.string(), inFramework: z.boolean() });
 
 export const RoleViewSchema = z
@@ -51,7 +69,7 @@ export const RoleViewSchema = z
     reportsTo: z.array(ReportingView),
     directReports: z.array(ReportingView),
     aliases: z.array(Alias),
-    pay: z.array(PayRange),
+    pay: z.array(PayFigureView),
     codes: Codes.nullable(),
     typicalTenure: z.object({ minYears: z.number(), maxYears: z.number(), source: z.array(SourceRef) }).nullable(),
     mayHaveNoReports: z.object({ note: z.string().optional(), source: z.array(SourceRef) }).nullable(),
@@ -80,7 +98,7 @@ export const ComparisonSchema = z
     responsibilities: z.object({ a: z.array(Fact), b: z.array(Fact) }),
     skills: z.object({ a: z.array(Fact), b: z.array(Fact) }),
     reportsTo: z.object({ a: z.array(z.string()), b: z.array(z.string()) }),
-    pay: z.array(z.object({ region: z.string(), currency: z.string(), period: z.string(), a: z.array(PayRange), b: z.array(PayRange) })),
+    pay: z.array(PayRow),
     relations: z.array(z.object({ kind: z.string(), from: z.string(), to: z.string(), criteria: z.array(Fact) })),
   })
   .meta({ id: 'Comparison' });

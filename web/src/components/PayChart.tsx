@@ -1,8 +1,15 @@
-import type { PayRange } from '../api.js';
+import type { PayFigureView } from '../api.js';
 import { useWidth } from '../hooks.js';
 import { formatMoney, SourceRefs } from './ui.js';
 
-type Row = Pick<PayRange, 'region' | 'currency' | 'period' | 'min' | 'max' | 'note'> & { source?: string[]; label?: string };
+/** A figure as the API returns it; `text` is the server's wording, shown as is. */
+type Row = Pick<PayFigureView, 'kind' | 'region' | 'currency' | 'period' | 'min' | 'max' | 'amount' | 'note' | 'text'> & { source?: string[]; label?: string };
+
+/** Where a figure's bar starts and ends; null where the figure is open on that side. */
+function span(r: Row): { lo: number | null; hi: number | null } {
+  if (r.kind === 'approx') return { lo: r.amount, hi: r.amount };
+  return { lo: r.min, hi: r.max };
+}
 
 /** Round numbers for an axis: 0 to just above `max`, about `count` steps. */
 export function niceTicks(max: number, count = 4): number[] {
@@ -27,13 +34,16 @@ export function PayChart({ ranges, title, color = '#1d4ed8' }: { ranges: Row[]; 
     const k = `${r.currency}/${r.period}`;
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
-  if (ranges.length === 0) return <p className="muted">No pay data for this role.</p>;
+  if (ranges.length === 0) return <p className="muted">No source gives pay for this role.</p>;
   return (
     <div ref={ref} className="pay-charts">
       {[...groups.entries()].map(([k, rows], gi) => {
         const currency = rows[0]!.currency;
         const period = rows[0]!.period;
-        const top = Math.max(...rows.map((r) => r.max ?? (r.min ?? 0) * 1.25));
+        const top = Math.max(...rows.map((r) => {
+          const { lo, hi } = span(r);
+          return hi ?? (lo ?? 0) * 1.25;
+        }));
         const ticks = niceTicks(top);
         const scaleMax = ticks[ticks.length - 1]!;
         const labelW = Math.min(130, Math.max(70, width * 0.28));
@@ -58,9 +68,10 @@ export function PayChart({ ranges, title, color = '#1d4ed8' }: { ranges: Row[]; 
               ))}
               {rows.map((r, i) => {
                 const y = i * rowH + 8;
-                const lo = r.min ?? 0;
-                const hi = r.max ?? scaleMax;
-                const open = r.min === null ? 'left' : r.max === null ? 'right' : null;
+                const s = span(r);
+                const lo = s.lo ?? 0;
+                const hi = s.hi ?? scaleMax;
+                const open = r.kind === 'up-to' ? 'left' : r.kind === 'from' ? 'right' : null;
                 const gid = `${id}-g${i}`;
                 return (
                   <g key={i}>
@@ -84,7 +95,7 @@ export function PayChart({ ranges, title, color = '#1d4ed8' }: { ranges: Row[]; 
                       fill={open ? `url(#${gid})` : color}
                       opacity={open ? 1 : 0.85}
                     >
-                      <title>{rangeText(r)}</title>
+                      <title>{r.text}</title>
                     </rect>
                   </g>
                 );
@@ -94,7 +105,9 @@ export function PayChart({ ranges, title, color = '#1d4ed8' }: { ranges: Row[]; 
               {rows.map((r, i) => (
                 <li key={i}>
                   <span className="swatch" style={{ background: color }} />
-                  {r.label ?? r.region}: {rangeText(r)} {r.note ? <em>({r.note})</em> : null} {r.source ? <SourceRefs refs={r.source} /> : null}
+                  {r.label ? `${r.label}: ` : null}
+                  {r.text}
+                  {r.note ? <em> — {r.note}</em> : null} {r.source ? <SourceRefs refs={r.source} /> : null}
                 </li>
               ))}
             </ul>
@@ -103,12 +116,4 @@ export function PayChart({ ranges, title, color = '#1d4ed8' }: { ranges: Row[]; 
       })}
     </div>
   );
-}
-
-export function rangeText(r: Row): string {
-  const f = (n: number) => formatMoney(n, r.currency);
-  if (r.min !== null && r.max !== null) return r.min === r.max ? `about ${f(r.min)}` : `${f(r.min)} – ${f(r.max)}`;
-  if (r.min !== null) return `from ${f(r.min)}`;
-  if (r.max !== null) return `up to ${f(r.max)}`;
-  return '—';
 }

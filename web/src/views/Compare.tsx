@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { getComparison, getDiff, type Comparison, type Fact, type RoleDiff } from '../api.js';
-import { rangeText } from '../components/PayChart.js';
 import { RolePicker } from '../components/RolePicker.js';
 import { Badge, ErrorMessage, formatMoney, Heading, Loading, RoleLink, Show, SourceRefs, TRACK_LABEL } from '../components/ui.js';
 import { useAsync, useTitle, type Async } from '../hooks.js';
@@ -98,21 +97,21 @@ function ComparisonView({ c, diff }: { c: Comparison; diff: Async<RoleDiff> }) {
                   <th scope="col">Region</th>
                   <th scope="col">A</th>
                   <th scope="col">B</th>
-                  <th scope="col">Change at midpoint</th>
+                  <th scope="col">Change</th>
                 </tr>
               </thead>
               <tbody>
                 {c.pay.map((p, i) => {
-                  const change = d?.pay.find((x) => x.region === p.region && x.currency === p.currency && x.period === p.period)?.change ?? null;
+                  const change = p.change;
                   return (
                     <tr key={i}>
                       <th scope="row">
                         {p.region} <span className="muted small">({p.currency}/{p.period})</span>
                       </th>
-                      <td>{p.a.map(rangeText).join('; ') || '—'}</td>
-                      <td>{p.b.map(rangeText).join('; ') || '—'}</td>
+                      <td>{p.a.map((f) => f.text).join('; ') || '—'}</td>
+                      <td>{p.b.map((f) => f.text).join('; ') || '—'}</td>
                       <td className={change ? (change.percent >= 0 ? 'up' : 'down') : undefined}>
-                        {change ? `${change.percent >= 0 ? '+' : ''}${change.percent}% (${formatMoney(change.amount, p.currency)})` : '—'}
+                        {change ? `${change.percent >= 0 ? '+' : ''}${change.percent}% (${formatMoney(change.amount, p.currency)})` : p.noChange ? `Not compared: ${p.noChange}` : '—'}
                       </td>
                     </tr>
                   );

@@ -154,14 +154,8 @@ function RoleDetail({ role }: { role: RoleView }) {
         <ol className="sources">
           {role.sources.map((s) => (
             <li key={s.ref} id={sourceAnchor(s.ref)}>
-              <code>{s.ref}</code> <Badge>{s.kind}</Badge> {s.label}
-              {s.file ? <span className="muted"> — {s.file}</span> : null}
-              {s.reason ? (
-                <details className="small">
-                  <summary>What was decided</summary>
-                  <p className="muted">{s.reason}</p>
-                </details>
-              ) : null}
+              <Badge>{SOURCE_KIND[s.kind] ?? s.kind}</Badge> {s.label}
+              {s.supports.length ? <span className="muted small"> — supports {s.supports.join(', ')}</span> : null}
             </li>
           ))}
         </ol>
@@ -169,6 +163,8 @@ function RoleDetail({ role }: { role: RoleView }) {
     </article>
   );
 }
+
+const SOURCE_KIND: Record<string, string> = { seed: 'article', decision: 'editorial decision', company: 'company' };
 
 function ReportingList({ lines, empty }: { lines: Reporting[]; empty: string }) {
   if (lines.length === 0) return <p className="muted">{empty}</p>;
