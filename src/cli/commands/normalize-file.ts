@@ -9,6 +9,7 @@ import type { NormalizedTitle } from '../../core/normalize/result.js';
 import { BlockWriter } from '../csv/block-writer.js';
 import { RowFeed } from '../csv/row-reader.js';
 import { TitleMemo } from '../csv/title-memo.js';
+import { isSpreadsheetInput } from '../xlsx/spreadsheet-input.js';
 
 export function usage(message: string): LadderError {
   return new LadderError('normalize-usage', message);
@@ -25,7 +26,7 @@ function resultText(r: NormalizedTitle | null, error: string, delimiter: string)
   return text;
 }
 
-function resultCells(r: NormalizedTitle | null, error: string): string[] {
+export function resultCells(r: NormalizedTitle | null, error: string): string[] {
   if (r === null) return ['', '', '', '', '', '', '', '', '', error];
   return [
     r.family ?? '',
@@ -59,6 +60,8 @@ export interface FileOptions {
   stdout?: Writable;
   /** Bytes read and written at a time (default 1 MiB); small values exercise rows cut between blocks. */
   blockSize?: number;
+  /** The sheet of a spreadsheet input (read by src/cli/xlsx/normalize-xlsx.ts). */
+  sheet?: string | undefined;
 }
 
 function defaultOut(file: string): string {
@@ -103,6 +106,8 @@ const BLOCK = 1 << 20;
  * decoded into strings.
  */
 export async function normalizeFile(fw: Framework, file: string, options: FileOptions): Promise<FileStats> {
+  // Spreadsheet adapter (issue 14): XLSX in (and XLSX or CSV out) is read whole by its own module.
+  if (isSpreadsheetInput(file)) return (await import('../xlsx/normalize-xlsx.js')).normalizeWorkbook(fw, file, options);
   const path = resolve(file);
   let size = 0;
   try {

@@ -19,6 +19,7 @@ interface NormalizeOptions {
   column?: string;
   out?: string;
   delimiter?: string;
+  sheet?: string;
   progress?: boolean;
 }
 
@@ -27,11 +28,12 @@ export function register(program: Command): void {
   program
     .command('normalize')
     .description('read job titles: product family, framework role, band, track, specialties and why')
-    .argument('[inputs...]', 'a title (quote it), or a CSV/TSV file with --column')
+    .argument('[inputs...]', 'a title (quote it), or a CSV, TSV or XLSX file with --column')
     .option('--jsonl', 'read titles from standard input, one per line; write one JSON object per line, in order')
     .option('--column <name>', 'the column of FILE that holds the titles')
-    .option('--out <file>', 'where to write the file with result columns added (default: FILE.normalized.csv beside it; "-" for standard output)')
+    .option('--out <file>', 'where to write the file with result columns added (default: FILE.normalized.csv, or .xlsx for a spreadsheet, beside it; "-" for standard output)')
     .option('--delimiter <char>', 'the field separator of FILE (default: from the extension, .tsv is a tab, else detected)')
+    .option('--sheet <name>', 'the sheet of an XLSX file (default: the first)')
     .option('--no-progress', 'no progress bar (it is only shown when standard error is a terminal)')
     .option('--json', 'print JSON')
     .addHelpText(
@@ -56,6 +58,7 @@ Examples:
           column: opts.column,
           out: opts.out,
           delimiter: opts.delimiter,
+          sheet: opts.sheet,
           progress: opts.progress !== false && Boolean(process.stderr.isTTY),
         });
         const where = stats.out === '-' ? 'standard output' : stats.out;
@@ -64,7 +67,7 @@ Examples:
         );
         if (stats.badRows.length > 0) {
           process.stderr.write(`ladder: ${stats.badRowCount} bad row${stats.badRowCount === 1 ? '' : 's'} kept with their error in the "normalize_error" column:\n`);
-          for (const b of stats.badRows) process.stderr.write(`  - ${b.file}:${b.line}: ${b.message}\n`);
+          for (const b of stats.badRows) process.stderr.write(`  - ${b.file}:${b.sheet ? `[${b.sheet}] row ` : ''}${b.line}: ${b.message}\n`);
           if (stats.badRowCount > stats.badRows.length) process.stderr.write(`  … and ${stats.badRowCount - stats.badRows.length} more\n`);
         }
         return;

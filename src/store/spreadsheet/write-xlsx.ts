@@ -4,7 +4,7 @@ import { LadderError } from '../../core/errors.js';
 import { neutraliseCell } from '../../core/safe-cell.js';
 import { temporaryPathFor } from '../atomic-file.js';
 
-export type XlsxValue = string | number | boolean | null | undefined;
+export type XlsxValue = string | number | boolean | Date | null | undefined;
 
 export interface XlsxSheet {
   name: string;
@@ -21,8 +21,9 @@ function sheetName(name: string, taken: Set<string>): string {
 }
 
 /** A cell as written: text that would start a formula is neutralised; numbers and booleans stay values. */
-function cellValue(v: XlsxValue): string | number | boolean | null {
+function cellValue(v: XlsxValue): string | number | boolean | Date | null {
   if (v === null || v === undefined) return null;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
   if (typeof v === 'string') return v === '' ? null : neutraliseCell(v);
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   return v;
