@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { LadderError } from '../../core/errors.js';
 import { companyFrameworkText } from '../../core/org/company-file.js';
@@ -57,10 +57,10 @@ export function pay(path: string, options: Record<string, unknown>, cmd: Command
   if (format === 'json') emit(`${JSON.stringify(payJson(bands, { people: opts.people }), null, 2)}\n`, opts.out, 'JSON pay bands');
   else if (format === 'csv') emit(payCsv(bands), opts.out, 'CSV pay bands');
   else if (format === 'framework') {
-    const source = `${opts.name} pay bands from ${roster.file}${roster.effectiveDate ? ` as of ${roster.effectiveDate}` : ''}`;
+    const source = `${opts.name} pay bands from ${basename(roster.file)}${roster.effectiveDate ? ` as of ${roster.effectiveDate}` : ''}`;
     const text = companyFrameworkText(
       { pay: payFrameworkSection(bands, source) },
-      { name: opts.name, existing: existingText(opts.merge), header: `Pay bands from ${roster.file}: 10th to 90th percentile per role, groups of at least ${bands.minGroup} people.\nUse it with: ladder --framework FILE org audit ROSTER` },
+      { name: opts.name, existing: existingText(opts.merge), header: `Pay bands from ${basename(roster.file)}: 10th to 90th percentile per role, groups of at least ${bands.minGroup} people.\nUse it with: ladder --framework FILE org audit ROSTER` },
     );
     emit(text, opts.out ?? opts.merge, 'company framework pay bands');
   } else emit(payText(bands, { people: opts.people }), opts.out, 'pay bands');
@@ -82,7 +82,7 @@ export function levels(path: string, options: Record<string, unknown>, cmd: Comm
   if (target) {
     const text = companyFrameworkText(
       { levels: levelsSection(proposal), titles: proposal.titles },
-      { name: opts.name, existing: existingText(opts.merge), header: `Company levels proposed from ${roster.file}.\nCheck them, then use it with: ladder --framework FILE …` },
+      { name: opts.name, existing: existingText(opts.merge), header: `Company levels proposed from ${basename(roster.file)}.\nCheck them, then use it with: ladder --framework FILE …` },
     );
     writeFileAtomic(resolve(target), text);
     process.stderr.write(`wrote ${target} (company levels and titles)\n`);

@@ -103,6 +103,8 @@ const UK = new Set(['uk', 'united kingdom', 'gb', 'great britain', 'london', 'ma
 
 /** Whether a roster location ("Berlin, Germany", "NYC") falls in a pay range's region ("Europe", "US"). */
 export function locationInRegion(location: string, region: string): boolean {
+  // A company's bands made without --by location hold everywhere (`ladder org pay --format framework`).
+  if (ANYWHERE.test(region)) return true;
   const want = regionKey(region);
   const loc = titleKey(location);
   if (regionKey(location) === want) return true;
@@ -113,6 +115,8 @@ export function locationInRegion(location: string, region: string): boolean {
   if (want === 'europe') return has(EUROPE) || has(UK);
   return [...parts].some((p) => p === want);
 }
+
+const ANYWHERE = /^(all locations|global|worldwide|anywhere)$/i;
 
 /** The yearly pay ranges a salary in a currency and location is compared with. */
 export function payRangesFor(role: Role, currency: string, location: string | undefined): PayRange[] {

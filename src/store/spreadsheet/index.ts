@@ -3,7 +3,7 @@ import type { SheetTable } from '../../core/sheet.js';
 import { readXlsx, type ReadSheetOptions } from './read-xlsx.js';
 
 export { readXlsx, type ReadSheetOptions } from './read-xlsx.js';
-export { writeXlsx, type XlsxSheet } from './write-xlsx.js';
+export { writeXlsx, type XlsxSheet, type XlsxValue } from './write-xlsx.js';
 
 export type SpreadsheetKind = 'xlsx' | 'encrypted' | 'xls' | 'text';
 
