@@ -151,6 +151,8 @@ interface Merge {
 
 function sheetTable(xml: string, ctx: SheetContext): SheetTable {
   const { file, sheet, strings, dateStyles, date1904 } = ctx;
+  // Dates repeat (hire dates, effective dates): each serial is turned into text once.
+  const dates = new Map<number, string>();
   const start = xml.search(/<(?:[\w.-]+:)?sheetData[\s>]/);
   const all: SheetRow[] = [];
   if (start >= 0) {
@@ -248,14 +250,21 @@ function sheetTable(xml: string, ctx: SheetContext): SheetTable {
     else {
       const n = Number(v);
       if (!Number.isFinite(n)) throw corrupt(file, `cell ${cellRef(c, row.line)} of "${sheet}" holds "${v}" where a number belongs`);
-      if (dateStyles.has(s)) ((text = serialDate(n, date1904)), (kind = 'date'));
+      if (dateStyles.has(s)) {
+        let d = dates.get(n);
+        if (d === undefined) dates.set(n, (d = serialDate(n, date1904)));
+        text = d;
+        kind = 'date';
+      }
       else ((text = String(Number(n.toPrecision(15)))), (kind = 'number'));
     }
     row.cells[c] = text;
     if (kind !== 'text') (row.kinds ??= [])[c] = kind;
   }
 
-  const merges = mergeList(xml);
+  // Merged ranges are listed after the cells: search only there.
+  const end = xml.lastIndexOf('sheetData>');
+  const merges = mergeList(end > 0 ? xml.slice(end) : xml);
   return shape(all, merges, ctx);
 }
 
@@ -339,10 +348,14 @@ function shape(all: SheetRow[], merges: Merge[], ctx: SheetContext): SheetTable 
   for (const row of all) {
     if (row.line <= header.line || !filled(row)) continue;
     const cells = row.cells;
-    if (cells.length > width && cells.slice(width).some((c) => c)) beyond.push(row.line);
-    const fixed: string[] = new Array(width);
-    for (let i = 0; i < width; i++) fixed[i] = cells[i] ?? '';
-    out.push(row.kinds ? { line: row.line, cells: fixed, kinds: row.kinds.slice(0, width) } : { line: row.line, cells: fixed });
+    if (cells.length > width) {
+      if (cells.slice(width).some((c) => c)) beyond.push(row.line);
+      cells.length = width;
+    }
+    // Cells left out of the file (empty ones) are holes: they become empty text, in place.
+    for (let i = 0; i < width; i++) if (cells[i] === undefined) cells[i] = '';
+    if (row.kinds && row.kinds.length > width) row.kinds.length = width;
+    out.push(row);
   }
   if (beyond.length) notes.push(`row${beyond.length === 1 ? '' : 's'} ${beyond.slice(0, 10).join(', ')}${beyond.length > 10 ? ', …' : ''} ha${beyond.length === 1 ? 's' : 've'} cells right of the last header column; they are not read`);
   return { file, sheet, sheets, headers, headerLine: header.line, rows: out, notes };

@@ -38,6 +38,7 @@ const ATTR_RE: Record<string, RegExp> = {};
 
 /** The value of attribute `name` in an element's attribute text, or undefined. */
 export function attr(attrs: string, name: string): string | undefined {
+  if (attrs.indexOf(name) < 0) return undefined;
   let at = attrs.indexOf(` ${name}="`);
   let quote = '"';
   if (at < 0) {
