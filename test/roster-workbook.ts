@@ -1,4 +1,4 @@
-import { writeXlsx, type XlsxValue } from '../src/store/spreadsheet/index.js';
+import { writeXlsx, type XlsxValue } from '../src/store/spreadsheet/write-xlsx.js';
 
 /**
  * A realistic HR export for tests and benchmarks: a company of `people` with a Workday-like

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ladder } from '../../../test/cli.js';
 import { writeRosterWorkbook } from '../../../test/roster-workbook.js';
-import { readSpreadsheet, writeXlsx } from '../../store/spreadsheet/index.js';
+import { readSpreadsheet } from '../../store/spreadsheet/index.js';
+import { writeXlsx } from '../../store/spreadsheet/write-xlsx.js';
 
 let dir: string;
 let export5000: string;

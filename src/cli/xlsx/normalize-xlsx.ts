@@ -5,7 +5,8 @@ import type { Framework } from '../../core/framework/schema.js';
 import { createNormalizer } from '../../core/normalize/index.js';
 import { neutraliseCell } from '../../core/safe-cell.js';
 import { cellRef, describeKind } from '../../core/sheet.js';
-import { readSpreadsheet, writeXlsx } from '../../store/spreadsheet/index.js';
+import { readSpreadsheet } from '../../store/spreadsheet/index.js';
+import { writeXlsx } from '../../store/spreadsheet/write-xlsx.js';
 import { writeFileAtomic } from '../io.js';
 import { RESULT_COLUMNS, resultCells, type FileOptions, type FileStats } from '../commands/normalize-file.js';
 

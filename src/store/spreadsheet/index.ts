@@ -3,7 +3,7 @@ import type { SheetTable } from '../../core/sheet.js';
 import { readXlsx, type ReadSheetOptions } from './read-xlsx.js';
 
 export { readXlsx, type ReadSheetOptions } from './read-xlsx.js';
-export { writeXlsx, type XlsxSheet, type XlsxValue } from './write-xlsx.js';
+// The writer (write-xlsx.ts) loads exceljs: import it from its own file, only where a workbook is written.
 
 export type SpreadsheetKind = 'xlsx' | 'encrypted' | 'xls' | 'text';
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LadderError } from '../../core/errors.js';
 import { parseRosterTable } from '../../core/org/parse.js';
-import { readSpreadsheet, spreadsheetKind, writeXlsx } from './index.js';
+import { readSpreadsheet, spreadsheetKind } from './index.js';
+import { writeXlsx } from './write-xlsx.js';
 import { ZipArchive } from './zip.js';
 
 type Cell = ExcelJS.CellValue;
