@@ -31,7 +31,9 @@ export function readRoster(path: string, options: ReadRosterOptions): Roster {
       issues: [{ code: 'file-not-readable', file: path, message: code ?? 'unreadable' }],
     });
   }
-  return rosterFromBytes(data, { file, format: options.format, map: options.map, sheet: options.sheet, preset: options.preset, effectiveDate: options.date });
+  const roster = rosterFromBytes(data, { file, format: options.format, map: options.map, sheet: options.sheet, preset: options.preset, effectiveDate: options.date });
+  for (const note of roster.notes ?? []) process.stderr.write(`ladder: ${roster.file}: ${note}\n`);
+  return roster;
 }
 
 export function readOrgConfig(path: string | undefined): OrgConfig | undefined {
