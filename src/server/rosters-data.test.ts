@@ -19,9 +19,10 @@ async function workbookOf(people: number, date: string): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function multipartFile(name: string, data: Buffer): { payload: Buffer; headers: Record<string, string> } {
+function multipartFile(name: string, data: Buffer, fields: Record<string, string> = {}): { payload: Buffer; headers: Record<string, string> } {
   const boundary = '----ladderxlsx';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${XLSX_TYPE}\r\n\r\n`);
+  const before = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('');
+  const head = Buffer.from(`${before}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${XLSX_TYPE}\r\n\r\n`);
   return { payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
@@ -78,5 +79,31 @@ describe('spreadsheet rosters over the API', () => {
     expect(trend.json().points.map((p: { date: string; people: number }) => [p.date, p.people])).toEqual([['2026-06-30', 300], ['2026-12-31', 320]]);
     const one = await t.app.inject({ method: 'GET', url: `/api/v1/workspace/rosters/trend?ids=${june}`, headers: t.auth() });
     expect(one.json().error.code).toBe('trend-needs-two');
+  });
+});
+
+describe('normalize jobs over the API', () => {
+  it('take a workbook: its first sheet is normalized like a CSV', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Titles');
+    ws.addRow(['Team', 'Title']);
+    ws.addRow(['Payments', 'Senior Product Manager']);
+    ws.addRow(['Growth', 'Product Manager, Growth']);
+    const form = multipartFile('titles.xlsx', Buffer.from(await wb.xlsx.writeBuffer()), { column: 'Title' });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/normalize/jobs', headers: form.headers, payload: form.payload });
+    expect(res.statusCode).toBe(202);
+    await t.app.jobs.idle();
+    const result = await t.app.inject({ method: 'GET', url: `/api/v1/normalize/jobs/${res.json().id}/result` });
+    const lines = result.body.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^Payments,Senior Product Manager,senior-product-manager,/);
+    expect(lines[2]).toMatch(/^Growth,"Product Manager, Growth",product-manager,/);
+  });
+
+  it('refuse a damaged workbook with its error code', async () => {
+    const form = multipartFile('bad.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(100)]), { column: 'Title' });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/normalize/jobs', headers: form.headers, payload: form.payload });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('xlsx-corrupt');
   });
 });
