@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { workbookXml } from '../../../test/zip-parts.js';
 import { LadderError } from '../../core/errors.js';
 import { parseRosterTable } from '../../core/org/parse.js';
 import { readSpreadsheet, spreadsheetKind } from './index.js';
@@ -153,6 +154,39 @@ describe('readSpreadsheet', () => {
     const entry = zip.entries.get('xl/workbook.xml')!;
     entry.size = 2 ** 31;
     expect(error(() => zip.read('xl/workbook.xml')).code).toBe('xlsx-too-large');
+  });
+});
+
+describe('readSpreadsheet on workbooks other programs write', () => {
+  it('reads prefixed tags, inline and rich-text strings, single quotes, rows and cells without references, booleans, errors and ISO dates', () => {
+    const data = workbookXml(
+      `<x:sheetData><x:row r='1'><x:c r='A1' t='s'><x:v>0</x:v></x:c><x:c t="inlineStr"><x:is><x:t>Title</x:t></x:is></x:c><x:c t="s"><x:v>1</x:v></x:c></x:row>` +
+        `<x:row><x:c t="inlineStr"><x:is><x:r><x:t>p&amp;1</x:t></x:r></x:is></x:c><x:c t="s"><x:v>2</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c></x:row>` +
+        `<x:row r="4"><x:c r="A4" t="str"><x:f>A2</x:f><x:v>p&amp;1</x:v></x:c><x:c r="B4" t="e"><x:v>#N/A</x:v></x:c><x:c r="C4" t="d"><x:v>2026-03-31T00:00:00Z</x:v></x:c></x:row></x:sheetData>`,
+      {
+        prefix: 'x',
+        strings: '<x:si><x:t>id</x:t></x:si><x:si><x:t>Ok</x:t></x:si><x:si><x:r><x:t>Senior </x:t></x:r><x:r><x:t>PM_x000D_</x:t></x:r><x:rPh><x:t>ignored</x:t></x:rPh></x:si>',
+      },
+    );
+    const t = readSpreadsheet(data, { file: 'other.xlsx' });
+    expect(t.headers).toEqual(['id', 'Title', 'Ok']);
+    expect(t.rows.map((r) => [r.line, ...r.cells])).toEqual([
+      [2, 'p&1', 'Senior PM\r', 'TRUE'],
+      [4, 'p&1', '#N/A', '2026-03-31'],
+    ]);
+    expect(t.rows[1]!.kinds).toEqual([undefined, 'error', 'date']);
+  });
+
+  it('reads dates by their number format, in the 1904 date system too, and refuses a document type declaration', () => {
+    const styles = '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs>';
+    const sheetData = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>d</t></is></c></row><row r="2"><c r="A2" s="1"><v>46112</v></c></row><row r="3"><c r="A3" s="2"><v>46112.5</v></c></row><row r="4"><c r="A4"><v>46112</v></c></row></sheetData>';
+    const t = readSpreadsheet(workbookXml(sheetData, { styles }), { file: 'd.xlsx' });
+    expect(t.rows.map((r) => r.cells[0])).toEqual(['2026-03-31', '2026-03-31T12:00', '46112']);
+    const t1904 = readSpreadsheet(workbookXml(sheetData, { styles, date1904: true }), { file: 'd.xlsx' });
+    expect(t1904.rows[0]!.cells[0]).toBe('2030-04-01');
+    const evil = error(() => readSpreadsheet(workbookXml(sheetData, { doctype: true }), { file: 'evil.xlsx' }));
+    expect(evil.code).toBe('xlsx-corrupt');
+    expect(evil.message).toContain('declares a document type');
   });
 });
 

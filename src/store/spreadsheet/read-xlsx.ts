@@ -123,8 +123,9 @@ export function isDateFormat(code: string): boolean {
 
 /** An Excel serial day as an ISO date (or date and time). */
 export function serialDate(serial: number, date1904: boolean): string {
-  // 25569 is 1970-01-01 in the 1900 system; Excel counts a 29 February 1900 that never was.
-  const days = date1904 ? serial + 24107 : serial < 60 ? serial - 25568 : serial - 25569;
+  // 1970-01-01 is day 25569 in the 1900 system (which counts a 29 February 1900 that never was)
+  // and day 24107 in the 1904 system.
+  const days = date1904 ? serial - 24107 : serial < 60 ? serial - 25568 : serial - 25569;
   const ms = Math.round(days * 86400000);
   const iso = new Date(ms).toISOString();
   return ms % 86400000 === 0 ? iso.slice(0, 10) : iso.slice(0, 16);
@@ -139,14 +140,53 @@ interface SheetContext {
   date1904: boolean;
 }
 
-const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?(row|c|v|f|is|t|rPh|sheetData)(?=[\s/>])([^>]*?)(\/?)>/g;
-
 interface Merge {
   c1: number;
   r1: number;
   c2: number;
   r2: number;
   ref: string;
+}
+
+// The elements of sheet data the reader acts on, by their local name (any namespace prefix).
+const ROW = 1;
+const C = 2;
+const V = 3;
+const F = 4;
+const IS = 5;
+const T = 6;
+const RPH = 7;
+const SHEET_DATA = 8;
+
+/** Which element the local name at xml[from, from + n) is, or 0 for any other. */
+function elementOf(xml: string, from: number, n: number): number {
+  const c0 = xml.charCodeAt(from);
+  if (n === 1) return c0 === 99 ? C : c0 === 118 ? V : c0 === 102 ? F : c0 === 116 ? T : 0;
+  if (n === 3) return xml.startsWith('row', from) ? ROW : xml.startsWith('rPh', from) ? RPH : 0;
+  if (n === 2) return xml.startsWith('is', from) ? IS : 0;
+  if (n === 9) return xml.startsWith('sheetData', from) ? SHEET_DATA : 0;
+  return 0;
+}
+
+/**
+ * The value of attribute `name` in xml[from, to): the common ` name="…"` form is found without
+ * copying the element; other spellings (single quotes, line breaks between attributes) go through attr().
+ */
+function attrAt(xml: string, from: number, to: number, name: string): string | undefined {
+  const at = xml.indexOf(` ${name}="`, from);
+  if (at >= 0 && at < to) {
+    const v = at + name.length + 3;
+    const close = xml.indexOf('"', v);
+    if (close >= 0 && close < to) {
+      const raw = xml.slice(v, close);
+      return raw.indexOf('&') >= 0 || raw.indexOf('_x') >= 0 ? xmlText(raw) : raw;
+    }
+  }
+  for (let i = from; i < to; i++) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 39 /* ' */ || ch === 9 || ch === 10 || ch === 13) return attr(xml.slice(from, to), name);
+  }
+  return undefined;
 }
 
 function sheetTable(xml: string, ctx: SheetContext): SheetTable {
@@ -156,7 +196,6 @@ function sheetTable(xml: string, ctx: SheetContext): SheetTable {
   const start = xml.search(/<(?:[\w.-]+:)?sheetData[\s>]/);
   const all: SheetRow[] = [];
   if (start >= 0) {
-    TAG.lastIndex = start;
     let row: SheetRow | null = null;
     let lastLine = 0;
     let col = -1;
@@ -165,35 +204,50 @@ function sheetTable(xml: string, ctx: SheetContext): SheetTable {
     let hasFormula = false;
     let value: string | null = null;
     let inline: string | null = null;
-    let capture: 'v' | 't' | null = null;
+    let capture = 0;
     let captureFrom = 0;
     let inPhonetic = false;
-    let m: RegExpExecArray | null;
-    while ((m = TAG.exec(xml))) {
-      const closing = m[1] === '/';
-      const name = m[2]!;
-      const selfClosing = m[4] === '/';
-      if (name === 'sheetData') {
+    let pos = start;
+    // One pass over the tags with indexOf: no copies of tags or attributes but the values read.
+    for (;;) {
+      const lt = xml.indexOf('<', pos);
+      if (lt < 0) break;
+      const gt = xml.indexOf('>', lt + 1);
+      if (gt < 0) break;
+      pos = gt + 1;
+      let k = lt + 1;
+      const closing = xml.charCodeAt(k) === 47;
+      if (closing) k++;
+      let local = k;
+      while (k < gt) {
+        const ch = xml.charCodeAt(k);
+        if (ch === 32 || ch === 47 || ch === 9 || ch === 10 || ch === 13) break;
+        if (ch === 58 /* : */) local = k + 1;
+        k++;
+      }
+      const el = elementOf(xml, local, k - local);
+      if (el === 0) continue;
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      if (el === SHEET_DATA) {
         if (closing || selfClosing) break;
         continue;
       }
       if (closing) {
-        if (name === 'v' && capture === 'v') {
-          value = xml.slice(captureFrom, m.index);
-          capture = null;
-        } else if (name === 't' && capture === 't') {
-          if (!inPhonetic) inline = (inline ?? '') + xml.slice(captureFrom, m.index);
-          capture = null;
-        } else if (name === 'rPh') inPhonetic = false;
-        else if (name === 'c' && row) {
-          setCell(row, col, type, style, hasFormula, value, inline);
-        } else if (name === 'row') row = null;
+        if (el === V && capture === V) {
+          value = xml.slice(captureFrom, lt);
+          capture = 0;
+        } else if (el === T && capture === T) {
+          if (!inPhonetic) inline = (inline ?? '') + xml.slice(captureFrom, lt);
+          capture = 0;
+        } else if (el === RPH) inPhonetic = false;
+        else if (el === C && row) setCell(row, col, type, style, hasFormula, value, inline);
+        else if (el === ROW) row = null;
         continue;
       }
-      const attrs = m[3]!;
-      switch (name) {
-        case 'row': {
-          const r = attr(attrs, 'r');
+      const attrEnd = selfClosing ? gt - 1 : gt;
+      switch (el) {
+        case ROW: {
+          const r = attrAt(xml, k, attrEnd, 'r');
           const line = r ? Number(r) : lastLine + 1;
           if (!Number.isInteger(line) || line < 1) throw corrupt(file, `the sheet "${sheet}" has a row numbered "${r}"`);
           lastLine = line;
@@ -202,28 +256,34 @@ function sheetTable(xml: string, ctx: SheetContext): SheetTable {
           if (row) all.push(row);
           break;
         }
-        case 'c': {
-          const r = attr(attrs, 'r');
-          col = r ? columnIndex(/^[A-Z]+/.exec(r)?.[0] ?? 'A') : col + 1;
-          type = attr(attrs, 't') ?? '';
-          const s = attr(attrs, 's');
-          style = s ? Number(s) : 0;
+        case C: {
+          const r = attrAt(xml, k, attrEnd, 'r');
+          if (r) {
+            let n = 0;
+            for (let i = 0; i < r.length; i++) {
+              const ch = r.charCodeAt(i);
+              if (ch < 65 || ch > 90) break;
+              n = n * 26 + (ch - 64);
+            }
+            col = n > 0 ? n - 1 : col + 1;
+          } else col++;
+          type = attrAt(xml, k, attrEnd, 't') ?? '';
+          const st = attrAt(xml, k, attrEnd, 's');
+          style = st ? Number(st) : 0;
           hasFormula = false;
           value = null;
           inline = null;
           if (selfClosing && row) setCell(row, col, type, style, false, null, null);
           break;
         }
-        case 'f':
+        case F:
           hasFormula = true;
           break;
-        case 'v':
-          if (!selfClosing) ((capture = 'v'), (captureFrom = m.index + m[0].length));
+        case V:
+        case T:
+          if (!selfClosing) ((capture = el), (captureFrom = gt + 1));
           break;
-        case 't':
-          if (!selfClosing) ((capture = 't'), (captureFrom = m.index + m[0].length));
-          break;
-        case 'rPh':
+        case RPH:
           inPhonetic = !selfClosing;
           break;
         default:
