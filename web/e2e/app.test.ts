@@ -344,6 +344,20 @@ describe.skipIf(skip)(title, () => {
     await page.close();
   });
 
+  it('normalizer: the titles of an XLSX workbook are normalized on the server and come back as CSV', async () => {
+    const page = await open('/normalize');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Titles');
+    for (const r of [['Team', 'Title'], ['Payments', 'Senior Product Manager'], ['Growth', 'Head of Product'], ['Ops', 'Product Operations Manager']]) ws.addRow(r);
+    await page.getByLabel('Excel workbook (.xlsx)').setInputFiles({ name: 'titles.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.getByRole('button', { name: 'Normalize the workbook' }).click();
+    await page.getByText('3 titles normalized.').waitFor({ timeout: 60_000 });
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(readFileSync((await csv.path())!, 'utf8')).toContain('Payments,Senior Product Manager,senior-product-manager');
+    await accessible(page, 'normalizer with a workbook');
+    await page.close();
+  });
+
   it('org chart stays responsive at 5,000 people: collapsed by default, only visible nodes drawn', async () => {
     const page = await open('/');
     await signIn(page);
