@@ -3,7 +3,10 @@ import { LadderError } from '../errors.js';
 import { cellRef, describeKind, type CellKind, type SheetTable } from '../sheet.js';
 import { matchColumns, parseColumnMap } from './columns.js';
 import { applyPreset } from './presets.js';
-import { ROSTER_FIELDS, type ColumnMatch, type PayPeriod, type Person, type RejectedRow, type Roster, type RosterField, type ValueIssue } from './types.js';
+import { ROSTER_FIELDS, type ColumnMatch, type Person, type RejectedRow, type Roster, type RosterField, type ValueIssue } from './types.js';
+import { checkDate, CURRENCY_SIGNS, parseMoney, PERIOD_WORDS } from './values.js';
+
+export { checkDate, parseMoney } from './values.js';
 
 export interface ParseRosterOptions {
   /** Shown in messages. */
@@ -270,23 +273,8 @@ const NO_MANAGER = new Set(['', 'none', 'null', 'nil', 'n/a', 'na', '-', '—', 
 const TRUE_WORDS = new Set(['1', 'y', 'yes', 'true', 'open', 'x', 'tbh', 'vacant', 'vacancy', 'hiring', 'to be hired', 'req', 'requisition']);
 const OPEN_TYPE = /\b(open|vacan|tbh|to be hired|requisition|unfilled|hiring)\b/i;
 const OPEN_NAME = /^(open|tbh|tbd|vacant|vacancy|to be hired|new hire|hiring|open (role|position|req|headcount))\b/i;
-const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'CHF': 'CHF' };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** "2026-03-31", or a LadderError naming where the date came from. */
-export function checkDate(value: string, where: string): string {
-  const v = value.trim().slice(0, 10);
-  if (DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return v;
-  throw new LadderError('invalid-date', `${where}: "${value}" is not a date like 2026-03-31`, { issues: [{ code: 'invalid-date', field: 'date', value, message: 'not a YYYY-MM-DD date' }] });
-}
-
-const PERIOD_WORDS: Record<string, PayPeriod> = {
-  year: 'year', yearly: 'year', annual: 'year', annually: 'year', annum: 'year', 'per year': 'year', 'per annum': 'year', salary: 'year', salaried: 'year', y: 'year', yr: 'year',
-  month: 'month', monthly: 'month', 'per month': 'month', mo: 'month', m: 'month',
-  week: 'week', weekly: 'week', 'per week': 'week', wk: 'week',
-  hour: 'hour', hourly: 'hour', 'per hour': 'hour', hr: 'hour', h: 'hour',
-};
 
 function buildRoster(table: Table, options: ParseRosterOptions, file: string, format: Roster['format']): Roster {
   const given = parseColumnMap(options.map as string | readonly string[] | Record<string, string> | undefined);
@@ -464,32 +452,4 @@ function splitList(s: string): string[] {
     .split(/[;|,]/)
     .map((x) => x.trim())
     .filter((x) => x && !NO_MANAGER.has(x.toLowerCase()));
-}
-
-/** "$120,000", "120000", "120k", "€ 95.000", "95 000,50 EUR" → an amount and maybe a currency. */
-export function parseMoney(s: string): { amount: number; currency?: string } | null {
-  let t = s.trim();
-  let currency: string | undefined;
-  const code = /\b([A-Z]{3})\b/.exec(t.toUpperCase());
-  if (code && !/^\d/.test(code[1]!)) {
-    currency = code[1];
-    t = t.replace(new RegExp(code[1]!, 'i'), '');
-  }
-  for (const [sign, cur] of Object.entries(CURRENCY_SIGNS)) {
-    if (sign.length === 1 && t.includes(sign)) {
-      currency ??= cur;
-      t = t.replace(sign, '');
-    }
-  }
-  t = t.replace(/[\s\u00a0']/g, '');
-  let mult = 1;
-  if (/[kK]$/.test(t)) (mult = 1000, (t = t.slice(0, -1)));
-  else if (/[mM]$/.test(t)) (mult = 1_000_000, (t = t.slice(0, -1)));
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  else if (/^\d+,\d{1,2}$/.test(t)) t = t.replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(t)) return null;
-  const amount = Number(t) * mult;
-  if (!Number.isFinite(amount)) return null;
-  return currency ? { amount, currency } : { amount };
 }
