@@ -75,7 +75,7 @@ export function register(program: Command): void {
       .option('--hours-per-year <n>', 'turn hourly pay into yearly pay: this many paid hours a year (otherwise the roster\'s hours a week × 52)', parseCount('hours-per-year', 1, 8784))
       .option('--currency <code>', 'the currency of salaries that give none')
       .option('--name <text>', 'the company name in a framework file', 'Company')
-      .option('--merge <file>', 'with --format framework: replace the pay section of this company framework file (others kept)')
+      .option('--merge <file>', 'with --format framework: merge the bands into this company framework file (other roles and sections kept)')
       .option('--json', 'the same as --format json')
       .option('--out <file>', 'write to this file instead (whole or not at all)'),
     '--input-format',
@@ -88,7 +88,7 @@ export function register(program: Command): void {
       .argument('<roster>', 'the roster file (CSV, JSON or XLSX) with a level column')
       .option('--level-column <column>', 'the column that holds the company level (default: recognised by name: Level, Grade, Job Level…)')
       .option('--write <file>', 'write the levels and titles as a company framework file (use it with --framework FILE)')
-      .option('--merge <file>', 'replace the levels and titles of this company framework file (its other sections kept)')
+      .option('--merge <file>', 'merge the levels and titles into this company framework file (its other entries and sections kept)')
       .option('--name <text>', 'the company name in a new framework file', 'Company')
       .option('--json', 'print JSON')
       .option('--out <file>', 'write the printed report to this file instead'),
