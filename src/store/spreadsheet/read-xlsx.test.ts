@@ -203,3 +203,51 @@ describe('writeXlsx', () => {
     expect(zip.text('xl/worksheets/sheet1.xml')).not.toMatch(/<f[ >]/);
   });
 });
+
+describe('readSpreadsheet on damaged bytes', () => {
+  it('either reads a sheet or throws a LadderError, whatever bytes are changed', async () => {
+    const fc = await import('fast-check');
+    const good = await workbook((wb) => {
+      const ws = sheet(wb, 'People', [HEADER, ['e1', 'Ada', 'Product Manager', '', 120000, 'USD'], ['e2', 'Bo', 'Senior PM', 'e1', new Date(Date.UTC(2024, 0, 1)), 'EUR']]);
+      ws.mergeCells('F2:F3');
+    });
+    fc.assert(
+      fc.property(fc.array(fc.record({ at: fc.nat({ max: good.length - 1 }), byte: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 8 }), fc.boolean(), (flips, cut) => {
+        const data = Buffer.from(good);
+        for (const f of flips) data[f.at] = f.byte;
+        const input = cut ? data.subarray(0, flips[0]!.at) : data;
+        try {
+          readSpreadsheet(input, { file: 'fuzz.xlsx' });
+        } catch (e) {
+          if (!(e instanceof LadderError)) throw e;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('either reads a sheet or throws a LadderError, whatever is changed in the XML of a sheet', async () => {
+    const fc = await import('fast-check');
+    const xml = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Title</t></is></c></row><row r="2"><c r="A2" s="1"><v>45000</v></c><c r="B2" t="str"><f>A1</f><v>PM</v></c></row></sheetData><mergeCells><mergeCell ref="A2:B3"/></mergeCells>';
+    const styles = '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>';
+    fc.assert(
+      fc.property(fc.array(fc.record({ at: fc.nat({ max: xml.length - 1 }), text: fc.string({ maxLength: 4 }) }), { minLength: 1, maxLength: 6 }), (edits) => {
+        let changed = xml;
+        for (const e of edits) changed = changed.slice(0, e.at) + e.text + changed.slice(e.at + 1);
+        try {
+          readSpreadsheet(workbookXml(changed, { strings: '<si><t>id</t></si>', styles }), { file: 'fuzz.xlsx' });
+        } catch (err) {
+          if (!(err instanceof LadderError)) throw err;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads a date cell too far out to be a date as its number', () => {
+    const styles = '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>';
+    const t = readSpreadsheet(workbookXml('<sheetData><row r="1"><c t="inlineStr"><is><t>d</t></is></c></row><row r="2"><c s="1"><v>1e20</v></c></row></sheetData>', { styles }), { file: 'far.xlsx' });
+    expect(t.rows[0]!.cells[0]).toBe('100000000000000000000');
+    expect(t.rows[0]!.kinds?.[0]).toBe('number');
+  });
+});

@@ -310,7 +310,8 @@ function sheetTable(xml: string, ctx: SheetContext): SheetTable {
     else {
       const n = Number(v);
       if (!Number.isFinite(n)) throw corrupt(file, `cell ${cellRef(c, row.line)} of "${sheet}" holds "${v}" where a number belongs`);
-      if (dateStyles.has(s)) {
+      // Excel's dates run from day 0 to 2958465 (9999-12-31); a number beyond is shown as a number.
+      if (dateStyles.has(s) && n >= 0 && n <= 2958465) {
         let d = dates.get(n);
         if (d === undefined) dates.set(n, (d = serialDate(n, date1904)));
         text = d;
