@@ -76,7 +76,7 @@ export function levels(path: string, options: Record<string, unknown>, cmd: Comm
       issues: [{ code: 'missing-column', file: roster.file, field: 'level', message: 'no level column (recognised names: Level, Job Level, Grade, Management Level, …)' }],
     });
   }
-  // The normalizer reads titles in the product context here; it is the same normalizer every command uses.
+  // A product roster's titles: once createNormalizer takes { context: 'product' }, ask for it here.
   const proposal = proposeLevels(roster.people, { normalize: normalizerFor(fw), framework: fw, minConfidence: readOrgConfig(opts.config)?.titles.minConfidence });
   const target = opts.write ?? opts.merge;
   if (target) {
