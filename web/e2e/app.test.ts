@@ -336,6 +336,8 @@ describe.skipIf(skip)(title, () => {
     await page.getByRole('img', { name: 'Pay by band, USD a year' }).waitFor();
     await page.getByLabel('Group by').selectOption('band,location');
     await page.getByRole('img', { name: 'Pay by band and location, GBP a year' }).waitFor();
+    await page.getByRole('heading', { name: 'Company levels' }).waitFor();
+    expect(await page.getByRole('row', { name: /^L5 \d+ 3 \(individual contributor\)/ }).count()).toBe(1);
     await page.getByRole('heading', { name: 'Over time' }).waitFor();
     await page.getByRole('img', { name: 'People by family over time' }).waitFor();
     expect(await page.getByRole('row', { name: /2026-12-31 330/ }).count()).toBe(1);

@@ -68,3 +68,22 @@ export const getPayBands = (id: string, by: string, minGroup = 5) =>
   request<PayBandsResponse>(`/workspace/rosters/${encodeURIComponent(id)}/pay?by=${encodeURIComponent(by)}&minGroup=${minGroup}`, { auth: true });
 
 export const getTrend = (ids: string[]) => request<TrendResponse>(`/workspace/rosters/trend?ids=${ids.map(encodeURIComponent).join(',')}`, { auth: true });
+
+export interface LevelEvidence {
+  level: string;
+  people: number;
+  band: number | null;
+  track: 'ic' | 'management' | null;
+  agreement: number;
+  bands: Record<string, number>;
+  titles: { title: string; count: number }[];
+}
+export interface LevelProposal {
+  levels: LevelEvidence[];
+  misfits: { id: string; title: string; level: string; titleBand: number; levelBand: number }[];
+  titles: Record<string, string>;
+  warnings: string[];
+  withoutLevel: number;
+}
+
+export const getLevels = (id: string) => request<LevelProposal>(`/workspace/rosters/${encodeURIComponent(id)}/levels`, { auth: true });

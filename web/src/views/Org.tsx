@@ -10,6 +10,7 @@ import { Link, setSearch, useLocation } from '../router.js';
 import { RequireSession } from './SignIn.js';
 // Company data (pay bands, trend, spreadsheet upload) lives in its own views and API module.
 import { uploadRosterWorkbook } from '../org-data-api.js';
+import { OrgLevels } from './OrgLevels.js';
 import { OrgPay } from './OrgPay.js';
 import { OrgTrend } from './OrgTrend.js';
 
@@ -119,6 +120,7 @@ function OrgWorkspace() {
       {data.status === 'error' ? <ErrorMessage error={data.error} what="the roster" /> : null}
       {data.status === 'done' ? <Report key={rosterId} rosterId={rosterId} audit={data.data.audit} people={data.data.people} /> : null}
       {data.status === 'done' ? <OrgPay key={`pay-${rosterId}`} rosterId={rosterId} /> : null}
+      {data.status === 'done' ? <OrgLevels key={`levels-${rosterId}`} rosterId={rosterId} /> : null}
       {rosters.status === 'done' ? <OrgTrend rosters={rosters.data} /> : null}
     </>
   );
@@ -151,6 +153,7 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
   const id = useId();
   const [text, setText] = useState('');
   const [workbook, setWorkbook] = useState<File | null>(null);
+  const [sheet, setSheet] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | null>(null);
@@ -161,7 +164,7 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
     setRejected(null);
     try {
       const json = /^\s*[[{]/.test(text);
-      const res = workbook ? await uploadRosterWorkbook(workbook, workbook.name) : await uploadRoster(text, json ? 'application/json' : 'text/csv');
+      const res = workbook ? await uploadRosterWorkbook(workbook, workbook.name, sheet.trim() || undefined) : await uploadRoster(text, json ? 'application/json' : 'text/csv');
       const rows = Array.isArray(res.rejectedRows) ? res.rejectedRows : [];
       setRejected({ people: res.people, rows });
       onDone(res.id);
@@ -197,9 +200,15 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
             }}
           />
           <p id={`${id}-hint`} className="hint">
-            Columns: id, name, title, manager_id; optional email, department, location, product_line, salary, currency.
+            Columns: id, name, title, manager_id; optional email, department, location, product_line, salary, currency, level. Exports from Workday, BambooHR, HiBob, Personio and Rippling are recognised.
           </p>
         </div>
+        {workbook ? (
+          <div className="field">
+            <label htmlFor={`${id}-sheet`}>Sheet (optional)</label>
+            <input id={`${id}-sheet`} value={sheet} placeholder="the first sheet" onChange={(e) => setSheet(e.target.value)} />
+          </div>
+        ) : null}
         <details>
           <summary>Or paste it</summary>
           <div className="field">
