@@ -32,6 +32,10 @@ export function readRoster(path: string, options: ReadRosterOptions): Roster {
     });
   }
   const roster = rosterFromBytes(data, { file, format: options.format, map: options.map, sheet: options.sheet, preset: options.preset, effectiveDate: options.date });
+  if (roster.sheet || roster.preset) {
+    const how = [roster.sheet ? `the sheet "${roster.sheet}"` : '', roster.preset ? `as a ${roster.preset} export` : ''].filter(Boolean).join(' ');
+    process.stderr.write(`ladder: read ${roster.file}: ${how}${options.preset ? '' : roster.preset ? ' (recognised from its header; --preset or --map to change)' : ''}\n`);
+  }
   for (const note of roster.notes ?? []) process.stderr.write(`ladder: ${roster.file}: ${note}\n`);
   return roster;
 }
