@@ -201,8 +201,8 @@ export function payBands(people: readonly Person[], options: PayBandOptions): Pa
     const n = list.length;
     let withheld: PayGroup['withheld'] = n < minGroup ? 'small-group' : null;
     if (!withheld) {
+      // Every coarser grouping: the bits of `keep` say which `by` dimensions it keeps.
       for (let keep = 0; keep < full; keep++) {
-        if ((keep & full) === full) continue;
         const rest = counts.get(key(e0, keep))! - n;
         if (rest > 0 && rest < minGroup) {
           withheld = 'complementary';
