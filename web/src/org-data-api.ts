@@ -7,11 +7,13 @@ import { request } from './api.js';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface PayFigures {
-  p10: number;
-  p25: number;
+  /** Null in groups under 11 people. */
+  p10: number | null;
+  /** Null in groups under 5 people. */
+  p25: number | null;
   median: number;
-  p75: number;
-  p90: number;
+  p75: number | null;
+  p90: number | null;
 }
 export interface PayGroup {
   values: Record<string, string>;

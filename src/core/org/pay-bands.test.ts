@@ -34,18 +34,27 @@ describe('payBands', () => {
   it('gives count and percentiles per band, compa-ratios against the median and the outliers (checked by hand)', () => {
     const r = payBands(roster(five).people, { normalize });
     expect(r.groups).toHaveLength(1);
-    expect(r.groups[0]).toMatchObject({ values: { band: 'band 3' }, currency: 'USD', period: 'year', count: 5, withheld: null, figures: { p10: 104, p25: 110, median: 120, p75: 130, p90: 172 } });
+    // Five people: the 10th and 90th percentiles would lean on the lowest and highest pay, so they are left out.
+    expect(r.groups[0]).toMatchObject({ values: { band: 'band 3' }, currency: 'USD', period: 'year', count: 5, withheld: null, figures: { p10: null, p25: 110, median: 120, p75: 130, p90: null } });
     // 200 / 120 = 1.667: above 1.2. 100 / 120 = 0.833: inside 0.8–1.2.
     expect(r.people.find((p) => p.id === 'e')!.compaRatio).toBe(1.667);
     expect(r.people.find((p) => p.id === 'a')!.compaRatio).toBe(0.833);
     expect(r.outliers.map((o) => o.id)).toEqual(['e']);
   });
 
+  it('gives the 10th and 90th percentiles from 11 people, between the second and third lowest and highest (by hand)', () => {
+    // 100, 110, …, 200 (11 people, pay 10 apart from 100 to 200): rank (n−1)p = 1 → 110 and 9 → 190; quartiles at ranks 2.5 and 7.5 → 125, 175.
+    const eleven = Array.from({ length: 11 }, (_, i) => `p${i},P${i},PM 4,,${100 + i * 10},EUR,Berlin`);
+    const r = payBands(roster(eleven).people, { normalize });
+    expect(r.groups[0]!.figures).toEqual({ p10: 110, p25: 125, median: 150, p75: 175, p90: 190 });
+  });
+
   it('shows no figures for a group under the minimum, and refuses a minimum below 3', () => {
     const r = payBands(roster(five.slice(0, 4)).people, { normalize });
     expect(r.groups[0]).toMatchObject({ count: 4, withheld: 'small-group', figures: null });
     expect(r.people.every((p) => p.compaRatio === null)).toBe(true);
-    expect(payBands(roster(five.slice(0, 4)).people, { normalize, minGroup: 4 }).groups[0]!.figures).not.toBeNull();
+    // With a minimum of 4, four people show their median only: a quartile would lean on the lowest or highest pay.
+    expect(payBands(roster(five.slice(0, 4)).people, { normalize, minGroup: 4 }).groups[0]!.figures).toEqual({ p10: null, p25: null, median: 115, p75: null, p90: null });
     expect(() => payBands([], { normalize, minGroup: 2 })).toThrow(/at least 3/);
   });
 
@@ -86,10 +95,10 @@ describe('payBands', () => {
 
   it('renders a table, a CSV that cannot start a formula, and framework pay ranges per role', () => {
     const r = payBands(roster(five.map((l) => l.replace('London', '=London'))).people, { normalize, by: ['role', 'location'] });
-    expect(payText(r)).toContain('104');
-    expect(payCsv(r).split('\n')[1]).toMatch(/^pm-3,'=London,USD,year,5,104,110,120,130,172,$/);
+    expect(payText(r)).toMatch(/5\s+–\s+110\s+120\s+130\s+–/);
+    expect(payCsv(r).split('\n')[1]).toMatch(/^pm-3,'=London,USD,year,5,,110,120,130,,$/);
     expect(payFrameworkSection(r, 'Acme pay bands')).toEqual({
-      'pm-3': [{ region: '=London', currency: 'USD', period: 'year', min: 104, max: 172, note: '10th to 90th percentile of 5 people; median 120', source: ['company:Acme pay bands'] }],
+      'pm-3': [{ region: '=London', currency: 'USD', period: 'year', min: 110, max: 130, note: '25th to 75th percentile of 5 people; median 120', source: ['company:Acme pay bands'] }],
     });
   });
 });

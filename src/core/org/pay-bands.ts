@@ -12,7 +12,8 @@ import type { NormalizeFn, PayPeriod, Person } from './types.js';
  * has between 1 and minGroup − 1 people outside it, because comparing the two would come close to
  * one person's pay. The rule looks only at the roster, never at what another run printed, so it
  * holds across any set of outputs made with the same minimum. Only percentiles are given: no
- * sums or means, which differencing would turn into a person's pay directly.
+ * sums or means, which differencing would turn into a person's pay directly, and no figure that
+ * depends on a group's lowest or highest pay (see MIN_GROUP_FOR_P10).
  */
 
 export const PAY_DIMENSIONS = ['band', 'family', 'location', 'role', 'level'] as const;
@@ -37,12 +38,24 @@ export interface PayBandOptions {
 }
 
 export interface PayFigures {
-  p10: number;
-  p25: number;
+  /** Null in groups under 11 people, where it would lean on the group's lowest pay. */
+  p10: number | null;
+  /** Null in groups under 5 people (possible with a minimum of 3 or 4), for the same reason. */
+  p25: number | null;
   median: number;
-  p75: number;
-  p90: number;
+  p75: number | null;
+  /** Null in groups under 11 people, where it would lean on the group's highest pay. */
+  p90: number | null;
 }
+
+/**
+ * From this many people the 10th and 90th percentiles fall between the second and third lowest
+ * (highest) pay; in smaller groups they interpolate with the lowest (highest), which a reader
+ * could work back from the 25th (75th) percentile. No figure ever depends on the extremes.
+ */
+export const MIN_GROUP_FOR_P10 = 11;
+/** The same for the 25th and 75th percentiles. */
+export const MIN_GROUP_FOR_QUARTILES = 5;
 
 export interface PayGroup {
   /** The group's value for each `by` dimension ("band 3", "London", "product-management"). */
@@ -211,9 +224,17 @@ export function payBands(people: readonly Person[], options: PayBandOptions): Pa
       }
     }
     const sorted = list.map((e) => e.amount).sort((a, b) => a - b);
+    const tails = n >= MIN_GROUP_FOR_P10;
+    const quartiles = n >= MIN_GROUP_FOR_QUARTILES;
     const figures = withheld
       ? null
-      : { p10: round(percentile(sorted, 0.1)), p25: round(percentile(sorted, 0.25)), median: round(percentile(sorted, 0.5)), p75: round(percentile(sorted, 0.75)), p90: round(percentile(sorted, 0.9)) };
+      : {
+          p10: tails ? round(percentile(sorted, 0.1)) : null,
+          p25: quartiles ? round(percentile(sorted, 0.25)) : null,
+          median: round(percentile(sorted, 0.5)),
+          p75: quartiles ? round(percentile(sorted, 0.75)) : null,
+          p90: tails ? round(percentile(sorted, 0.9)) : null,
+        };
     const values: Partial<Record<PayDimension, string>> = {};
     by.forEach((d, i) => (values[d] = e0.values[i]!));
     const index = groups.length;

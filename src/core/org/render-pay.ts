@@ -3,7 +3,7 @@ import { neutraliseCell } from '../safe-cell.js';
 import type { PayBands, PayGroup } from './pay-bands.js';
 
 const PER: Record<string, string> = { year: 'a year', month: 'a month', week: 'a week', hour: 'an hour' };
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const fmt = (n: number | null) => (n === null ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
 
 function withheldText(g: PayGroup, minGroup: number): string {
   return g.withheld === 'small-group' ? `not shown: fewer than ${minGroup} people` : `not shown: a wider group has fewer than ${minGroup} people outside it`;
@@ -27,7 +27,7 @@ export function payText(r: PayBands, options: { people?: boolean } = {}): string
   }
   if (!r.groups.length) lines.push('No pay to show: nobody in post has a salary with a currency.');
   lines.push('');
-  lines.push(`Groups under ${r.minGroup} people, and groups a wider group would give away, show no figures.`);
+  lines.push(`Groups under ${r.minGroup} people, and groups a wider group would give away, show no figures; groups under 11 show no 10th or 90th percentile.`);
   if (r.conversions.length) lines.push(`Converted to yearly pay: ${r.conversions.join('; ')}.`);
   if (r.excluded.length) lines.push(`Left out: ${r.excluded.length} ${r.excluded.length === 1 ? 'person' : 'people'} (${summariseReasons(r.excluded)}).`);
   const flagged = r.outliers.length;
@@ -66,14 +66,15 @@ export function payCsv(r: PayBands): string {
   };
   const head = [...r.by, 'currency', 'period', 'people', 'p10', 'p25', 'median', 'p75', 'p90', 'withheld'];
   const rows = r.groups.map((g) =>
-    [...r.by.map((d) => q(g.values[d] ?? '')), g.currency, g.period, String(g.count), ...(g.figures ? [g.figures.p10, g.figures.p25, g.figures.median, g.figures.p75, g.figures.p90].map(String) : ['', '', '', '', '']), g.withheld ?? ''].join(','),
+    [...r.by.map((d) => q(g.values[d] ?? '')), g.currency, g.period, String(g.count), ...(g.figures ? [g.figures.p10, g.figures.p25, g.figures.median, g.figures.p75, g.figures.p90].map((x) => (x === null ? '' : String(x))) : ['', '', '', '', '']), g.withheld ?? ''].join(','),
   );
   return `${[head.join(','), ...rows].join('\n')}\n`;
 }
 
 /**
  * The pay section of a company framework file: per role (and location, when grouped by it) the
- * range from the 10th to the 90th percentile, in the format examples/company-framework.yaml uses.
+ * range from the 10th to the 90th percentile (the 25th to the 75th in groups under 11 people), in
+ * the format examples/company-framework.yaml uses.
  * Groups without figures, and people whose title is not a role of the ladder, give no range.
  */
 export function payFrameworkSection(r: PayBands, source: string): Record<string, PayRange[]> {
@@ -83,13 +84,15 @@ export function payFrameworkSection(r: PayBands, source: string): Record<string,
     const role = g.values.role;
     if (!g.figures || !role || role === 'unrecognised') continue;
     const region = g.values.location && g.values.location !== 'unknown' ? g.values.location : 'All locations';
+    const wide = g.figures.p10 !== null && g.figures.p90 !== null;
+    if (g.figures.p25 === null || g.figures.p75 === null) continue;
     (out[role] ??= []).push({
       region,
       currency: g.currency,
       period: g.period === 'week' ? 'year' : g.period,
-      min: g.figures.p10,
-      max: g.figures.p90,
-      note: `10th to 90th percentile of ${g.count} people; median ${fmt(g.figures.median)}`,
+      min: wide ? g.figures.p10! : g.figures.p25,
+      max: wide ? g.figures.p90! : g.figures.p75,
+      note: `${wide ? '10th to 90th' : '25th to 75th'} percentile of ${g.count} people; median ${fmt(g.figures.median)}`,
       source: [`company:${source}`],
     } as PayRange);
   }

@@ -45,8 +45,8 @@ export function OrgPay({ rosterId }: { rosterId: string }) {
                 <BandChart key={k} groups={groups} by={pay.by} />
               ))}
               <p className="muted small">
-                Each bar runs from the 10th to the 90th percentile; the box from the 25th to the 75th; the line is the median. Groups under {pay.minGroup} people, and groups that a wider group
-                would give away, show no figures. {pay.outliers > 0 ? `${pay.outliers} people are paid outside 80–120% of their group's median.` : ''}
+                Each bar runs from the 10th to the 90th percentile (groups of 11 people or more); the box from the 25th to the 75th; the line is the median. Groups under {pay.minGroup} people,
+                and groups that a wider group would give away, show no figures. {pay.outliers > 0 ? `${pay.outliers} people are paid outside 80–120% of their group's median.` : ''}
                 {pay.conversions.length ? ` Converted to yearly pay: ${pay.conversions.join('; ')}.` : ''}
               </p>
             </>
@@ -60,7 +60,7 @@ export function OrgPay({ rosterId }: { rosterId: string }) {
 function BandChart({ groups, by }: { groups: PayGroup[]; by: string[] }) {
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const { currency, period } = groups[0]!;
-  const top = Math.max(1, ...groups.map((g) => g.figures?.p90 ?? 0));
+  const top = Math.max(1, ...groups.map((g) => g.figures?.p90 ?? g.figures?.p75 ?? g.figures?.median ?? 0));
   const ticks = niceTicks(top);
   const scaleMax = ticks[ticks.length - 1]!;
   const labelW = Math.min(220, Math.max(110, width * 0.32));
@@ -91,10 +91,10 @@ function BandChart({ groups, by }: { groups: PayGroup[]; by: string[] }) {
               </text>
               {f ? (
                 <>
-                  <line x1={x(f.p10)} x2={x(f.p90)} y1={y + 11} y2={y + 11} stroke="#1d4ed8" strokeWidth="2" />
-                  <rect x={x(f.p25)} y={y + 4} width={Math.max(1, x(f.p75) - x(f.p25))} height={14} fill="#bfdbfe" stroke="#1d4ed8" />
+                  {f.p10 !== null && f.p90 !== null ? <line x1={x(f.p10)} x2={x(f.p90)} y1={y + 11} y2={y + 11} stroke="#1d4ed8" strokeWidth="2" /> : null}
+                  {f.p25 !== null && f.p75 !== null ? <rect x={x(f.p25)} y={y + 4} width={Math.max(1, x(f.p75) - x(f.p25))} height={14} fill="#bfdbfe" stroke="#1d4ed8" /> : null}
                   <line x1={x(f.median)} x2={x(f.median)} y1={y + 2} y2={y + 20} stroke="#1e3a8a" strokeWidth="2" />
-                  <title>{`${label(g)}: median ${money(f.median, currency)}; 10th–90th percentile ${money(f.p10, currency)}–${money(f.p90, currency)}`}</title>
+                  <title>{`${label(g)}: median ${money(f.median, currency)}; ${f.p10 !== null && f.p90 !== null ? `10th–90th percentile ${money(f.p10, currency)}–${money(f.p90, currency)}` : f.p25 !== null && f.p75 !== null ? `25th–75th percentile ${money(f.p25, currency)}–${money(f.p75, currency)}` : 'too few people for a range'}`}</title>
                 </>
               ) : (
                 <text x={labelW + 4} y={y + 15} fontSize="12" fill="#6b7280">
