@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureFramework } from '../../../test/fixture-framework.js';
 import { levelNumber, levelsSection, proposeLevels } from './levels.js';
 import { parseRoster } from './parse.js';
-import type { NormalizeFn } from './types.js';
+import type { ReadTitle } from './types.js';
 
 const BANDS: Record<string, { level: number; family: string; roleId: string | null; track: 'ic' | 'management'; confidence?: number }> = {
   'Associate PM': { level: 1, family: 'product-management', roleId: 'apm', track: 'ic' },
@@ -10,7 +10,7 @@ const BANDS: Record<string, { level: number; family: string; roleId: string | nu
   'Senior PM': { level: 3, family: 'product-management', roleId: 'spm', track: 'ic' },
   'Product Person': { level: 3, family: 'product-management', roleId: null, track: 'ic', confidence: 0.3 },
 };
-const normalize: NormalizeFn = (t) => {
+const normalize: ReadTitle = (t) => {
   const b = BANDS[t];
   if (t === 'Backend Engineer') return { family: null, roleId: null, canonicalTitle: null, level: null, track: null, confidence: 0.9, adjacent: 'engineering' };
   return b ? { family: b.family, roleId: b.roleId, canonicalTitle: t, level: b.level, track: b.track, confidence: b.confidence ?? 1 } : { family: null, roleId: null, canonicalTitle: null, level: null, track: null, confidence: 0 };

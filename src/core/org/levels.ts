@@ -1,5 +1,5 @@
 import type { CompanyLevel, Framework } from '../framework/schema.js';
-import type { NormalizeFn, Person } from './types.js';
+import type { Person, ReadTitle } from './types.js';
 
 /**
  * The company's own levels (L4, PM II, E5, IC3, M2…) placed on the ladder's bands, from the titles
@@ -43,7 +43,8 @@ export interface LevelProposal {
 }
 
 export interface LevelOptions {
-  normalize: NormalizeFn;
+  /** The title normalizer in the product context. */
+  normalize: ReadTitle;
   framework: Framework;
   /** Below this normalizer confidence a title is not used as evidence (default 0.5). */
   minConfidence?: number | undefined;
@@ -51,7 +52,7 @@ export interface LevelOptions {
 
 export function proposeLevels(people: readonly Person[], options: LevelOptions): LevelProposal {
   const minConfidence = options.minConfidence ?? 0.5;
-  const cache = new Map<string, ReturnType<NormalizeFn>>();
+  const cache = new Map<string, ReturnType<ReadTitle>>();
   const read = (t: string) => {
     let r = cache.get(t);
     if (!r) cache.set(t, (r = options.normalize(t)));
@@ -134,7 +135,7 @@ export function proposeLevels(people: readonly Person[], options: LevelOptions):
   return { levels, misfits, titles, warnings: seriesWarnings(levels), withoutLevel };
 }
 
-function dominantFamily(list: Person[], read: (t: string) => ReturnType<NormalizeFn>, minConfidence: number): string | null {
+function dominantFamily(list: Person[], read: (t: string) => ReturnType<ReadTitle>, minConfidence: number): string | null {
   const counts = new Map<string, number>();
   for (const p of list) {
     const r = read(p.title);

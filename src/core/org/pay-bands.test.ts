@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseRoster } from './parse.js';
 import { payBands, percentile } from './pay-bands.js';
 import { payCsv, payFrameworkSection, payText } from './render-pay.js';
-import type { NormalizeFn, NormalizedTitle } from './types.js';
+import type { NormalizedTitle, ReadTitle } from './types.js';
 
 /** Titles "PM 3" → band 3 of product-management, role pm-3; anything else unrecognised. */
-const normalize: NormalizeFn = (title) => {
+const normalize: ReadTitle = (title) => {
   const m = /^PM (\d)$/.exec(title);
   const level = m ? Number(m[1]) : null;
   return { family: m ? 'product-management' : null, roleId: m ? `pm-${level}` : null, canonicalTitle: null, level, track: m ? 'ic' : null, confidence: m ? 1 : 0 } satisfies NormalizedTitle;

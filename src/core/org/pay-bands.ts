@@ -1,5 +1,5 @@
 import { LadderError } from '../errors.js';
-import type { NormalizeFn, PayPeriod, Person } from './types.js';
+import type { PayPeriod, Person, ReadTitle } from './types.js';
 
 /**
  * The company's own pay bands, worked out from its roster: pay by band (and location, family,
@@ -21,7 +21,8 @@ export type PayDimension = (typeof PAY_DIMENSIONS)[number];
 export const MIN_GROUP_FLOOR = 3;
 
 export interface PayBandOptions {
-  normalize: NormalizeFn;
+  /** The title normalizer in the product context (a roster is a product organisation). */
+  normalize: ReadTitle;
   by?: readonly PayDimension[] | undefined;
   /** Groups smaller than this show no figures (default 5, never below 3). */
   minGroup?: number | undefined;
@@ -143,7 +144,7 @@ export function payBands(people: readonly Person[], options: PayBandOptions): Pa
   const by = [...(options.by ?? ['band'])];
   const minGroup = checkMinGroup(options.minGroup);
   const outlier = options.outlier ?? 0.2;
-  const titleCache = new Map<string, ReturnType<NormalizeFn>>();
+  const titleCache = new Map<string, ReturnType<ReadTitle>>();
   const norm = (t: string) => {
     let r = titleCache.get(t);
     if (!r) titleCache.set(t, (r = options.normalize(t)));

@@ -112,7 +112,7 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     const before = await snapshotOf(workspaceId, req.query.before, 'before');
     const after = await snapshotOf(workspaceId, req.query.after, 'after');
     const fw = await ctx.workspaceFrameworks.get(workspaceId);
-    return diffRosters(rosterOf(before), rosterOf(after), { framework: fw, normalize: ctx.normalizerFor(fw), companySize: req.query.companySize }) as unknown as Record<string, unknown>;
+    return diffRosters(rosterOf(before), rosterOf(after), { framework: fw, companySize: req.query.companySize }) as unknown as Record<string, unknown>;
   });
 
   app.get('/rosters/trend', {
@@ -133,7 +133,7 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     }
     if (snapshots.length < 2) throw new HttpError(400, 'trend-needs-two', 'Choose two or more roster snapshots.', 'ids');
     const fw = await ctx.workspaceFrameworks.get(workspaceId);
-    return orgTrend(snapshots, { framework: fw, normalize: ctx.normalizerFor(fw), companySize: req.query.companySize }) as unknown as Record<string, unknown>;
+    return orgTrend(snapshots, { framework: fw, companySize: req.query.companySize }) as unknown as Record<string, unknown>;
   });
 
   const snapshotOf = async (workspaceId: string, id: string, field = 'id') => {
@@ -161,7 +161,7 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     const { workspaceId } = accessOf(req);
     const snapshot = await snapshotOf(workspaceId, req.params.id);
     const fw = await ctx.workspaceFrameworks.get(workspaceId);
-    const result = auditRoster(rosterOf(snapshot), { framework: fw, normalize: ctx.normalizerFor(fw), companySize: req.query.companySize });
+    const result = auditRoster(rosterOf(snapshot), { framework: fw, companySize: req.query.companySize });
     return auditJson(result) as unknown as Record<string, unknown>;
   });
 
@@ -187,7 +187,7 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     const fw = await ctx.workspaceFrameworks.get(workspaceId);
     const q = req.query;
     const bands = payBands(roster.people, {
-      normalize: ctx.normalizerFor(fw),
+      normalize: ctx.normalizerFor(fw, 'product'),
       by: parseDimensions(q.by),
       minGroup: q.minGroup,
       defaultCurrency: q.currency ?? null,
@@ -209,6 +209,6 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     const { workspaceId } = accessOf(req);
     const roster = rosterOf(await snapshotOf(workspaceId, req.params.id));
     const fw = await ctx.workspaceFrameworks.get(workspaceId);
-    return proposeLevels(roster.people, { normalize: ctx.normalizerFor(fw), framework: fw }) as unknown as Record<string, unknown>;
+    return proposeLevels(roster.people, { normalize: ctx.normalizerFor(fw, 'product'), framework: fw }) as unknown as Record<string, unknown>;
   });
 };
