@@ -10,7 +10,7 @@ import { payCsv, payFrameworkSection, payJson, payText } from '../../core/org/re
 import { orgTrend, trendText } from '../../core/org/trend.js';
 import { frameworkFor, wantsJson } from '../context.js';
 import { writeFileAtomic } from '../io.js';
-import { normalizerFor } from '../../core/resolve/index.js';
+import { rosterTitleReader } from '../../core/org/read-title.js';
 import { readOrgConfig, readRoster, type ReadRosterOptions } from './org-io.js';
 
 // `ladder org pay | levels | trend`: what a company's own data says about its pay, levels and history.
@@ -47,7 +47,7 @@ export function pay(path: string, options: Record<string, unknown>, cmd: Command
   const currency = opts.currency?.toUpperCase();
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new LadderError('invalid-option', `--currency must be an ISO 4217 code like USD, not "${opts.currency}"`, { issues: [{ code: 'invalid-option', field: 'currency', value: opts.currency, message: 'not a currency code' }] });
   const bands = payBands(roster.people, {
-    normalize: normalizerFor(fw, 'product'),
+    normalize: rosterTitleReader(fw),
     by,
     minGroup: opts.minGroup,
     defaultCurrency: currency ?? null,
@@ -77,8 +77,7 @@ export function levels(path: string, options: Record<string, unknown>, cmd: Comm
       issues: [{ code: 'missing-column', file: roster.file, field: 'level', message: 'no level column (recognised names: Level, Job Level, Grade, Management Level, …)' }],
     });
   }
-  // A product roster's titles: "Senior PM" is a product role here.
-  const proposal = proposeLevels(roster.people, { normalize: normalizerFor(fw, 'product'), framework: fw, minConfidence: readOrgConfig(opts.config)?.titles.minConfidence });
+  const proposal = proposeLevels(roster.people, { normalize: rosterTitleReader(fw), framework: fw, minConfidence: readOrgConfig(opts.config)?.titles.minConfidence });
   const target = opts.write ?? opts.merge;
   if (target) {
     const text = companyFrameworkText(

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { auditJson, auditRoster } from '../../core/org/audit.js';
 import { diffRosters } from '../../core/org/diff.js';
 import { proposeLevels } from '../../core/org/levels.js';
+import { rosterTitleReader } from '../../core/org/read-title.js';
 import { PAY_DIMENSIONS, parseDimensions, payBands } from '../../core/org/pay-bands.js';
 import { payJson } from '../../core/org/render-pay.js';
 import { orgTrend } from '../../core/org/trend.js';
@@ -187,7 +188,7 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     const fw = await ctx.workspaceFrameworks.get(workspaceId);
     const q = req.query;
     const bands = payBands(roster.people, {
-      normalize: ctx.normalizerFor(fw, 'product'),
+      normalize: rosterTitleReader(fw),
       by: parseDimensions(q.by),
       minGroup: q.minGroup,
       defaultCurrency: q.currency ?? null,
@@ -209,6 +210,6 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     const { workspaceId } = accessOf(req);
     const roster = rosterOf(await snapshotOf(workspaceId, req.params.id));
     const fw = await ctx.workspaceFrameworks.get(workspaceId);
-    return proposeLevels(roster.people, { normalize: ctx.normalizerFor(fw, 'product'), framework: fw }) as unknown as Record<string, unknown>;
+    return proposeLevels(roster.people, { normalize: rosterTitleReader(fw), framework: fw }) as unknown as Record<string, unknown>;
   });
 };
