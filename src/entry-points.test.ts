@@ -153,6 +153,7 @@ const CLI: Record<string, Check> = {
   'admin create-workspace': { takes: 'none', why: 'takes a workspace name' },
   'admin create-token': { takes: 'none', why: 'takes a workspace' },
   'admin list-workspaces': { takes: 'none', why: 'lists workspaces' },
+  udf: { takes: 'none', why: 'writes the normalizer as a warehouse function; its answers are checked against normalizeTitle in src/core/udf/bundle.test.ts' },
 };
 
 /** Every runnable command, by its path: "role", "org audit". */

@@ -41,6 +41,9 @@ export interface AppOptions {
   normalizerFor?: ((fw: Framework, context?: TitleContext) => Normalize) | undefined;
   /** Requests per minute per client on the normalize routes; 0 turns the limit off. Default 1200. */
   rateLimitPerMinute?: number | undefined;
+  /** Normalize jobs: lease and polling (see JobRunner). */
+  jobLeaseMs?: number | undefined;
+  jobPollMs?: number | undefined;
   /** The built web app, served at / when it has an index.html. */
   webDir?: string | undefined;
   /** Fastify's logger: pino options, or false. */
@@ -99,7 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   let spool: string | undefined;
   const spoolDir = () => (spool ??= mkdtempSync(join(tmpdir(), 'ladder-uploads-')));
   const normalizerFor = options.normalizerFor ?? defaultNormalizerFor;
-  const jobs = new JobRunner(options.store, (context) => normalizerFor(options.framework, context), app.log);
+  const jobs = new JobRunner(options.store, (context) => normalizerFor(options.framework, context), app.log, { leaseMs: options.jobLeaseMs, pollMs: options.jobPollMs });
   app.decorate('jobs', jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();

@@ -38,6 +38,8 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
       framework: options.framework,
       competencies: options.competencies,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      jobLeaseMs: config.jobLeaseMs,
+      jobPollMs: config.jobPollMs,
       webDir: config.webDir ?? defaultWebDir(),
       version: options.version,
       logger: {
@@ -51,8 +53,6 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
   }
   const log = app.log;
   log.info({ store: store.kind, location: store.location, migrated: store.migrated }, 'store open');
-  const interrupted = await store.jobs.failUnfinished();
-  if (interrupted) log.warn({ jobs: interrupted }, 'normalize jobs left unfinished by the last run were marked failed');
   await bootstrapWorkspace(store, log);
 
   let resolveClosed!: () => void;

@@ -8,7 +8,8 @@ import { cellRef, describeKind } from '../../core/sheet.js';
 import { readSpreadsheet } from '../../store/spreadsheet/index.js';
 import { writeXlsx } from '../../store/spreadsheet/write-xlsx.js';
 import { writeFileAtomic } from '../io.js';
-import { RESULT_COLUMNS, resultCells, type FileOptions, type FileStats } from '../commands/normalize-file.js';
+import { RESULT_COLUMNS, resultCells } from '../commands/normalize-block.js';
+import type { FileOptions, FileStats } from '../commands/normalize-file.js';
 
 /**
  * `ladder normalize titles.xlsx --column Title [--sheet NAME] [--out out.xlsx|out.csv|-]`: reads one
@@ -38,7 +39,8 @@ export async function normalizeWorkbook(fw: Framework, file: string, options: Fi
   const outPath = options.out === undefined ? join(dirname(path), `${basename(path, extname(path))}.normalized.xlsx`) : options.out === '-' ? '-' : resolve(options.out);
   if (outPath === path) throw new LadderError('normalize-usage', '--out must not be the input file');
 
-  const normalize = createNormalizer(fw, { cache: 10_000 });
+  // A context column is not read from workbooks: every title is read in the context given.
+  const normalize = createNormalizer(fw, { cache: 10_000, context: options.context ?? 'general' });
   const stats: FileStats = { rows: 0, badRowCount: 0, badRows: [], seconds: 0, out: outPath };
   const bad = (line: number, message: string) => {
     stats.badRowCount++;
