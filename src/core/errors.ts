@@ -10,6 +10,9 @@ export interface ErrorLocation {
   path?: string;
   field?: string;
   value?: unknown;
+  /** A spreadsheet's sheet name, and a cell ("C7") or range ("A1:B1") on it. */
+  sheet?: string;
+  cell?: string;
 }
 
 export interface Issue extends ErrorLocation {
@@ -40,6 +43,7 @@ export class LadderError extends Error {
 export function formatIssue(issue: Issue): string {
   let where = issue.file ?? '';
   if (issue.line !== undefined) where += `${where ? ':' : 'line '}${issue.line}${issue.column !== undefined ? `:${issue.column}` : ''}`;
+  if (issue.sheet !== undefined) where += `${where ? ' ' : ''}[${issue.sheet}${issue.cell ? `!${issue.cell}` : ''}]`;
   if (issue.path) where += `${where ? ' ' : ''}${issue.path}`;
   const value = issue.value === undefined ? '' : ` (value: ${JSON.stringify(issue.value)})`;
   return `${where ? `${where}: ` : ''}${issue.message}${value}`;

@@ -11,6 +11,8 @@ import { WORKSPACE_PREFIX } from './app.js';
 
 interface Fixture {
   rosterId: string;
+  /** A second, earlier snapshot, for the routes that compare snapshots. */
+  earlierRosterId: string;
 }
 
 /** How to call each workspace route, aimed at workspace A's data. Keys: "METHOD /url". */
@@ -30,6 +32,9 @@ const CALLS: Record<string, (f: Fixture) => Omit<InjectOptions, 'method'>> = {
   'GET /api/v1/workspace/rosters/diff': (f) => ({ url: `/api/v1/workspace/rosters/diff?before=${f.rosterId}&after=${f.rosterId}` }),
   'GET /api/v1/workspace/rosters/:id': (f) => ({ url: `/api/v1/workspace/rosters/${f.rosterId}` }),
   'GET /api/v1/workspace/rosters/:id/audit': (f) => ({ url: `/api/v1/workspace/rosters/${f.rosterId}/audit` }),
+  'GET /api/v1/workspace/rosters/:id/pay': (f) => ({ url: `/api/v1/workspace/rosters/${f.rosterId}/pay?minGroup=3&people=true` }),
+  'GET /api/v1/workspace/rosters/:id/levels': (f) => ({ url: `/api/v1/workspace/rosters/${f.rosterId}/levels` }),
+  'GET /api/v1/workspace/rosters/trend': (f) => ({ url: `/api/v1/workspace/rosters/trend?ids=${f.earlierRosterId},${f.rosterId}` }),
   'POST /api/v1/workspace/assessments': () => ({
     url: '/api/v1/workspace/assessments',
     payload: { person: 'Mallory Probe', family: 'product-management', role: null, track: 'ic', date: '2026-01-01', answers: {}, levels: {}, supportedBand: 9, nextRole: null, readiness: null, id: 'forged' },
@@ -64,14 +69,16 @@ beforeAll(async () => {
   expect((await t.app.inject({ method: 'PUT', url: '/api/v1/workspace/framework', headers: { ...a, 'content-type': 'application/yaml' }, payload: COMPANY_FRAMEWORK })).statusCode).toBe(200);
   const roster = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters', headers: { ...a, 'content-type': 'text/csv' }, payload: 'id,name,title,manager_id\na1,Alice Secretname,Group Product Manager,\na2,Bob Hiddenname,PM II,a1\n' });
   expect(roster.statusCode).toBe(201);
-  fixture = { rosterId: roster.json().id };
+  const earlier = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters?date=2025-01-01', headers: { ...a, 'content-type': 'text/csv' }, payload: 'id,name,title,manager_id\na1,Alice Secretname,Product Manager,\n' });
+  expect(earlier.statusCode).toBe(201);
+  fixture = { rosterId: roster.json().id, earlierRosterId: earlier.json().id };
   expect((await t.app.inject({ method: 'POST', url: '/api/v1/workspace/assessments', headers: a, payload: { person: 'Alice Secretname', family: 'product-management', role: 'product-manager', track: 'ic', date: '2026-01-01', answers: {}, levels: {}, supportedBand: 2, nextRole: null, readiness: null, id: 'a-1' } })).statusCode).toBe(201);
   const b = await t.store.workspaces.create('Workspace B');
   bToken = b.owner.token;
   aViewer = (await t.store.workspaces.createToken(t.workspace.id, 'viewer')).token;
   aEditor = (await t.store.workspaces.createToken(t.workspace.id, 'editor')).token;
   // What only workspace A has (requests may echo what they send, so nothing sent is listed).
-  secrets = [t.workspace.id, fixture.rosterId, 'Secretname', 'Hiddenname', 'Acme', 'Product Manager III'];
+  secrets = [t.workspace.id, fixture.rosterId, fixture.earlierRosterId, 'Secretname', 'Hiddenname', 'Acme', 'Product Manager III'];
 });
 afterAll(() => t.close());
 

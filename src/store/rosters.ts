@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from './db-schema.js';
 import { newId, toIso, toJson } from './values.js';
 
@@ -19,6 +19,8 @@ export interface RosterSummary {
   source: string;
   peopleCount: number;
   rejectedCount: number;
+  /** The day the roster describes, when the import recorded one. */
+  effectiveDate: string | null;
 }
 
 export interface RosterSnapshot {
@@ -73,7 +75,7 @@ export class RosterRepository {
   async list(workspaceId: string): Promise<RosterSummary[]> {
     const rows = await this.db
       .selectFrom('roster_snapshots')
-      .select(['id', 'created_at', 'source', 'people_count', 'rejected_rows'])
+      .select(['id', 'created_at', 'source', 'people_count', 'rejected_rows', sql<string | null>`meta->>'effectiveDate'`.as('effective_date')])
       .where('workspace_id', '=', workspaceId)
       .orderBy('created_at', 'desc')
       .orderBy('id')
@@ -84,6 +86,7 @@ export class RosterRepository {
       source: r.source,
       peopleCount: r.people_count,
       rejectedCount: Array.isArray(r.rejected_rows) ? r.rejected_rows.length : 0,
+      effectiveDate: r.effective_date ?? null,
     }));
   }
 

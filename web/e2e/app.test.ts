@@ -8,12 +8,26 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { generateRoster } from '../../test/roster-workbook.js';
 import { browserCheck, ensureWebBuilt, launchBrowser, REQUIRE_BROWSER, rosterCsv, screenshot, seriousViolations, startServer, type Server } from './harness.js';
 
 const check = browserCheck();
 const skip = !check.ok && !REQUIRE_BROWSER;
 const title = check.ok ? 'web app in Chromium' : `web app in Chromium — ${skip ? 'SKIPPED' : 'FAILED (LADDER_REQUIRE_BROWSER=1)'}: ${check.reason}`;
 if (skip) console.warn(`[web e2e] skipped: ${check.ok ? '' : check.reason}. Set LADDER_REQUIRE_BROWSER=1 to make this a failure.`);
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A Workday-like export of `people` people describing `date`, as XLSX bytes. */
+async function workbookBuffer(people: number, date: string): Promise<Buffer> {
+  const g = generateRoster(people, { date });
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Workers');
+  ws.addRow([...g.header]);
+  for (const r of g.rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
 
 describe.skipIf(skip)(title, () => {
   let server: Server;
@@ -279,7 +293,7 @@ describe.skipIf(skip)(title, () => {
     await signIn(page);
     await page.goto(`${server.url}/org`);
     await h1(page, 'Org');
-    await page.getByLabel('Roster file (CSV or JSON)').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(60)) });
+    await page.getByLabel('Roster file (CSV, JSON or XLSX)').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(60)) });
     await page.getByRole('button', { name: 'Upload roster.csv' }).click();
     await page.getByText(/people imported/).waitFor();
     await page.waitForURL(/\/org\?roster=/);
@@ -338,11 +352,48 @@ describe.skipIf(skip)(title, () => {
     await page.close();
   });
 
+  it('org: an XLSX export uploads, and its pay bands and the trend over snapshots are drawn', async () => {
+    const page = await open('/');
+    await signIn(page);
+    await page.goto(`${server.url}/org`);
+    for (const [name, date, people] of [['june.xlsx', '2026-06-30', 300], ['december.xlsx', '2026-12-31', 330]] as const) {
+      await page.getByLabel('Roster file (CSV, JSON or XLSX)').setInputFiles({ name, mimeType: XLSX_MIME, buffer: await workbookBuffer(people, date) });
+      await page.getByRole('button', { name: `Upload ${name}` }).click();
+      await page.getByText(`${people} people imported`).waitFor({ timeout: 60_000 });
+    }
+    await page.getByRole('heading', { name: 'Pay bands' }).waitFor();
+    await page.getByRole('img', { name: 'Pay by band, USD a year' }).waitFor();
+    await page.getByLabel('Group by').selectOption('band,location');
+    await page.getByRole('img', { name: 'Pay by band and location, GBP a year' }).waitFor();
+    await page.getByRole('heading', { name: 'Company levels' }).waitFor();
+    expect(await page.getByRole('row', { name: /^L5 \d+ 3 \(individual contributor\)/ }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'Over time' }).waitFor();
+    await page.getByRole('img', { name: 'People by family over time' }).waitFor();
+    expect(await page.getByRole('row', { name: /2026-12-31 330/ }).count()).toBe(1);
+    await screenshot(page, 'org-pay-trend');
+    await accessible(page, 'org pay and trend');
+    await page.close();
+  });
+
+  it('normalizer: the titles of an XLSX workbook are normalized on the server and come back as CSV', async () => {
+    const page = await open('/normalize');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Titles');
+    for (const r of [['Team', 'Title'], ['Payments', 'Senior Product Manager'], ['Growth', 'Head of Product'], ['Ops', 'Product Operations Manager']]) ws.addRow(r);
+    await page.getByLabel('Excel workbook (.xlsx)').setInputFiles({ name: 'titles.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.getByRole('button', { name: 'Normalize the workbook' }).click();
+    await page.getByText('3 titles normalized.').waitFor({ timeout: 60_000 });
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(readFileSync((await csv.path())!, 'utf8')).toContain('Payments,Senior Product Manager,senior-product-manager');
+    await accessible(page, 'normalizer with a workbook');
+    await page.close();
+  });
+
   it('org chart stays responsive at 5,000 people: collapsed by default, only visible nodes drawn', async () => {
     const page = await open('/');
     await signIn(page);
     await page.goto(`${server.url}/org`);
-    await page.getByLabel('Roster file (CSV or JSON)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(5000)) });
+    await page.getByLabel('Roster file (CSV, JSON or XLSX)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(5000)) });
     await page.getByRole('button', { name: 'Upload big.csv' }).click();
     await page.getByText(/5,003 people imported/).waitFor({ timeout: 60_000 });
     await page.locator('.org-node').first().waitFor({ timeout: 60_000 });

@@ -173,7 +173,7 @@ function resultText(r: NormalizedTitle | null, error: string, delimiter: string)
   return text;
 }
 
-function resultCells(r: NormalizedTitle | null, error: string): string[] {
+export function resultCells(r: NormalizedTitle | null, error: string): string[] {
   if (r === null) return ['', '', '', '', '', '', '', '', '', error];
   return [
     r.family ?? '',

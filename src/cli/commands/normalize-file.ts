@@ -8,6 +8,7 @@ import type { Framework } from '../../core/framework/schema.js';
 import { BlockFeed, LineFeed } from '../csv/block-feed.js';
 import { BlockPool } from '../csv/block-pool.js';
 import { BlockWriter } from '../csv/block-writer.js';
+import { isSpreadsheetInput } from '../xlsx/spreadsheet-input.js';
 import { malformed, RowReader, ROW } from '../csv/row-reader.js';
 import { blockNormalizer } from './block-normalizers.js';
 import { headerTail, type BlockResult, type BlockSettings, type Context } from './normalize-block.js';
@@ -43,6 +44,8 @@ export interface FileOptions {
   contextColumn?: string | undefined;
   /** The worker thread's script (tests give one that fails). */
   workerScript?: URL;
+  /** The sheet of a spreadsheet input (read by src/cli/xlsx/normalize-xlsx.ts). */
+  sheet?: string | undefined;
 }
 
 function defaultOut(file: string): string {
@@ -84,6 +87,8 @@ const BLOCK = 1 << 20;
  * decoded into strings.
  */
 export async function normalizeFile(fw: Framework, file: string, options: FileOptions): Promise<FileStats> {
+  // Spreadsheet adapter (issue 14): XLSX in (and XLSX or CSV out) is read whole by its own module.
+  if (isSpreadsheetInput(file)) return (await import('../xlsx/normalize-xlsx.js')).normalizeWorkbook(fw, file, options);
   const path = resolve(file);
   let size = 0;
   try {

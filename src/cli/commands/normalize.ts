@@ -19,6 +19,7 @@ interface NormalizeOptions {
   column?: string;
   out?: string;
   delimiter?: string;
+  sheet?: string;
   progress?: boolean;
   jobs?: string;
   context?: string;
@@ -30,14 +31,15 @@ export function register(program: Command): void {
   program
     .command('normalize')
     .description('read job titles: product family, framework role, band, track, specialties and why')
-    .argument('[inputs...]', 'a title (quote it), or a CSV, TSV or JSON Lines (.jsonl) file with --column')
+    .argument('[inputs...]', 'a title (quote it), or a CSV, TSV, JSON Lines (.jsonl) or XLSX file with --column')
     .option('--jsonl', 'read titles from standard input, one per line; write one JSON object per line, in order')
     .option('--context <context>', 'general (default): a mixed list of postings, where "Senior PM" is ambiguous; product: a product organisation, where "Senior PM", "PO" or "PMM" is a product role')
     .option('--column <name>', 'the column of FILE that holds the titles (for a .jsonl file: the key)')
-    .option('--out <file>', 'where to write the file with result columns added (default: FILE.normalized.csv beside it; "-" for standard output)')
+    .option('--out <file>', 'where to write the file with result columns added (default: FILE.normalized.csv, or .xlsx for a spreadsheet, beside it; "-" for standard output)')
     .option('--delimiter <char>', 'the field separator of FILE (default: from the extension, .tsv is a tab, else detected)')
     .option('--jobs <n>', 'worker threads for FILE (default: the number of cores)')
     .option('--context-column <name>', 'the column of FILE naming each row\'s department: a product department ("Product", "Produkt", "Product & Design") reads the title in the product context')
+    .option('--sheet <name>', 'the sheet of an XLSX file (default: the first)')
     .option('--no-progress', 'no progress bar (it is only shown when standard error is a terminal)')
     .option('--json', 'print JSON')
     .addHelpText(
@@ -65,6 +67,7 @@ Examples:
           column: opts.column,
           out: opts.out,
           delimiter: opts.delimiter,
+          sheet: opts.sheet,
           progress: opts.progress !== false && Boolean(process.stderr.isTTY),
           jobs: opts.jobs === undefined ? undefined : jobsOf(opts.jobs),
           context,
@@ -76,7 +79,7 @@ Examples:
         );
         if (stats.badRows.length > 0) {
           process.stderr.write(`ladder: ${stats.badRowCount} bad row${stats.badRowCount === 1 ? '' : 's'} kept with their error in the "normalize_error" column:\n`);
-          for (const b of stats.badRows) process.stderr.write(`  - ${b.file}:${b.line}: ${b.message}\n`);
+          for (const b of stats.badRows) process.stderr.write(`  - ${b.file}:${b.sheet ? `[${b.sheet}] row ` : ''}${b.line}: ${b.message}\n`);
           if (stats.badRowCount > stats.badRows.length) process.stderr.write(`  … and ${stats.badRowCount - stats.badRows.length} more\n`);
         }
         return;

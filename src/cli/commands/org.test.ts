@@ -104,11 +104,11 @@ describe('ladder org audit', () => {
     expect(bad.stderr).toContain('span.max');
   });
 
-  it('exits 1 with a clear message for a missing file, an XLSX file or a bad option', () => {
+  it('exits 1 with a clear message for a missing file, a damaged XLSX file or a bad option', () => {
     expect(ladder(['org', 'audit', join(dir, 'nope.csv')])).toMatchObject({ code: 1, stderr: expect.stringContaining('no such file') });
     const x = ladder(['org', 'audit', file('people.xlsx', 'PK\u0003\u0004')]);
     expect(x.code).toBe(1);
-    expect(x.stderr).toContain('save the sheet as CSV');
+    expect(x.stderr).toContain('cannot be read as a spreadsheet');
     const j = ladder(['org', 'audit', join(dir, 'nope.csv'), '--json']);
     expect(JSON.parse(j.stderr).error.code).toBe('file-not-readable');
     expect(ladder(['org', 'audit', file('team.csv', ROSTER), '--company-size', 'big']).code).toBe(1);

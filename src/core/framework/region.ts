@@ -70,12 +70,16 @@ export function placeKey(f: { region: string; country?: string | undefined }): s
   return figureCountry(f) ?? titleKey(f.region);
 }
 
+const ANYWHERE = /^(all locations|global|worldwide|anywhere)$/i;
+
 /**
  * Whether a person working at `location` is covered by a figure for `region`: the same country, a
  * country inside the area the figure names ("Europe"), or the figure's own place name in the location
  * ("Berlin" bands for a "Berlin, Germany" location).
  */
 export function locationCovered(location: string, f: { region: string; country?: string | undefined }): boolean {
+  // A company's bands made without --by location hold everywhere (`ladder org pay --format framework`).
+  if (ANYWHERE.test(f.region.trim())) return true;
   const country = locationCountry(location);
   const fc = figureCountry(f);
   if (fc) return country === fc;

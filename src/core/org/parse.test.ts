@@ -126,8 +126,8 @@ describe('parseRoster: formats', () => {
     expect(e.issues[0]!.file).toBe('bad.json');
   });
 
-  it('refuses XLSX with advice', () => {
-    expect(() => parseRoster('PK\u0003\u0004rest', { file: 'people.xlsx' })).toThrow(/save the sheet as CSV/);
+  it('refuses spreadsheet bytes given as text, which only the spreadsheet reader can read', () => {
+    expect(() => parseRoster('PK\u0003\u0004rest', { file: 'people.xlsx' })).toThrow(/is a spreadsheet/);
   });
 
   it('refuses an empty file', () => {

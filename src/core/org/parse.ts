@@ -1,7 +1,12 @@
 import Papa from 'papaparse';
 import { LadderError } from '../errors.js';
+import { cellRef, describeKind, type CellKind, type SheetTable } from '../sheet.js';
 import { matchColumns, parseColumnMap } from './columns.js';
+import { applyPreset } from './presets.js';
 import { ROSTER_FIELDS, type ColumnMatch, type Person, type RejectedRow, type Roster, type RosterField, type ValueIssue } from './types.js';
+import { checkDate, CURRENCY_SIGNS, parseMoney, PERIOD_WORDS } from './values.js';
+
+export { checkDate, parseMoney } from './values.js';
 
 export interface ParseRosterOptions {
   /** Shown in messages. */
@@ -10,6 +15,10 @@ export interface ParseRosterOptions {
   format?: 'csv' | 'json' | undefined;
   /** Field → column, as `--map` gives it ("manager_id=Boss,id=Emp #") or as an object. */
   map?: string | readonly string[] | Partial<Record<RosterField, string>> | undefined;
+  /** An HR system's export layout ("workday", "bamboohr"…); detected from the header when left out. */
+  preset?: string | undefined;
+  /** The date the roster describes (YYYY-MM-DD); an effective-date column is used when absent. */
+  effectiveDate?: string | undefined;
 }
 
 const RAW_LIMIT = 500;
@@ -22,15 +31,33 @@ const RAW_LIMIT = 500;
 export function parseRoster(text: string, options: ParseRosterOptions = {}): Roster {
   const file = options.file ?? 'roster';
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.startsWith('PK\u0003\u0004') || /\.xlsx?$/i.test(file)) {
-    throw new LadderError('unsupported-format', `${file}: spreadsheets (XLSX) are not read directly; save the sheet as CSV (UTF-8) and audit that`, {
-      issues: [{ code: 'unsupported-format', file, message: 'XLSX is not supported; export CSV' }],
+  if (text.startsWith('PK\u0003\u0004') || text.startsWith('\u00d0\u00cf\u0011\u00e0') || text.startsWith('\ufffd\ufffd\u0011\ufffd')) {
+    // A spreadsheet read as text is garbage: its bytes go to the spreadsheet reader, which gives parseRosterTable its rows.
+    throw new LadderError('unsupported-format', `${file} is a spreadsheet, not CSV or JSON text; read it as a spreadsheet`, {
+      issues: [{ code: 'unsupported-format', file, message: 'spreadsheet bytes given as text' }],
     });
   }
   const format = options.format ?? formatOf(file, text);
-  const map = parseColumnMap(options.map as string | readonly string[] | Record<string, string> | undefined);
   const table = format === 'json' ? jsonTable(text, file) : csvTable(text, file);
-  return buildRoster(table, map, file, format);
+  return buildRoster(table, options, file, format);
+}
+
+/**
+ * Reads a roster from a sheet of a spreadsheet, as the spreadsheet reader (src/store/spreadsheet)
+ * gives it. Line numbers are the sheet's row numbers; a title cell holding a date or a number
+ * rejects the row, naming the cell.
+ */
+export function parseRosterTable(sheet: SheetTable, options: Omit<ParseRosterOptions, 'format' | 'file'> = {}): Roster {
+  const clip = (cells: string[]) => clipRaw(cells.join(' | '));
+  const table: Table = {
+    headers: sheet.headers,
+    rows: sheet.rows.map((r) => ({ line: r.line, extent: 1, cells: r.cells, problem: null, kinds: r.kinds })),
+    raw: (row) => clip(row.cells ?? []),
+  };
+  const roster = buildRoster(table, options, sheet.file, 'xlsx');
+  roster.sheet = sheet.sheet;
+  if (sheet.notes.length) roster.notes = [...sheet.notes];
+  return roster;
 }
 
 function formatOf(file: string, text: string): 'csv' | 'json' {
@@ -53,6 +80,8 @@ interface Row {
   extent: number;
   cells: string[] | null;
   problem: string | null;
+  /** A spreadsheet row's cell kinds, when any cell is not text. */
+  kinds?: (CellKind | undefined)[] | undefined;
 }
 
 const clipRaw = (s: string) => (s.length > RAW_LIMIT ? `${s.slice(0, RAW_LIMIT)}…` : s);
@@ -244,9 +273,13 @@ const NO_MANAGER = new Set(['', 'none', 'null', 'nil', 'n/a', 'na', '-', '—', 
 const TRUE_WORDS = new Set(['1', 'y', 'yes', 'true', 'open', 'x', 'tbh', 'vacant', 'vacancy', 'hiring', 'to be hired', 'req', 'requisition']);
 const OPEN_TYPE = /\b(open|vacan|tbh|to be hired|requisition|unfilled|hiring)\b/i;
 const OPEN_NAME = /^(open|tbh|tbd|vacant|vacancy|to be hired|new hire|hiring|open (role|position|req|headcount))\b/i;
-const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'CHF': 'CHF' };
 
-function buildRoster(table: Table, mapSpec: Partial<Record<RosterField, string>>, file: string, format: 'csv' | 'json'): Roster {
+
+
+function buildRoster(table: Table, options: ParseRosterOptions, file: string, format: Roster['format']): Roster {
+  const given = parseColumnMap(options.map as string | readonly string[] | Record<string, string> | undefined);
+  const preset = applyPreset(table.headers, options.preset, given, file);
+  const mapSpec = preset.map;
   const { matches, byField, alternates, unused } = matchColumns(table.headers, mapSpec, file);
   const width = table.headers.length;
   const people: Person[] = [];
@@ -279,6 +312,8 @@ function buildRoster(table: Table, mapSpec: Partial<Record<RosterField, string>>
     return '';
   };
   const reject = (row: Row, reason: string) => rejectedRows.push({ line: row.line, reason, raw: table.raw(row) });
+  const effectiveColumn = pos.effective_date >= 0;
+  const dates = new Map<string, number>();
   for (const row of table.rows) {
     if (!row.cells) {
       reject(row, row.problem ?? 'unreadable row');
@@ -305,6 +340,11 @@ function buildRoster(table: Table, mapSpec: Partial<Record<RosterField, string>>
         continue;
       }
       id = `open-line-${row.line}`;
+    }
+    const titleKind = row.kinds?.[pos.title];
+    if (titleKind && titleKind !== 'text') {
+      reject(row, `the title cell ${cellRef(pos.title, row.line)} holds ${describeKind(titleKind, title)}, not a job title`);
+      continue;
     }
     if (!title) {
       reject(row, `no title for "${id}"`);
@@ -346,6 +386,9 @@ function buildRoster(table: Table, mapSpec: Partial<Record<RosterField, string>>
       salary: undefined,
       currency: undefined,
       employmentType: type || undefined,
+      level: col(cells, 'level') || undefined,
+      payPeriod: undefined,
+      hoursPerWeek: undefined,
       open,
       dottedLineIds: splitList(col(cells, 'dotted_line')),
     };
@@ -366,11 +409,38 @@ function buildRoster(table: Table, mapSpec: Partial<Record<RosterField, string>>
         if (!person.currency && parsed.currency) person.currency = parsed.currency;
       }
     }
+    const periodCell = col(cells, 'pay_period');
+    if (periodCell) {
+      const period = PERIOD_WORDS[periodCell.toLowerCase().replace(/^per\s+/, 'per ').trim()];
+      if (period) person.payPeriod = period;
+      else valueIssues.push({ line: row.line, id, field: 'pay_period', value: periodCell, message: `pay period "${periodCell}" is not year, month, week or hour` });
+    }
+    const hoursCell = col(cells, 'hours_per_week');
+    if (hoursCell) {
+      const h = Number(hoursCell.replace(',', '.'));
+      if (Number.isFinite(h) && h > 0 && h <= 168) person.hoursPerWeek = h;
+      else valueIssues.push({ line: row.line, id, field: 'hours_per_week', value: hoursCell, message: `hours a week "${hoursCell}" is not a number from 1 to 168` });
+    }
+    const dateCell = effectiveColumn ? col(cells, 'effective_date') : '';
+    if (dateCell) dates.set(dateCell.slice(0, 10), (dates.get(dateCell.slice(0, 10)) ?? 0) + 1);
     people.push(person);
+  }
+  let effectiveDate = options.effectiveDate === undefined ? undefined : checkDate(options.effectiveDate, 'the effective date');
+  if (effectiveDate === undefined && dates.size) {
+    // The most common date of the column: a roster is one snapshot.
+    const [best] = [...dates.entries()].sort((a, b) => b[1] - a[1]);
+    try {
+      effectiveDate = checkDate(best![0], `${file}: the effective-date column`);
+    } catch {
+      effectiveDate = undefined;
+    }
   }
   const duplicates = [...dupLines.entries()].map(([id, lines]) => ({ id, lines }));
   const columns: ColumnMatch[] = matches;
-  return { file, format, people, rejectedRows, duplicates, valueIssues, columns, unusedColumns: unused };
+  const roster: Roster = { file, format, people, rejectedRows, duplicates, valueIssues, columns, unusedColumns: unused };
+  if (preset.name) roster.preset = preset.name;
+  if (effectiveDate) roster.effectiveDate = effectiveDate;
+  return roster;
 }
 
 /** Shared by every person without dotted lines (frozen: nobody may add to it). */
@@ -382,32 +452,4 @@ function splitList(s: string): string[] {
     .split(/[;|,]/)
     .map((x) => x.trim())
     .filter((x) => x && !NO_MANAGER.has(x.toLowerCase()));
-}
-
-/** "$120,000", "120000", "120k", "€ 95.000", "95 000,50 EUR" → an amount and maybe a currency. */
-export function parseMoney(s: string): { amount: number; currency?: string } | null {
-  let t = s.trim();
-  let currency: string | undefined;
-  const code = /\b([A-Z]{3})\b/.exec(t.toUpperCase());
-  if (code && !/^\d/.test(code[1]!)) {
-    currency = code[1];
-    t = t.replace(new RegExp(code[1]!, 'i'), '');
-  }
-  for (const [sign, cur] of Object.entries(CURRENCY_SIGNS)) {
-    if (sign.length === 1 && t.includes(sign)) {
-      currency ??= cur;
-      t = t.replace(sign, '');
-    }
-  }
-  t = t.replace(/[\s\u00a0']/g, '');
-  let mult = 1;
-  if (/[kK]$/.test(t)) (mult = 1000, (t = t.slice(0, -1)));
-  else if (/[mM]$/.test(t)) (mult = 1_000_000, (t = t.slice(0, -1)));
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  else if (/^\d+,\d{1,2}$/.test(t)) t = t.replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(t)) return null;
-  const amount = Number(t) * mult;
-  if (!Number.isFinite(amount)) return null;
-  return currency ? { amount, currency } : { amount };
 }

@@ -20,6 +20,10 @@ export const ROSTER_FIELDS = [
   'employment_type',
   'open',
   'dotted_line',
+  'level',
+  'pay_period',
+  'hours_per_week',
+  'effective_date',
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 export const REQUIRED_FIELDS = ['id', 'name', 'title', 'manager_id'] as const satisfies readonly RosterField[];
@@ -40,11 +44,20 @@ export interface Person {
   salary?: number | undefined;
   currency?: string | undefined;
   employmentType?: string | undefined;
+  /** The company's own level or grade as written ("L5", "PM II", "E5"). */
+  level?: string | undefined;
+  /** What the salary is per: a year unless the roster says otherwise. */
+  payPeriod?: PayPeriod | undefined;
+  /** Contracted hours a week, when the roster gives them (turns hourly pay into yearly). */
+  hoursPerWeek?: number | undefined;
   /** A position to be hired rather than a person. */
   open: boolean;
   /** Dotted-line (matrix) manager references. */
   dottedLineIds: string[];
 }
+
+export const PAY_PERIODS = ['year', 'month', 'week', 'hour'] as const;
+export type PayPeriod = (typeof PAY_PERIODS)[number];
 
 /** A row the parser could not use, with why; the audit still runs on the other rows. */
 export interface RejectedRow {
@@ -72,7 +85,15 @@ export interface ColumnMatch {
 
 export interface Roster {
   file: string;
-  format: 'csv' | 'json';
+  format: 'csv' | 'json' | 'xlsx';
+  /** The sheet a spreadsheet roster was read from. */
+  sheet?: string | undefined;
+  /** The date the roster describes (ISO, YYYY-MM-DD): given, read from a column, or the upload's date. */
+  effectiveDate?: string | undefined;
+  /** The HR system export layout the columns were read with, given or recognised from the header. */
+  preset?: string | undefined;
+  /** Things said about the file as a whole (a skipped title band, cells outside the header). */
+  notes?: string[] | undefined;
   people: Person[];
   rejectedRows: RejectedRow[];
   /** Ids seen more than once: the first row is kept, later ones are rejected. */
@@ -131,6 +152,8 @@ export interface NormalizedTitle {
 }
 /** A normalizer for titles read in a context: 'general', or 'product' for people in a product organisation. */
 export type NormalizeFn = (title: string, context: 'general' | 'product') => NormalizedTitle;
+/** A normalizer bound to one context: the pay bands and the levels read a product roster's titles so. */
+export type ReadTitle = (title: string) => NormalizedTitle;
 
 /** Company size buckets as the framework's reporting lines use them; the cut-offs are framework data. */
 export { sizeBucket, type SizeBucket } from '../framework/company-size.js';

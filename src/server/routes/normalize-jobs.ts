@@ -1,11 +1,12 @@
 import type {} from '@fastify/multipart';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
 import { TitleContext } from '../../core/normalize/index.js';
 import type { NormalizeJob } from '../../store/normalize-jobs.js';
+import { spreadsheetFileToCsv } from '../../store/spreadsheet/to-csv.js';
 import { newId } from '../../store/values.js';
 import { HttpError, notFound } from '../errors.js';
 import type { JobRunner } from '../job-runner.js';
@@ -70,6 +71,13 @@ export const normalizeJobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async 
       spooled = path;
     }
     if (!spooled) throw new HttpError(400, 'file-missing', 'Send the CSV as a multipart part named "file".', 'file');
+    // Spreadsheet adapter (issue 14): an XLSX upload's first sheet becomes the CSV the job reads.
+    try {
+      spreadsheetFileToCsv(spooled, 'the uploaded file');
+    } catch (e) {
+      rmSync(spooled, { force: true });
+      throw e;
+    }
     job = await opts.jobs.submit(spooled, column, context);
     return reply.status(202).send(toStatus(job));
   });

@@ -26,6 +26,10 @@ export const RosterCreated = z
     people: z.number().int().describe('people stored'),
     rejectedRows: z.array(z.unknown()).describe('rows the parser could not use, with their line and why'),
     columns: z.array(z.unknown()).describe('which column each roster field was read from'),
+    effectiveDate: z.string().describe('the day the roster describes: given, read from its effective-date column, or the upload day'),
+    sheet: z.string().optional().describe('the sheet a spreadsheet was read from'),
+    preset: z.string().optional().describe('the HR system export layout recognised or given'),
+    notes: z.array(z.string()).optional().describe('things said about the file as a whole'),
   })
   .meta({ id: 'RosterCreated' });
 
@@ -35,6 +39,7 @@ export const RosterSummarySchema = z.object({
   source: z.string(),
   people: z.number().int(),
   rejectedRows: z.number().int(),
+  effectiveDate: z.string().nullable(),
 });
 export const RosterList = z.object({ rosters: z.array(RosterSummarySchema) });
 
@@ -53,11 +58,17 @@ export const RosterUploadQuery = z.object({
   format: z.enum(['csv', 'json']).optional().describe('sniffed from the content type and text when left out'),
   name: z.string().trim().min(1).max(200).optional().describe('a file name for messages and the snapshot list'),
   map: z.string().max(2000).optional().describe('field=column pairs where the headers are not recognised: "manager_id=Boss,id=Emp #"'),
+  sheet: z.string().trim().min(1).max(200).optional().describe('the sheet of a spreadsheet (XLSX) to read; the first when left out'),
+  preset: z.enum(['workday', 'bamboohr', 'hibob', 'personio', 'rippling', 'auto']).optional().describe('the HR system the file was exported from; recognised from the header when left out'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('the day the roster describes (YYYY-MM-DD); its effective-date column or the upload day when left out'),
 });
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const ROSTER_UPLOAD_DOC = {
   'text/csv': { schema: { type: 'string', description: 'a roster CSV: id, name, title, manager_id columns (and optional ones)' } },
   'application/json': { schema: { type: 'array', items: { type: 'object' }, description: 'a roster as JSON: an array of people' } },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary', description: 'a roster workbook (XLSX); choose the sheet with ?sheet=' } },
   'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } },
 };
 

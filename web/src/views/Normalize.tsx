@@ -5,6 +5,7 @@ import { download, parseCsv, toCsv } from '../csv.js';
 import { decidingWords, explanationLines, explanationReasons, highlight } from '../highlight.js';
 import { useAsync, useDebounced, useTitle } from '../hooks.js';
 import { setSearch, useLocation } from '../router.js';
+import { NormalizeWorkbook } from './NormalizeWorkbook.js';
 
 /** Files with more rows than this go to a server job with a progress bar; smaller ones to the batch route. */
 export const JOB_THRESHOLD_ROWS = 2000;
@@ -19,6 +20,7 @@ export default function NormalizeView() {
       <p className="lede">Turn any job title into a role on the ladder: family, band and track, with the words that decided it.</p>
       <SingleTitle />
       <Batch />
+      <NormalizeWorkbook />
     </>
   );
 }

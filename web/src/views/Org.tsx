@@ -8,6 +8,11 @@ import { useAsync, useTitle } from '../hooks.js';
 import type { OrgPerson } from '../orgtree.js';
 import { Link, setSearch, useLocation } from '../router.js';
 import { RequireSession } from './SignIn.js';
+// Company data (pay bands, trend, spreadsheet upload) lives in its own views and API module.
+import { uploadRosterWorkbook } from '../org-data-api.js';
+import { OrgLevels } from './OrgLevels.js';
+import { OrgPay } from './OrgPay.js';
+import { OrgTrend } from './OrgTrend.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : null);
@@ -114,6 +119,9 @@ function OrgWorkspace() {
       {data.status === 'loading' ? <Loading label="Loading the roster and its audit…" /> : null}
       {data.status === 'error' ? <ErrorMessage error={data.error} what="the roster" /> : null}
       {data.status === 'done' ? <Report key={rosterId} rosterId={rosterId} audit={data.data.audit} people={data.data.people} /> : null}
+      {data.status === 'done' ? <OrgPay key={`pay-${rosterId}`} rosterId={rosterId} /> : null}
+      {data.status === 'done' ? <OrgLevels key={`levels-${rosterId}`} rosterId={rosterId} /> : null}
+      {rosters.status === 'done' ? <OrgTrend rosters={rosters.data} /> : null}
     </>
   );
 }
@@ -144,6 +152,8 @@ function RosterList({ list, current }: { list: RosterSummary[]; current: string 
 function Upload({ onDone }: { onDone: (id: string) => void }) {
   const id = useId();
   const [text, setText] = useState('');
+  const [workbook, setWorkbook] = useState<File | null>(null);
+  const [sheet, setSheet] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | null>(null);
@@ -154,7 +164,7 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
     setRejected(null);
     try {
       const json = /^\s*[[{]/.test(text);
-      const res = await uploadRoster(text, json ? 'application/json' : 'text/csv');
+      const res = workbook ? await uploadRosterWorkbook(workbook, workbook.name, sheet.trim() || undefined) : await uploadRoster(text, json ? 'application/json' : 'text/csv');
       const rows = Array.isArray(res.rejectedRows) ? res.rejectedRows : [];
       setRejected({ people: res.people, rows });
       onDone(res.id);
@@ -174,31 +184,47 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
         }}
       >
         <div className="field">
-          <label htmlFor={`${id}-file`}>Roster file (CSV or JSON)</label>
+          <label htmlFor={`${id}-file`}>Roster file (CSV, JSON or XLSX)</label>
           <input
             id={`${id}-file`}
             type="file"
-            accept=".csv,.json,text/csv,application/json"
+            accept=".csv,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={`${id}-hint`}
             onChange={async (e) => {
               const f = e.target.files?.[0];
               if (!f) return;
               setFileName(f.name);
-              setText(await f.text());
+              const sheet = /\.xlsx$/i.test(f.name);
+              setWorkbook(sheet ? f : null);
+              setText(sheet ? '' : await f.text());
             }}
           />
           <p id={`${id}-hint`} className="hint">
-            Columns: id, name, title, manager_id; optional email, department, location, product_line, salary, currency.
+            Columns: id, name, title, manager_id; optional email, department, location, product_line, salary, currency, level. Exports from Workday, BambooHR, HiBob, Personio and Rippling are recognised.
           </p>
         </div>
+        {workbook ? (
+          <div className="field">
+            <label htmlFor={`${id}-sheet`}>Sheet (optional)</label>
+            <input id={`${id}-sheet`} value={sheet} placeholder="the first sheet" onChange={(e) => setSheet(e.target.value)} />
+          </div>
+        ) : null}
         <details>
           <summary>Or paste it</summary>
           <div className="field">
             <label htmlFor={`${id}-text`}>Roster text</label>
-            <textarea id={`${id}-text`} rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+            <textarea
+              id={`${id}-text`}
+              rows={5}
+              value={text}
+              onChange={(e) => {
+                setWorkbook(null);
+                setText(e.target.value);
+              }}
+            />
           </div>
         </details>
-        <button type="submit" disabled={busy || !text.trim()}>
+        <button type="submit" disabled={busy || (!workbook && !text.trim())}>
           {busy ? 'Uploading…' : `Upload${fileName ? ` ${fileName}` : ''}`}
         </button>
       </form>

@@ -1,0 +1,58 @@
+import { renameSync, rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { LadderError } from '../../core/errors.js';
+import { neutraliseCell } from '../../core/safe-cell.js';
+import { temporaryPathFor } from '../atomic-file.js';
+
+export type XlsxValue = string | number | boolean | Date | null | undefined;
+
+export interface XlsxSheet {
+  name: string;
+  headers: readonly string[];
+  rows: Iterable<readonly XlsxValue[]> | AsyncIterable<readonly XlsxValue[]>;
+}
+
+/** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+function sheetName(name: string, taken: Set<string>): string {
+  let base = name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Sheet';
+  for (let n = 2; taken.has(base.toLowerCase()); n++) base = `${base.slice(0, 28)} ${n}`;
+  taken.add(base.toLowerCase());
+  return base;
+}
+
+/** A cell as written: text that would start a formula is neutralised; numbers and booleans stay values. */
+function cellValue(v: XlsxValue): string | number | boolean | Date | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
+  if (typeof v === 'string') return v === '' ? null : neutraliseCell(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return v;
+}
+
+/**
+ * Writes a workbook, streaming rows to disk (flat memory), under a temporary name renamed into
+ * place at the end: the file is whole or absent. No cell is a formula: every value is written as
+ * text, a number or a boolean, and text that a spreadsheet would read as a formula is neutralised.
+ */
+export async function writeXlsx(path: string, sheets: readonly XlsxSheet[]): Promise<void> {
+  const tmp = temporaryPathFor(path);
+  try {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
+    const taken = new Set<string>();
+    for (const s of sheets) {
+      const ws = wb.addWorksheet(sheetName(s.name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
+      const header = ws.addRow(s.headers.map((h) => cellValue(h)));
+      header.font = { bold: true };
+      header.commit();
+      for await (const row of s.rows as AsyncIterable<readonly XlsxValue[]>) ws.addRow(row.map(cellValue)).commit();
+      ws.commit();
+    }
+    await wb.commit();
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    if (e instanceof LadderError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new LadderError('file-not-writable', `Cannot write ${path}: ${code ?? (e as Error).message}`, { issues: [{ code: 'file-not-writable', file: path, message: code ?? 'unwritable' }] });
+  }
+}
