@@ -12,10 +12,13 @@ import type { PathResult } from '../../src/core/career/paths.js';
 import type { Question } from '../../src/core/career/questions.js';
 import type { OrgDesign } from '../../src/core/org/design.js';
 import type { Comparison } from '../../src/core/framework/compare.js';
+import type { SearchSuggestion } from '../../src/core/framework/search.js';
 import type { Fact, PayRange } from '../../src/core/framework/schema.js';
 import type { RoleView } from '../../src/core/framework/view.js';
 import { getToken } from './auth.js';
+import { registerSources } from './sources.js';
 
+export type { SearchSuggestion };
 export type { AnswersFile, AnswerValue, AssessmentRecord, AssessmentReport, Comparison, Fact, OrgDesign, PathResult, PayRange, Question, RoleDiff, RoleRef, RoleView };
 
 export const API = '/api/v1';
@@ -161,7 +164,11 @@ export async function roleTitles(): Promise<Map<string, RoleSummary>> {
   const roles = await getRoles({ contrasts: true });
   return new Map(roles.map((r) => [r.id, r]));
 }
-export const getRole = (id: string) => cached<RoleView>(`/roles/${encodeURIComponent(id)}`);
+export const getRole = (id: string) =>
+  cached<RoleView>(`/roles/${encodeURIComponent(id)}`).then((r) => {
+    registerSources(r.sources);
+    return r;
+  });
 export const getLadder = (family: string) => cached<Ladder>(`/ladders/${encodeURIComponent(family)}`);
 export const getComparison = (a: string, b: string) =>
   cached<Comparison>(`/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
@@ -181,6 +188,10 @@ export const getAssessmentQuestions = (family: string, role: string) =>
   cached<AssessmentQuestions>(`/competencies/${encodeURIComponent(family)}/questions?role=${encodeURIComponent(role)}`);
 /** Answers evaluated by the server, as `ladder assess` evaluates them; nothing is kept. */
 export const assessAnswers = (body: AnswersFile, signal?: AbortSignal) => request<AssessmentReport>('/assess', { json: body, ...(signal ? { signal } : {}) });
+
+/** Suggestions for the search box: roles, other names, families, and a raw title as the server reads it. */
+export const search = (q: string, signal?: AbortSignal) =>
+  request<{ query: string; suggestions: SearchSuggestion[] }>(`/search?q=${encodeURIComponent(q)}`, signal ? { signal } : {});
 
 export const normalize = (title: string, signal?: AbortSignal) =>
   request<NormalizeResult>('/normalize', { json: { title }, ...(signal ? { signal } : {}) });

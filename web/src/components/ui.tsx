@@ -3,6 +3,7 @@ import type { Fact } from '../api.js';
 import { ApiError } from '../api.js';
 import type { Async } from '../hooks.js';
 import { Link } from '../router.js';
+import { SourceRefs } from './Sources.js';
 
 /** Set by the router on client-side navigation: the next view heading takes focus. */
 export const focusOnNextHeading = { pending: false };
@@ -82,31 +83,15 @@ export function Badge({ children, tone = 'neutral', title }: { children: ReactNo
 
 export const TRACK_LABEL: Record<string, string> = { ic: 'Individual contributor', management: 'Management' };
 
-export function sourceAnchor(ref: string): string {
-  return `src-${ref.replace(/[^a-z0-9]+/gi, '-')}`;
-}
+export { sourceAnchor, SourceRefs } from './Sources.js';
 
-/** The sources of a fact, as small links to the role's source list. */
-export function SourceRefs({ refs }: { refs: string[] }) {
-  if (refs.length === 0) return null;
-  return (
-    <span className="refs">
-      {refs.map((r) => (
-        <a key={r} href={`#${sourceAnchor(r)}`} className="ref" aria-label={`source ${r}`}>
-          {r.startsWith('seed:') ? r.slice(5) : r.startsWith('decision:') ? 'D' : 'C'}
-        </a>
-      ))}
-    </span>
-  );
-}
-
-export function FactList({ facts, className, empty = 'None listed.' }: { facts: Fact[]; className?: string; empty?: string }) {
+export function FactList({ facts, className, empty = 'None listed.', supports }: { facts: Fact[]; className?: string; empty?: string; supports?: string }) {
   if (facts.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className={className ?? 'facts'}>
       {facts.map((f, i) => (
         <li key={i}>
-          {f.text} <SourceRefs refs={f.source} />
+          {f.text} <SourceRefs refs={f.source} supports={supports ?? 'this statement'} />
         </li>
       ))}
     </ul>
