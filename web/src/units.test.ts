@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, guessDelimiter, parseCsv, toCsv } from './csv.js';
 import { layoutRoutes, wrap } from './graph.js';
+import { groupRoutes } from './routes.js';
 import { decidingWords, explanationLines, explanationReasons, highlight } from './highlight.js';
 import { ancestors, buildForest, defaultExpanded, expandAll, inView, layoutForest, NODE_H, NODE_W, searchPeople, type OrgPerson } from './orgtree.js';
 
@@ -154,5 +155,31 @@ describe('org chart model', () => {
     const f = buildForest(roster(50, 5));
     expect(searchPeople(f, 'person 4').map((i) => f.people[i]!.id)[0]).toBe('p4');
     expect(searchPeople(f, 'cpo').map((i) => f.people[i]!.id)).toEqual(['p0']);
+  });
+});
+
+describe('career routes grouped', () => {
+  const step = (from: string, to: string, kind: string, fromBand: number, toBand: number) => ({ from, to, kind, fromBand, toBand });
+  it('shows once the routes that take the same steps in another order or through equal roles', () => {
+    const routes = [
+      { steps: [step('spm', 'lead', 'promotion', 3, 4), step('lead', 'gpm', 'track-switch', 4, 5), step('gpm', 'dir', 'promotion', 5, 6)] },
+      { steps: [step('spm', 'gpm', 'track-switch', 3, 5), step('gpm', 'dir', 'promotion', 5, 6)] },
+      { steps: [step('spm', 'staff', 'promotion', 3, 4), step('staff', 'gpm', 'track-switch', 4, 5), step('gpm', 'dir', 'promotion', 5, 6)] },
+      // The switch to management one step later: the same steps in another order.
+      { steps: [step('spm', 'staff', 'promotion', 3, 4), step('staff', 'principal', 'promotion', 4, 5), step('principal', 'dir', 'track-switch', 5, 6)] },
+    ];
+    const groups = groupRoutes(routes);
+    expect(groups.map((g) => g.index)).toEqual([0, 1]);
+    expect(groups[0]!.variants).toEqual([2, 3]);
+    // What the variants pass through instead, step by step; the goal is never an alternative.
+    expect(groups[0]!.alternatives).toEqual([['staff'], ['principal'], []]);
+    expect(groups[1]!.variants).toEqual([]);
+  });
+
+  it('keeps apart routes whose steps climb differently or end elsewhere', () => {
+    const a = { steps: [step('x', 'y', 'promotion', 2, 3), step('y', 'z', 'promotion', 3, 4)] };
+    const b = { steps: [step('x', 'w', 'promotion', 2, 4), step('w', 'z', 'lateral', 4, 4)] };
+    const c = { steps: [step('x', 'y', 'promotion', 2, 3), step('y', 'q', 'promotion', 3, 4)] };
+    expect(groupRoutes([a, b, c]).map((g) => g.index)).toEqual([0, 1, 2]);
   });
 });
