@@ -236,8 +236,9 @@ export interface Audit {
 }
 
 export const getWorkspace = (token?: string) => request<Workspace>('/workspace', token ? { token } : { auth: true });
-export const uploadRoster = (body: string, contentType: string) =>
-  request<{ id: string; createdAt: string; source?: string; people: number; rejectedRows: unknown[] }>('/workspace/rosters', { body, contentType, auth: true });
+/** A roster upload; `name` (the file's name) names the roster in the list. */
+export const uploadRoster = (body: string, contentType: string, name?: string) =>
+  request<{ id: string; createdAt: string; source?: string; people: number; rejectedRows: unknown[] }>(`/workspace/rosters${name ? `?name=${encodeURIComponent(name)}` : ''}`, { body, contentType, auth: true });
 export async function listRosters(): Promise<RosterSummary[]> {
   const data = await request<RosterSummary[] | { rosters: RosterSummary[] }>('/workspace/rosters', { auth: true });
   return Array.isArray(data) ? data : data.rosters;

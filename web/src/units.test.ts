@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, guessDelimiter, parseCsv, toCsv } from './csv.js';
 import { layoutRoutes, wrap } from './graph.js';
 import { groupRoutes } from './routes.js';
+import { orgReportHtml } from './standalone.js';
 import { decidingWords, explanationLines, explanationReasons, highlight } from './highlight.js';
 import { ancestors, buildForest, defaultExpanded, expandAll, inView, layoutForest, NODE_H, NODE_W, searchPeople, type OrgPerson } from './orgtree.js';
 
@@ -181,5 +182,25 @@ describe('career routes grouped', () => {
     const b = { steps: [step('x', 'w', 'promotion', 2, 4), step('w', 'z', 'lateral', 4, 4)] };
     const c = { steps: [step('x', 'y', 'promotion', 2, 3), step('y', 'q', 'promotion', 3, 4)] };
     expect(groupRoutes([a, b, c]).map((g) => g.index)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('standalone report', () => {
+  it('writes the org audit as one HTML file: no scripts, nothing fetched, names escaped', () => {
+    const audit = {
+      summary: { people: 3 },
+      metrics: {},
+      findings: [
+        { code: 'missing-manager', severity: 'error', people: ['x1'], message: 'Reports to "nobody"' },
+        { code: 'span-too-wide', severity: 'warning', people: ['p1'], message: 'Too many reports' },
+      ],
+    };
+    const html = orgReportHtml(audit, new Map([['x1', { name: 'Olive <O> Orphan' }]]), 'roster.csv', new Date('2026-01-02T00:00:00Z'));
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('Olive &lt;O&gt; Orphan');
+    expect(html).toContain('Reports to &quot;nobody&quot;');
+    expect(html).toContain('<h2 class="error">Errors (1)</h2>');
+    expect(html).toContain('2026-01-02');
+    expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
   });
 });
