@@ -39,6 +39,11 @@ export function ErrorMessage({ error, what }: { error: Error; what?: string }) {
     <div className="error" role="alert">
       <strong>{what ? `Could not load ${what}.` : 'Something went wrong.'}</strong> {error.message}
       {api?.field ? <span> (field: {api.field})</span> : null}
+      {api?.status === 404 ? (
+        <p>
+          <Link to="/">Back to the start</Link> · <Link to="/ladders">Browse the ladders</Link>
+        </p>
+      ) : null}
     </div>
   );
 }
