@@ -105,7 +105,7 @@ export function SiteSearch() {
   return (
     <div className="site-search" role="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        Search roles, other names, families or any job title
+        Search the ladder: roles, other names, families or any title
       </label>
       <input
         ref={input}

@@ -79,7 +79,7 @@ export default function OrgView() {
   useTitle('Org');
   return (
     <>
-      <Heading>Org</Heading>
+      <Heading>Org audit</Heading>
       <p className="lede">
         Upload a roster to audit the product organisation against the ladder. To sketch a structure from scratch, use the <Link to="/org/design">org design</Link> form.
       </p>
