@@ -25,6 +25,11 @@ describe('searchFramework', () => {
     expect(results[0]!.detail).toContain('Checkout Experience');
   });
 
+  it('finds the known name a raw title starts with, before its team or place', () => {
+    const [first] = search('Sr. PM, Payments');
+    expect(first).toMatchObject({ target: 'role', id: 'senior-product-manager' });
+  });
+
   it('suggests families by name, leading to their ladder', () => {
     const results = search('product own');
     expect(results.map((r) => `${r.target}:${r.id}`)).toContain('family:product-owner');

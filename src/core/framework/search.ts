@@ -40,6 +40,8 @@ export function nameScore(name: string, q: string): number {
   return 0;
 }
 
+/** A name that matches only the title's leading part ("Sr. PM" in "Sr. PM, Payments") ranks below a match of the whole. */
+const HEAD_WEIGHT = 0.9;
 /** A raw title read by the resolver ranks just below a prefix match of a name. */
 const RESOLVED_WEIGHT = 0.85;
 /** Below this the resolver's reading is a guess, not a suggestion. */
@@ -56,19 +58,23 @@ export function searchFramework(fw: Framework, query: string, resolve: (title: s
     if (!had || s.score > had.score) best.set(key, s);
   };
 
+  // A raw title often starts with a known name: "Sr. PM, Payments" names "Sr. PM" before its team.
+  const head = titleKey(query.split(/[,(|/–—]| - /)[0] ?? '');
+  const score = (name: string) => Math.max(nameScore(name, q), head && head !== q ? nameScore(name, head) * HEAD_WEIGHT : 0);
+
   for (const f of fw.families) {
-    offer({ kind: 'family', target: 'family', id: f.id, label: `${f.name} ladder`, detail: null, family: f.id, score: nameScore(f.name, q) * (f.contrast ? 0.9 : 1) });
+    offer({ kind: 'family', target: 'family', id: f.id, label: `${f.name} ladder`, detail: null, family: f.id, score: score(f.name) * (f.contrast ? 0.9 : 1) });
   }
   for (const r of fw.roles) {
-    offer({ kind: 'role', target: 'role', id: r.id, label: r.title, detail: null, family: r.family, score: Math.max(nameScore(r.title, q), nameScore(r.id.replace(/-/g, ' '), q) * 0.95) });
+    offer({ kind: 'role', target: 'role', id: r.id, label: r.title, detail: null, family: r.family, score: Math.max(score(r.title), score(r.id.replace(/-/g, ' ')) * 0.95) });
     for (const a of r.aliases) {
       // An other name ranks a little below the title itself, so "Product Manager" finds the role of that title first.
-      offer({ kind: 'alias', target: 'role', id: r.id, label: r.title, detail: `also called ${a.name}`, family: r.family, score: nameScore(a.name, q) * 0.97 });
+      offer({ kind: 'alias', target: 'role', id: r.id, label: r.title, detail: `also called ${a.name}`, family: r.family, score: score(a.name) * 0.97 });
     }
   }
   for (const [title, id] of Object.entries(fw.titleMap)) {
     const r = fw.roles.find((x) => x.id === id);
-    if (r) offer({ kind: 'alias', target: 'role', id: r.id, label: r.title, detail: `called ${title} here`, family: r.family, score: nameScore(title, q) * 0.97 });
+    if (r) offer({ kind: 'alias', target: 'role', id: r.id, label: r.title, detail: `called ${title} here`, family: r.family, score: score(title) * 0.97 });
   }
 
   // Any raw title: what the resolver reads it as, when no name matches it exactly.

@@ -14,7 +14,9 @@ export function Heading({ children, id }: { children: ReactNode; id?: string }) 
   useEffect(() => {
     if (focusOnNextHeading.pending) {
       focusOnNextHeading.pending = false;
-      ref.current?.focus();
+      // Not while someone is typing in a field (the header search) that they focused meanwhile.
+      const active = document.activeElement;
+      if (!active || !active.matches('input, textarea, select')) ref.current?.focus();
     }
   }, []);
   return (

@@ -46,7 +46,18 @@ function RoleDetail({ role }: { role: RoleView }) {
         {!role.titleSettlesTrack ? <Badge tone="warn">Title alone does not say whether it manages people</Badge> : null}
       </p>
       <p className="lede">{role.summary}</p>
-      <CompareWith id={role.id} />
+      <div className="role-actions">
+        <CompareWith id={role.id} />
+        <p className="role-links">
+          <Link to={`/assess?role=${encodeURIComponent(role.id)}`}>Assess yourself against this role</Link>
+          {role.nextRoles[0] ? (
+            <>
+              {' · '}
+              <Link to={`/paths?from=${encodeURIComponent(role.id)}&to=${encodeURIComponent(role.nextRoles[0].id)}`}>Plan your next step</Link>
+            </>
+          ) : null}
+        </p>
+      </div>
 
       <div className="role-grid">
         <section aria-labelledby="h-resp">
