@@ -31,6 +31,7 @@ export function SiteSearch() {
   const [results, setResults] = useState<{ q: string; list: SearchSuggestion[] }>({ q: '', list: [] });
   const query = useDebounced(text.trim(), 120);
   const pendingEnter = useRef(false);
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -126,8 +127,12 @@ export function SiteSearch() {
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          clearTimeout(closing.current);
+          setOpen(true);
+        }}
+        // Closing waits a moment so a click on a suggestion lands first.
+        onBlur={() => (closing.current = setTimeout(() => setOpen(false), 150))}
         onKeyDown={onKeyDown}
       />
       <ul id={listId} role="listbox" aria-label="Suggestions" className="search-list" hidden={!expanded || list.length === 0}>
