@@ -16,13 +16,21 @@ export function sourceAnchor(ref: string): string {
   return `src-${ref.replace(/[^a-z0-9]+/gi, '-')}`;
 }
 
-/** The kind of a source reference, from its prefix. */
-const kindOf = (ref: string): SourceInfo['kind'] => (ref.startsWith('seed:') ? 'seed' : ref.startsWith('decision:') ? 'decision' : 'company');
+type Kind = SourceInfo['kind'] | 'reference';
+/** The kind of a source reference, from its prefix (`ref:` is a published study behind an org rule). */
+const kindOf = (ref: string): Kind => (ref.startsWith('seed:') ? 'seed' : ref.startsWith('decision:') ? 'decision' : ref.startsWith('ref:') ? 'reference' : 'company');
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** The badge text: the API's short name, or one made from the kind ("Article 3", "Editorial", "Company"). */
 export function sourceShortName(ref: string, info?: SourceInfo): string {
   if (info?.shortName) return info.shortName;
   const kind = info?.kind ?? kindOf(ref);
+  if (kind === 'reference') {
+    // "ref:mckinsey-spans-2017" → "Mckinsey 2017": the publisher's word and the year.
+    const words = ref.slice(4).split('-');
+    const year = words.find((w) => /^\d{4}$/.test(w));
+    return [capital(words[0] ?? 'Study'), year].filter(Boolean).join(' ');
+  }
   if (kind === 'seed') {
     const n = Number(ref.slice(5));
     return Number.isFinite(n) ? `Article ${n + 1}` : 'Article';
@@ -37,7 +45,7 @@ export function oneLine(text: string | undefined): string {
   return (m ? m[0] : text).replace(/\s+/g, ' ').trim();
 }
 
-const KIND_TEXT: Record<SourceInfo['kind'], string> = { seed: 'Source article', decision: 'Editorial decision', company: "Your company's framework" };
+const KIND_TEXT: Record<Kind, string> = { seed: 'Source article', decision: 'Editorial decision', company: "Your company's framework", reference: 'Published study' };
 
 /** The sources of one fact: one badge with their short names; its popover describes each. */
 export function SourceRefs({ refs, supports }: { refs: readonly string[]; supports?: string }) {

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { designOrg, type OrgDesign } from '../api.js';
 import { OrgChart } from '../components/OrgChart.js';
-import { Badge, ErrorMessage, familyColor, Heading, RoleLink, TRACK_LABEL } from '../components/ui.js';
+import { Badge, ErrorMessage, familyColor, Heading, RoleLink, SourceRefs, TRACK_LABEL } from '../components/ui.js';
 import { download, toCsv } from '../csv.js';
 import { useTitle } from '../hooks.js';
 import type { OrgPerson } from '../orgtree.js';
@@ -231,7 +231,7 @@ function DesignResult({ design, people, selected, onSelect }: { design: OrgDesig
       <ul className="reasons">
         {design.reasoning.map((r, i) => (
           <li key={i}>
-            <Badge>{r.topic}</Badge> {r.text} {r.sources.length ? <span className="muted small">[{r.sources.join(', ')}]</span> : null}
+            <Badge>{r.topic}</Badge> {r.text} <SourceRefs refs={r.sources} supports="this reason" />
           </li>
         ))}
       </ul>
