@@ -177,6 +177,13 @@ describe.skipIf(skip)(title, () => {
 
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report' }).click()]);
       expect(readFileSync((await file.path())!, 'utf8')).toMatch(/^<!doctype html>[\s\S]*Org audit[\s\S]*Orphan Olive/);
+      // The report prints: findings, without the upload form, the chart or the filters.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('heading', { name: 'Findings' }).isVisible()).toBe(true);
+      expect(await page.locator('.org-viewport').isVisible()).toBe(false);
+      expect(await page.getByLabel('Roster file (CSV or JSON)').isVisible()).toBe(false);
+      shots.push(await screenshot(page, `journey-company-${width}-print`));
+      await page.emulateMedia({ media: 'screen' });
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Org design' }).click();
       await h1(page, 'Org design');
@@ -245,6 +252,18 @@ describe.skipIf(skip)(title, () => {
       await h1(page, /One map of product roles/);
       await page.close();
     }
+    // Role pages and comparisons print without the app around them and without their controls.
+    const print = await open('/', 1280);
+    await print.emulateMedia({ media: 'print' });
+    for (const [name, path, heading] of [views[3]!, views[4]!]) {
+      await print.goto(server.url + path);
+      await h1(print, heading);
+      await print.waitForLoadState('networkidle');
+      expect(await print.locator('header.top').isVisible()).toBe(false);
+      expect(await print.locator('main button:visible, main select:visible').count()).toBe(0);
+      shots.push(await screenshot(print, `print-${name}`));
+    }
+    await print.close();
     console.log(`[web e2e] page heights: ${heights.join(', ')}`);
     // The career paths page at phone width stays short (it was 10,572 px tall).
     const paths = Number(heights.find((h) => h.startsWith('paths@390'))!.match(/(\d+) px/)![1]);

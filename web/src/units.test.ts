@@ -3,6 +3,8 @@ import { csvField, guessDelimiter, parseCsv, toCsv } from './csv.js';
 import { layoutRoutes, wrap } from './graph.js';
 import { groupRoutes } from './routes.js';
 import { orgReportHtml } from './standalone.js';
+import { oneLine, sourceShortName } from './components/Sources.js';
+import { rangeText } from './components/PayChart.js';
 import { decidingWords, explanationLines, explanationReasons, highlight } from './highlight.js';
 import { ancestors, buildForest, defaultExpanded, expandAll, inView, layoutForest, NODE_H, NODE_W, searchPeople, type OrgPerson } from './orgtree.js';
 
@@ -202,5 +204,27 @@ describe('standalone report', () => {
     expect(html).toContain('<h2 class="error">Errors (1)</h2>');
     expect(html).toContain('2026-01-02');
     expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
+  });
+});
+
+describe('source badges', () => {
+  it('name a source briefly, by kind, without ids or file names', () => {
+    expect(sourceShortName('seed:002')).toBe('Article 3');
+    expect(sourceShortName('decision:senior-pm-scope')).toBe('Editorial');
+    expect(sourceShortName('ref:mckinsey-spans-2017')).toBe('Mckinsey 2017');
+    expect(sourceShortName('seed:002', { ref: 'seed:002', kind: 'seed', label: 'A title', shortName: 'Acme 2024' })).toBe('Acme 2024');
+  });
+  it("give a decision's reason as one line: its first sentence", () => {
+    expect(oneLine('Staff PM sits at band 4.  Principal at 5, because the seeds say so.')).toBe('Staff PM sits at band 4.');
+    expect(oneLine('No full stop here')).toBe('No full stop here');
+    expect(oneLine(undefined)).toBe('');
+  });
+});
+
+describe('pay range text', () => {
+  it("uses the API's wording when it gives one", () => {
+    const r = { region: 'US', currency: 'USD', period: 'year', min: 100_000, max: 150_000, source: [] } as unknown as Parameters<typeof rangeText>[0];
+    expect(rangeText(r)).toMatch(/100K.*150K/);
+    expect(rangeText({ ...r, text: 'USD 100–150k a year' } as typeof r)).toBe('USD 100–150k a year');
   });
 });
