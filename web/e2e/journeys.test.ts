@@ -199,6 +199,11 @@ describe.skipIf(skip)(title, () => {
       });
       expect(designInView).toBeGreaterThan(0);
       await checkView(page, `journey-company-${width}-3-design`);
+      // The proposal's numbers are in the address: reopened, it proposes the same structure.
+      expect(page.url()).toMatch(/\/org\/design\?pms=\d+/);
+      const reopened = await open(page.url().slice(server.url.length), width);
+      await reopened.getByRole('heading', { name: 'Proposed structure' }).waitFor();
+      await reopened.close();
       await page.close();
     });
 
