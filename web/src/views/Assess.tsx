@@ -310,6 +310,10 @@ function Results({ setup, report, body, person }: { setup: Setup; report: Assess
           </button>
         </div>
       </div>
+      <p className="print-only">
+        {person ? `${person} · ` : ''}
+        {role.title} (band {role.band}) · {new Date().toLocaleDateString('en-GB', { dateStyle: 'long' })}
+      </p>
       <div className="result-layout">
         <Radar
           axes={report.competencies.map((c) => c.name)}
