@@ -149,10 +149,12 @@ describe.skipIf(skip)(title, () => {
       await checkView(page, `journey-company-${width}-1-upload`);
       const name = `roster-${width}.csv`;
       await page.getByLabel('Roster file (CSV or JSON)').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(60)) });
+      await page.getByLabel('Effective date (optional)').fill('2026-11-30');
       await page.getByRole('button', { name: `Upload ${name}` }).click();
       await page.getByText(/people imported/).waitFor();
       await page.locator('.org-node').first().waitFor();
-      await page.getByRole('heading', { name: 'Rosters' }).locator('..').getByRole('link', { name }).waitFor();
+      // Listed by the file's name and the date it describes, not by when it was uploaded.
+      await page.getByRole('heading', { name: 'Rosters' }).locator('..').getByRole('link', { name: `${name}, as of 2026-11-30` }).waitFor();
       await checkView(page, `journey-company-${width}-2-audit`);
 
       // The chart opens with people in view (at 390 px it used to be an empty box).

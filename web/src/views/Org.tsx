@@ -159,6 +159,7 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
   const id = useId();
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
+  const [asOf, setAsOf] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | null>(null);
   const [rejected, setRejected] = useState<{ people: number; rows: unknown[] } | null>(null);
@@ -168,7 +169,9 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
     setRejected(null);
     try {
       const json = /^\s*[[{]/.test(text);
-      const res = await uploadRoster(text, json ? 'application/json' : 'text/csv', fileName ?? undefined);
+      // The roster is listed by its file's name and, when given, the date it describes.
+      const name = [fileName ?? (asOf ? 'Roster' : null), asOf ? `as of ${asOf}` : null].filter(Boolean).join(', ');
+      const res = await uploadRoster(text, json ? 'application/json' : 'text/csv', name || undefined);
       const rows = Array.isArray(res.rejectedRows) ? res.rejectedRows : [];
       setRejected({ people: res.people, rows });
       onDone(res.id);
@@ -203,6 +206,13 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
           />
           <p id={`${id}-hint`} className="hint">
             Columns: id, name, title, manager_id; optional email, department, location, product_line, salary, currency.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-asof`}>Effective date (optional)</label>
+          <input id={`${id}-asof`} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} aria-describedby={`${id}-asof-hint`} />
+          <p id={`${id}-asof-hint`} className="hint">
+            The day the roster describes; it is shown with the file's name.
           </p>
         </div>
         <details>
