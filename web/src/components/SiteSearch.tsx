@@ -8,7 +8,7 @@ export function suggestionPath(s: Pick<SearchSuggestion, 'target' | 'id'>): stri
   return s.target === 'family' ? `/ladders/${encodeURIComponent(s.id)}` : rolePath(s.id);
 }
 
-const KIND_LABEL: Record<SearchSuggestion['kind'], string> = { role: 'Role', alias: 'Role', family: 'Ladder', title: 'Title read as' };
+const KIND_LABEL: Record<SearchSuggestion['kind'], string> = { role: 'Role', alias: 'Role', family: 'Ladder', title: 'Your title' };
 
 /** True when a key press is meant for a field the user is typing in. */
 function typingInField(el: Element | null): boolean {
@@ -150,8 +150,7 @@ export function SiteSearch() {
             <span className="fam-dot" data-family={s.family ?? ''} aria-hidden="true" />
             <span className="search-label">{s.label}</span>
             <span className="search-detail">
-              {KIND_LABEL[s.kind]}
-              {s.detail ? ` · ${s.detail}` : ''}
+              {s.kind === 'title' && s.detail ? s.detail : `${KIND_LABEL[s.kind]}${s.detail ? ` · ${s.detail}` : ''}`}
             </span>
           </li>
         ))}
