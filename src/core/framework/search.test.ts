@@ -26,8 +26,9 @@ describe('searchFramework', () => {
   });
 
   it('finds the known name a raw title starts with, before its team or place', () => {
-    const [first] = search('Sr. PM, Payments');
-    expect(first).toMatchObject({ target: 'role', id: 'senior-product-manager' });
+    for (const q of ['Sr. PM, Payments', 'sr pm growth', 'SPM – Checkout']) {
+      expect(search(q)[0], q).toMatchObject({ target: 'role', id: 'senior-product-manager' });
+    }
   });
 
   it('suggests families by name, leading to their ladder', () => {

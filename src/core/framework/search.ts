@@ -47,6 +47,23 @@ const RESOLVED_WEIGHT = 0.85;
 /** Below this the resolver's reading is a guess, not a suggestion. */
 const MIN_CONFIDENCE = 0.3;
 
+/** The longest run of the query's first words that is exactly a role's, another name's or a family's name. */
+function leadingName(fw: Framework, q: string): string {
+  const names = new Set<string>();
+  for (const f of fw.families) names.add(titleKey(f.name));
+  for (const r of fw.roles) {
+    names.add(titleKey(r.title));
+    for (const a of r.aliases) names.add(titleKey(a.name));
+  }
+  for (const t of Object.keys(fw.titleMap)) names.add(titleKey(t));
+  const words = q.split(' ');
+  for (let k = words.length - 1; k > 0; k--) {
+    const prefix = words.slice(0, k).join(' ');
+    if (names.has(prefix)) return prefix;
+  }
+  return '';
+}
+
 export function searchFramework(fw: Framework, query: string, resolve: (title: string) => ResolvedTitle, limit = 8): SearchSuggestion[] {
   const q = titleKey(query);
   if (!q) return [];
@@ -58,8 +75,8 @@ export function searchFramework(fw: Framework, query: string, resolve: (title: s
     if (!had || s.score > had.score) best.set(key, s);
   };
 
-  // A raw title often starts with a known name: "Sr. PM, Payments" names "Sr. PM" before its team.
-  const head = titleKey(query.split(/[,(|/–—]| - /)[0] ?? '');
+  // A raw title often starts with a known name: "Sr. PM, Payments" or "sr pm growth" names "Sr. PM" before its team.
+  const head = leadingName(fw, q);
   const score = (name: string) => Math.max(nameScore(name, q), head && head !== q ? nameScore(name, head) * HEAD_WEIGHT : 0);
 
   for (const f of fw.families) {

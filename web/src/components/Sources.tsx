@@ -59,7 +59,7 @@ export function SourceRefs({ refs, supports }: { refs: readonly string[]; suppor
   });
   const decisionOnly = items.every((i) => i.kind === 'decision');
   return (
-    <span className={`ref-wrap${open ? ' open' : ''}`} onMouseLeave={() => setOpen(false)}>
+    <span className={`ref-wrap${open ? ' open' : ''}`} onMouseLeave={() => setOpen(false)} onBlur={() => setOpen(false)}>
       <button type="button" className={`ref${decisionOnly ? ' ref-decision' : ''}`} aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)} onKeyDown={(e) => e.key === 'Escape' && (setOpen(false), e.currentTarget.blur())}>
         <span className="visually-hidden">Sources: </span>
         {[...new Set(items.map((i) => i.short))].join(' · ')}
