@@ -92,6 +92,12 @@ describe.skipIf(skip)(title, () => {
     await list.getByRole('option', { name: /Product Owner ladder/ }).click();
     await h1(page, 'Product Owner ladder');
     await checkView(page, 'search-result-1280');
+
+    // On a phone, with the suggestions open: still accessible, nothing off the side of the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await box.fill('sr pm growth');
+    await list.getByRole('option').first().getByText('Senior Product Manager').waitFor();
+    await checkView(page, 'search-open-390');
     await page.close();
   });
 
