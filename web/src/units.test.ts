@@ -5,6 +5,7 @@ import { groupRoutes } from './routes.js';
 import { orgReportHtml } from './standalone.js';
 import { oneLine, sourceShortName } from './components/Sources.js';
 import { rangeText } from './components/PayChart.js';
+import { carryOf } from './views/Compare.js';
 import { decidingWords, explanationLines, explanationReasons, highlight } from './highlight.js';
 import { ancestors, buildForest, defaultExpanded, expandAll, inView, layoutForest, NODE_H, NODE_W, searchPeople, type OrgPerson } from './orgtree.js';
 
@@ -226,5 +227,21 @@ describe('pay range text', () => {
     const r = { region: 'US', currency: 'USD', period: 'year', min: 100_000, max: 150_000, source: [] } as unknown as Parameters<typeof rangeText>[0];
     expect(rangeText(r)).toMatch(/100K.*150K/);
     expect(rangeText({ ...r, text: 'USD 100–150k a year' } as typeof r)).toBe('USD 100–150k a year');
+  });
+});
+
+describe('compare: what the higher role no longer lists', () => {
+  const scope = (a: [number, string, boolean], b: [number, string, boolean]) =>
+    ({ scope: { band: { a: a[0], b: b[0] }, track: { a: a[1], b: b[1] }, managesPeople: { a: a[2], b: b[2] } } }) as unknown as Parameters<typeof carryOf>[0];
+  it('moves from doing to leading when the higher role leads people and the lower does not', () => {
+    expect(carryOf(scope([3, 'ic', false], [5, 'management', true]), true)).toEqual({ lower: 'a', text: expect.stringMatching(/^Moves from doing this to leading/) });
+    expect(carryOf(scope([5, 'management', true], [3, 'ic', false]), true)?.lower).toBe('b');
+  });
+  it('is taken as given for a higher individual contributor, and for skills', () => {
+    expect(carryOf(scope([3, 'ic', false], [4, 'ic', false]), true)?.text).toMatch(/Taken as given/);
+    expect(carryOf(scope([3, 'ic', false], [5, 'management', true]), false)?.text).toMatch(/Taken as given/);
+  });
+  it('marks nothing between roles of the same band', () => {
+    expect(carryOf(scope([3, 'ic', false], [3, 'management', true]), true)).toBeNull();
   });
 });

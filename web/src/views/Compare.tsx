@@ -231,11 +231,11 @@ const fact = (f: Fact) => (
  * What the higher role no longer lists is not a loss: a role that leads people moves from doing
  * the lower role's work to leading it; any other higher role takes it as given.
  */
-interface Carry {
+export interface Carry {
   lower: 'a' | 'b';
   text: string;
 }
-function carryOf(d: RoleDiff, responsibilities: boolean): Carry | null {
+export function carryOf(d: Pick<RoleDiff, "scope">, responsibilities: boolean): Carry | null {
   const { band, managesPeople, track } = d.scope;
   if (band.a === band.b) return null;
   const lower = band.a < band.b ? 'a' : 'b';
