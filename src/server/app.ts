@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import * as z from 'zod';
 import type { CompetencyMatrix } from '../core/career/competencies.js';
 import type { Framework } from '../core/framework/schema.js';
+import type { TitleContext } from '../core/normalize/index.js';
 import type { Store } from '../store/index.js';
 import { protectWorkspaceRoutes } from './auth.js';
 import type { AppContext } from './context.js';
@@ -38,7 +39,7 @@ export interface AppOptions {
   store: Store;
   framework: Framework;
   competencies?: (() => CompetencyMatrix[]) | undefined;
-  normalizerFor?: ((fw: Framework) => Normalize) | undefined;
+  normalizerFor?: ((fw: Framework, context?: TitleContext) => Normalize) | undefined;
   /** Requests per minute per client on the normalize routes; 0 turns the limit off. Default 1200. */
   rateLimitPerMinute?: number | undefined;
   /** The built web app, served at / when it has an index.html. */
@@ -99,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   let spool: string | undefined;
   const spoolDir = () => (spool ??= mkdtempSync(join(tmpdir(), 'ladder-uploads-')));
   const normalizerFor = options.normalizerFor ?? defaultNormalizerFor;
-  const jobs = new JobRunner(options.store, normalizerFor(options.framework), app.log);
+  const jobs = new JobRunner(options.store, (context) => normalizerFor(options.framework, context), app.log);
   app.decorate('jobs', jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();
@@ -154,7 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(normalizeRoutes, { frameworkOf: () => options.framework, normalizerFor, rateLimitPerMinute: ctx.config.rateLimitPerMinute, tag: 'normalize' });
     await api.register(normalizeJobRoutes, { store: options.store, jobs, spoolDir });
     await api.register(orgRoutes, { framework: options.framework });
-    await api.register(searchRoutes, { framework: options.framework, normalizerFor });
+    await api.register(searchRoutes, { framework: options.framework });
     await api.register(async (ws) => {
       protectWorkspaceRoutes(ws, options.store);
       await ws.register(workspaceRoutes, { ctx });

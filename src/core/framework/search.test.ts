@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinFramework } from '../../store/framework-files.js';
-import { createNormalizer } from '../normalize/index.js';
+import { readRoleTitle } from '../resolve/resolve.js';
 import { nameScore, searchFramework } from './search.js';
 
 const fw = loadBuiltinFramework();
-const normalize = createNormalizer(fw);
-const search = (q: string, limit?: number) => searchFramework(fw, q, normalize, limit);
+const search = (q: string, limit?: number) => searchFramework(fw, q, undefined, limit);
 
 describe('searchFramework', () => {
   it('puts the role whose title is typed exactly first', () => {
@@ -19,10 +18,18 @@ describe('searchFramework', () => {
     expect(first!.detail).toContain('Sr. PM');
   });
 
-  it('reads a raw title through the resolver when no name matches it', () => {
-    const results = search('Sr PM, Checkout Experience (Berlin)');
+  it('reads a raw title through the resolver, in a product context, when no name matches it', () => {
+    const title = 'Senior Product Manager, Checkout Experience (Berlin)';
+    expect(readRoleTitle(fw, title, { context: 'product' }).role?.id).toBe('senior-product-manager');
+    const results = search(title);
     expect(results[0]).toMatchObject({ kind: 'title', id: 'senior-product-manager', label: 'Senior Product Manager' });
     expect(results[0]!.detail).toContain('Checkout Experience');
+  });
+
+  it('takes the resolver it is given', () => {
+    const [first] = searchFramework(fw, 'Chief Widget Wrangler', () => ({ roleId: 'product-owner', confidence: 0.9 }));
+    expect(first).toMatchObject({ kind: 'title', id: 'product-owner' });
+    expect(searchFramework(fw, 'Chief Widget Wrangler', () => ({ roleId: 'product-owner', confidence: 0.1 }))).toEqual([]);
   });
 
   it('finds the known name a raw title starts with, before its team or place', () => {

@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { readRoleTitle } from '../resolve/resolve.js';
 import { titleKey } from './query.js';
 import type { Framework } from './schema.js';
 
 /**
  * Suggestions for the search box: roles, their other names and families ranked by name, and a
- * raw title as the resolver reads it ("Sr. PM, Growth" → Senior Product Manager). Search only
- * ranks names; what a raw title means is the resolver's answer, passed in as `resolve`.
+ * raw title as the resolver reads it in a product context ("Sr. PM, Growth" → Senior Product
+ * Manager). Search only ranks names; what a raw title means is the resolver's answer.
  */
 export const SearchSuggestion = z.object({
   kind: z.enum(['role', 'alias', 'family', 'title']),
@@ -64,7 +65,15 @@ function leadingName(fw: Framework, q: string): string {
   return '';
 }
 
-export function searchFramework(fw: Framework, query: string, resolve: (title: string) => ResolvedTitle, limit = 8): SearchSuggestion[] {
+/** The role resolver's reading of a raw title, as a person in a product organisation means it. */
+export function productReading(fw: Framework): (title: string) => ResolvedTitle {
+  return (title) => {
+    const r = readRoleTitle(fw, title, { context: 'product' });
+    return { roleId: r.role?.id ?? null, confidence: r.confidence };
+  };
+}
+
+export function searchFramework(fw: Framework, query: string, resolve: (title: string) => ResolvedTitle = productReading(fw), limit = 8): SearchSuggestion[] {
   const q = titleKey(query);
   if (!q) return [];
   const best = new Map<string, SearchSuggestion>();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
+import { TitleContext } from '../../core/normalize/index.js';
 import type { NormalizeJob } from '../../store/normalize-jobs.js';
 import { newId } from '../../store/values.js';
 import { HttpError, notFound } from '../errors.js';
@@ -46,12 +47,18 @@ export const normalizeJobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async 
     },
   }, async (req, reply) => {
     let column: string | null = null;
+    let context: TitleContext = 'general';
     let spooled: string | undefined;
     let job: NormalizeJob | undefined;
     const parts = req.parts({ limits: { fileSize: MAX_JOB_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 20 } });
     for await (const part of parts) {
       if (part.type === 'field') {
         if (part.fieldname === 'column' && typeof part.value === 'string' && part.value.trim()) column = part.value.trim();
+        if (part.fieldname === 'context') {
+          const parsed = TitleContext.safeParse(typeof part.value === 'string' ? part.value.trim() : part.value);
+          if (!parsed.success) throw new HttpError(400, 'invalid-context', 'The field "context" must be "general" or "product".', 'context');
+          context = parsed.data;
+        }
         continue;
       }
       if (spooled) {
@@ -63,7 +70,7 @@ export const normalizeJobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async 
       spooled = path;
     }
     if (!spooled) throw new HttpError(400, 'file-missing', 'Send the CSV as a multipart part named "file".', 'file');
-    job = await opts.jobs.submit(spooled, column);
+    job = await opts.jobs.submit(spooled, column, context);
     return reply.status(202).send(toStatus(job));
   });
 

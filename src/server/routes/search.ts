@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import { searchFramework, SearchSuggestion } from '../../core/framework/search.js';
+import { productReading, searchFramework, SearchSuggestion } from '../../core/framework/search.js';
 import type { Framework } from '../../core/framework/schema.js';
-import type { Normalize } from '../normalizer.js';
 import { errors } from '../schemas/common.js';
 
 /** GET /search?q=: suggestions for the web app's search box (roles, other names, families, a raw title read as a role). */
-export const searchRoutes: FastifyPluginAsyncZod<{ framework: Framework; normalizerFor: (fw: Framework) => Normalize }> = async (app, opts) => {
-  const resolve = opts.normalizerFor(opts.framework);
+export const searchRoutes: FastifyPluginAsyncZod<{ framework: Framework }> = async (app, opts) => {
+  // A raw title is read by the role resolver, in a product context, as every other entry point reads it.
+  const resolve = productReading(opts.framework);
   app.get('/search', {
     schema: {
       tags: ['framework'],
