@@ -183,7 +183,7 @@ describe.skipIf(skip)(title, () => {
     expect(await miss.textContent()).not.toContain('ladder');
     await page.getByRole('button', { name: 'Senior Director of Product' }).click();
     await page.waitForURL(/from=senior-product-manager&to=senior-director-of-product/);
-    await page.getByRole('heading', { level: 2, name: /^Route 1/ }).waitFor();
+    await page.locator('details.route summary').first().getByText(/^Route 1/).waitFor();
     await page.close();
   });
 
