@@ -202,6 +202,7 @@ const API: Record<string, Check> = {
   'GET /api/docs/static/*': { takes: 'none', why: 'the API docs page' },
   'GET /api/v1/families': { takes: 'none', why: 'lists families' },
   'GET /api/v1/roles': { takes: 'none', why: 'lists roles, filtered by family, band, track' },
+  'GET /api/v1/search': { takes: 'none', why: 'suggestions ranked by name; a raw title among them is readRoleTitle\'s product reading (src/core/framework/search.test.ts)' },
   'GET /api/v1/roles/:id': { takes: 'role', call: (x) => api('GET', `/api/v1/roles/${q(x)}`, id('id') as never) },
   'GET /api/v1/resolve': { takes: 'role', call: (x) => api('GET', `/api/v1/resolve?text=${q(x)}`, id('role.id') as never) },
   'GET /api/v1/ladders/:family': { takes: 'none', why: 'takes a family' },

@@ -24,6 +24,7 @@ import { normalizeJobRoutes } from './routes/normalize-jobs.js';
 import { normalizeRoutes } from './routes/normalize.js';
 import { orgRoutes } from './routes/org.js';
 import { rosterRoutes } from './routes/rosters.js';
+import { searchRoutes } from './routes/search.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import { errors } from './schemas/common.js';
 import { registerWebApp } from './web.js';
@@ -157,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(normalizeRoutes, { frameworkOf: () => options.framework, normalizerFor, rateLimitPerMinute: ctx.config.rateLimitPerMinute, tag: 'normalize' });
     await api.register(normalizeJobRoutes, { store: options.store, jobs, spoolDir });
     await api.register(orgRoutes, { framework: options.framework });
+    await api.register(searchRoutes, { framework: options.framework });
     await api.register(async (ws) => {
       protectWorkspaceRoutes(ws, options.store);
       await ws.register(workspaceRoutes, { ctx });

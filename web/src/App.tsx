@@ -1,8 +1,10 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useSession } from './auth.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { SiteSearch } from './components/SiteSearch.js';
 import { focusOnNextHeading, Loading } from './components/ui.js';
 import { Link, useLocation } from './router.js';
+import { Home } from './views/Home.js';
 import { LadderView } from './views/Ladder.js';
 import { NotFound } from './views/NotFound.js';
 import { RoleViewPage } from './views/Role.js';
@@ -17,17 +19,19 @@ const OrgView = lazy(() => import('./views/Org.js'));
 const DesignView = lazy(() => import('./views/Design.js'));
 
 const NAV: { to: string; label: string; match: RegExp }[] = [
-  { to: '/', label: 'Ladders', match: /^\/($|ladders)/ },
+  { to: '/ladders', label: 'Ladders', match: /^\/(ladders|roles)/ },
   { to: '/compare', label: 'Compare', match: /^\/compare/ },
   { to: '/paths', label: 'Career paths', match: /^\/paths/ },
   { to: '/normalize', label: 'Title normalizer', match: /^\/normalize/ },
   { to: '/assess', label: 'Self-assessment', match: /^\/assess/ },
-  { to: '/org', label: 'Org', match: /^\/org/ },
+  { to: '/org', label: 'Org audit', match: /^\/org\/?$/ },
+  { to: '/org/design', label: 'Org design', match: /^\/org\/design/ },
 ];
 
 function route(pathname: string): ReactNode {
   let m: RegExpMatchArray | null;
-  if (pathname === '/' || pathname === '') return <LadderView family={null} />;
+  if (pathname === '/' || pathname === '') return <Home />;
+  if (/^\/ladders\/?$/.test(pathname)) return <LadderView family={null} />;
   if ((m = pathname.match(/^\/ladders\/([^/]+)\/?$/))) return <LadderView family={decodeURIComponent(m[1]!)} />;
   if ((m = pathname.match(/^\/roles\/([^/]+)\/?$/))) return <RoleViewPage id={decodeURIComponent(m[1]!)} />;
   if (/^\/compare\/?$/.test(pathname)) return <CompareView />;
@@ -64,6 +68,7 @@ export function App() {
           </svg>
           <span>Product Ladder</span>
         </Link>
+        <SiteSearch />
         <nav aria-label="Main">
           <ul>
             {NAV.map((n) => (

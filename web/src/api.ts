@@ -14,9 +14,13 @@ import type { OrgDesign } from '../../src/core/org/design.js';
 import type { ContextReading } from '../../src/core/org/titles.js';
 import type { Comparison } from '../../src/core/framework/compare.js';
 import type { PayFigureView } from '../../src/core/framework/pay.js';
+import type { SearchSuggestion } from '../../src/core/framework/search.js';
 import type { Fact, PayRange } from '../../src/core/framework/schema.js';
 import type { RoleView } from '../../src/core/framework/view.js';
 import { getToken } from './auth.js';
+import { registerSources } from './sources.js';
+
+export type { SearchSuggestion };
 
 export type { ContextReading };
 export type { AnswersFile, AnswerValue, AssessmentRecord, AssessmentReport, Comparison, Fact, OrgDesign, PathResult, PayFigureView, PayRange, Question, RoleDiff, RoleRef, RoleView };
@@ -174,7 +178,11 @@ export async function roleTitles(): Promise<Map<string, RoleSummary>> {
   const roles = await getRoles({ contrasts: true });
   return new Map(roles.map((r) => [r.id, r]));
 }
-export const getRole = (id: string) => cached<RoleView>(`/roles/${encodeURIComponent(id)}`);
+export const getRole = (id: string) =>
+  cached<RoleView>(`/roles/${encodeURIComponent(id)}`).then((r) => {
+    registerSources(r.sources);
+    return r;
+  });
 export const getLadder = (family: string) => cached<Ladder>(`/ladders/${encodeURIComponent(family)}`);
 export const getComparison = (a: string, b: string) =>
   cached<Comparison>(`/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
@@ -194,6 +202,10 @@ export const getAssessmentQuestions = (family: string, role: string) =>
   cached<AssessmentQuestions>(`/competencies/${encodeURIComponent(family)}/questions?role=${encodeURIComponent(role)}`);
 /** Answers evaluated by the server, as `ladder assess` evaluates them; nothing is kept. */
 export const assessAnswers = (body: AnswersFile, signal?: AbortSignal) => request<AssessmentReport>('/assess', { json: body, ...(signal ? { signal } : {}) });
+
+/** Suggestions for the search box: roles, other names, families, and a raw title as the server reads it. */
+export const search = (q: string, signal?: AbortSignal) =>
+  request<{ query: string; suggestions: SearchSuggestion[] }>(`/search?q=${encodeURIComponent(q)}`, signal ? { signal } : {});
 
 /** What a typed title resolves to (GET /resolve), read as a title in a product organisation. */
 export interface Resolution {
@@ -256,8 +268,9 @@ export interface Audit {
 }
 
 export const getWorkspace = (token?: string) => request<Workspace>('/workspace', token ? { token } : { auth: true });
-export const uploadRoster = (body: string, contentType: string) =>
-  request<{ id: string; createdAt: string; source?: string; people: number; rejectedRows: unknown[] }>('/workspace/rosters', { body, contentType, auth: true });
+/** A roster upload; `name` (the file's name) names the roster in the list. */
+export const uploadRoster = (body: string, contentType: string, name?: string) =>
+  request<{ id: string; createdAt: string; source?: string; people: number; rejectedRows: unknown[] }>(`/workspace/rosters${name ? `?name=${encodeURIComponent(name)}` : ''}`, { body, contentType, auth: true });
 export async function listRosters(): Promise<RosterSummary[]> {
   const data = await request<RosterSummary[] | { rosters: RosterSummary[] }>('/workspace/rosters', { auth: true });
   return Array.isArray(data) ? data : data.rosters;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, guessDelimiter, parseCsv, toCsv } from './csv.js';
 import { layoutRoutes, wrap } from './graph.js';
+import { groupRoutes } from './routes.js';
+import { orgReportHtml } from './standalone.js';
+import { sourceShortName } from './components/Sources.js';
+import { rangeText } from './components/PayChart.js';
+import { carryOf } from './views/Compare.js';
 import { decidingWords, explanationLines, explanationReasons, highlight } from './highlight.js';
 import { ancestors, buildForest, defaultExpanded, expandAll, inView, layoutForest, NODE_H, NODE_W, searchPeople, type OrgPerson } from './orgtree.js';
 
@@ -154,5 +159,84 @@ describe('org chart model', () => {
     const f = buildForest(roster(50, 5));
     expect(searchPeople(f, 'person 4').map((i) => f.people[i]!.id)[0]).toBe('p4');
     expect(searchPeople(f, 'cpo').map((i) => f.people[i]!.id)).toEqual(['p0']);
+  });
+});
+
+describe('career routes grouped', () => {
+  const step = (from: string, to: string, kind: string, fromBand: number, toBand: number) => ({ from, to, kind, fromBand, toBand });
+  it('shows once the routes that take the same steps in another order or through equal roles', () => {
+    const routes = [
+      { steps: [step('spm', 'lead', 'promotion', 3, 4), step('lead', 'gpm', 'track-switch', 4, 5), step('gpm', 'dir', 'promotion', 5, 6)] },
+      { steps: [step('spm', 'gpm', 'track-switch', 3, 5), step('gpm', 'dir', 'promotion', 5, 6)] },
+      { steps: [step('spm', 'staff', 'promotion', 3, 4), step('staff', 'gpm', 'track-switch', 4, 5), step('gpm', 'dir', 'promotion', 5, 6)] },
+      // The switch to management one step later: the same steps in another order.
+      { steps: [step('spm', 'staff', 'promotion', 3, 4), step('staff', 'principal', 'promotion', 4, 5), step('principal', 'dir', 'track-switch', 5, 6)] },
+    ];
+    const groups = groupRoutes(routes);
+    expect(groups.map((g) => g.index)).toEqual([0, 1]);
+    expect(groups[0]!.variants).toEqual([2, 3]);
+    // What the variants pass through instead, step by step; the goal is never an alternative.
+    expect(groups[0]!.alternatives).toEqual([['staff'], ['principal'], []]);
+    expect(groups[1]!.variants).toEqual([]);
+  });
+
+  it('keeps apart routes whose steps climb differently or end elsewhere', () => {
+    const a = { steps: [step('x', 'y', 'promotion', 2, 3), step('y', 'z', 'promotion', 3, 4)] };
+    const b = { steps: [step('x', 'w', 'promotion', 2, 4), step('w', 'z', 'lateral', 4, 4)] };
+    const c = { steps: [step('x', 'y', 'promotion', 2, 3), step('y', 'q', 'promotion', 3, 4)] };
+    expect(groupRoutes([a, b, c]).map((g) => g.index)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('standalone report', () => {
+  it('writes the org audit as one HTML file: no scripts, nothing fetched, names escaped', () => {
+    const audit = {
+      summary: { people: 3 },
+      metrics: {},
+      findings: [
+        { code: 'missing-manager', severity: 'error', people: ['x1'], message: 'Reports to "nobody"' },
+        { code: 'span-too-wide', severity: 'warning', people: ['p1'], message: 'Too many reports' },
+      ],
+    };
+    const html = orgReportHtml(audit, new Map([['x1', { name: 'Olive <O> Orphan' }]]), 'roster.csv', new Date('2026-01-02T00:00:00Z'));
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('Olive &lt;O&gt; Orphan');
+    expect(html).toContain('Reports to &quot;nobody&quot;');
+    expect(html).toContain('<h2 class="error">Errors (1)</h2>');
+    expect(html).toContain('2026-01-02');
+    expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
+  });
+});
+
+describe('source badges', () => {
+  it('name a source briefly, by kind, without ids or file names', () => {
+    expect(sourceShortName('seed:002')).toBe('Article 3');
+    expect(sourceShortName('decision:senior-pm-scope')).toBe('Editorial');
+    expect(sourceShortName('ref:mckinsey-spans-2017')).toBe('Mckinsey 2017');
+    expect(sourceShortName('seed:002', { ref: 'seed:002', kind: 'seed', label: 'A title', shortName: 'Acme 2024', supports: [] })).toBe('Acme 2024');
+  });
+});
+
+describe('pay range text', () => {
+  it("uses the API's wording when it gives one", () => {
+    const r = { region: 'US', currency: 'USD', period: 'year', min: 100_000, max: 150_000, source: [] } as unknown as Parameters<typeof rangeText>[0];
+    expect(rangeText(r)).toMatch(/100K.*150K/);
+    expect(rangeText({ ...r, text: 'USD 100–150k a year' } as typeof r)).toBe('USD 100–150k a year');
+  });
+});
+
+describe('compare: what the higher role no longer lists', () => {
+  const scope = (a: [number, string, boolean], b: [number, string, boolean]) =>
+    ({ scope: { band: { a: a[0], b: b[0] }, track: { a: a[1], b: b[1] }, managesPeople: { a: a[2], b: b[2] } } }) as unknown as Parameters<typeof carryOf>[0];
+  it('moves from doing to leading when the higher role leads people and the lower does not', () => {
+    expect(carryOf(scope([3, 'ic', false], [5, 'management', true]), true)).toEqual({ lower: 'a', text: expect.stringMatching(/^Moves from doing this to leading/) });
+    expect(carryOf(scope([5, 'management', true], [3, 'ic', false]), true)?.lower).toBe('b');
+  });
+  it('is taken as given for a higher individual contributor, and for skills', () => {
+    expect(carryOf(scope([3, 'ic', false], [4, 'ic', false]), true)?.text).toMatch(/Taken as given/);
+    expect(carryOf(scope([3, 'ic', false], [5, 'management', true]), false)?.text).toMatch(/Taken as given/);
+  });
+  it('marks nothing between roles of the same band', () => {
+    expect(carryOf(scope([3, 'ic', false], [3, 'management', true]), true)).toBeNull();
   });
 });

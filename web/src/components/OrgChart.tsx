@@ -138,13 +138,39 @@ export function OrgChart({
     const next = ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, (k < 0 ? ZOOMS.length - 1 : k) + dir))]!;
     setZoomKeep(next);
   };
-  const fit = () => {
+  /** Scrolls so the chart's middle (or, when it is wider than the view, its top person) is centred. */
+  const centreTop = useCallback(
+    (z: number) => {
+      const el = viewport.current;
+      if (!el) return;
+      const top = layout.visible[0];
+      const x = top !== undefined && (layout.width + 32) * z > el.clientWidth ? (layout.x[top]! + NODE_W / 2) * z : ((layout.width + 32) * z) / 2;
+      el.scrollTo({ left: Math.max(0, x - el.clientWidth / 2), top: 0 });
+    },
+    [layout],
+  );
+  /** The zoom at which the chart fits its box's width (and height, when asked), within [min, 1]. */
+  const fitZoom = (min: number, height: boolean) => {
     const el = viewport.current;
-    if (!el) return;
-    const z = Math.max(ZOOMS[0]!, Math.min(1, el.clientWidth / (layout.width + 32), el.clientHeight / (layout.height + 32)));
-    setZoom(z);
-    requestAnimationFrame(() => el.scrollTo({ left: 0, top: 0 }));
+    if (!el) return 1;
+    const byWidth = el.clientWidth / (layout.width + 32);
+    return Math.max(min, Math.min(1, byWidth, height ? Math.max(el.clientHeight, 420) / (layout.height + 32) : 1));
   };
+  const fit = () => {
+    const z = fitZoom(ZOOMS[0]!, true);
+    setZoom(z);
+    requestAnimationFrame(() => centreTop(z));
+  };
+  // The chart opens fitted to its box where that keeps names legible, centred on the top of the org.
+  const opened = useRef<typeof forest | null>(null);
+  useLayoutEffect(() => {
+    if (opened.current === forest || !viewport.current) return;
+    opened.current = forest;
+    const z = fitZoom(0.5, false);
+    setZoom(z);
+    requestAnimationFrame(() => centreTop(z));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [forest, layout]);
 
   // Ctrl + wheel zooms; drag pans.
   useEffect(() => {
@@ -265,7 +291,7 @@ export function OrgChart({
         onPointerLeave={() => (drag.current = null)}
       >
         <div className="org-canvas" style={{ width: (layout.width + 32) * zoom, height: (layout.height + 32) * zoom }}>
-          <div className="org-stage" style={{ transform: `scale(${zoom})` }}>
+          <div className="org-stage" style={{ transform: `scale(${zoom})`, ['--zoom' as string]: String(zoom) }}>
             <svg className="org-links" width={layout.width + 32} height={layout.height + 32} aria-hidden="true">
               {links.map((l) => (
                 <polyline key={`${l.from}-${l.to}`} points={l.points.join(' ')} />
@@ -283,7 +309,7 @@ export function OrgChart({
                     className={`org-node${selected === p.id ? ' selected' : ''}${f ? ` has-${f.severity}` : ''}`}
                     style={{ left: layout.x[i], top: layout.y[i], width: NODE_W, height: NODE_H, ['--fam' as string]: familyColor(p.family) }}
                   >
-                    <button type="button" id={`${uid}-n${i}`} className="org-person" onClick={() => onSelect(p.id)} aria-pressed={selected === p.id}>
+                    <button type="button" id={`${uid}-n${i}`} className="org-person" onClick={() => onSelect(p.id)} aria-pressed={selected === p.id} title={`${p.name}, ${p.title}`}>
                       <span className="org-name">{p.name}</span>
                       <span className="org-title">{p.title}</span>
                       <span className="org-fam">

@@ -117,3 +117,14 @@ export function PayChart({ ranges, title, color = '#1d4ed8' }: { ranges: Row[]; 
     </div>
   );
 }
+
+/** The range as words: the API's own wording (`text`) when it gives one, else made from the figures. */
+export function rangeText(r: Row): string {
+  const given = (r as { text?: unknown }).text;
+  if (typeof given === 'string' && given.trim()) return given;
+  const f = (n: number) => formatMoney(n, r.currency);
+  if (r.min !== null && r.max !== null) return r.min === r.max ? `about ${f(r.min)}` : `${f(r.min)} – ${f(r.max)}`;
+  if (r.min !== null) return `from ${f(r.min)}`;
+  if (r.max !== null) return `up to ${f(r.max)}`;
+  return '—';
+}

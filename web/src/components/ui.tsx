@@ -3,6 +3,7 @@ import type { Fact } from '../api.js';
 import { ApiError } from '../api.js';
 import type { Async } from '../hooks.js';
 import { Link } from '../router.js';
+import { SourceRefs } from './Sources.js';
 
 /** Set by the router on client-side navigation: the next view heading takes focus. */
 export const focusOnNextHeading = { pending: false };
@@ -13,7 +14,9 @@ export function Heading({ children, id }: { children: ReactNode; id?: string }) 
   useEffect(() => {
     if (focusOnNextHeading.pending) {
       focusOnNextHeading.pending = false;
-      ref.current?.focus();
+      // Not while someone is typing in a field (the header search) that they focused meanwhile.
+      const active = document.activeElement;
+      if (!active || !active.matches('input, textarea, select')) ref.current?.focus();
     }
   }, []);
   return (
@@ -38,6 +41,11 @@ export function ErrorMessage({ error, what }: { error: Error; what?: string }) {
     <div className="error" role="alert">
       <strong>{what ? `Could not load ${what}.` : 'Something went wrong.'}</strong> {error.message}
       {api?.field ? <span> (field: {api.field})</span> : null}
+      {api?.status === 404 ? (
+        <p>
+          <Link to="/">Back to the start</Link> · <Link to="/ladders">Browse the ladders</Link>
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -82,31 +90,15 @@ export function Badge({ children, tone = 'neutral', title }: { children: ReactNo
 
 export const TRACK_LABEL: Record<string, string> = { ic: 'Individual contributor', management: 'Management' };
 
-export function sourceAnchor(ref: string): string {
-  return `src-${ref.replace(/[^a-z0-9]+/gi, '-')}`;
-}
+export { sourceAnchor, SourceRefs } from './Sources.js';
 
-/** The sources of a fact, as small links to the role's source list. */
-export function SourceRefs({ refs }: { refs: string[] }) {
-  if (refs.length === 0) return null;
-  return (
-    <span className="refs">
-      {refs.map((r) => (
-        <a key={r} href={`#${sourceAnchor(r)}`} className="ref" aria-label={`source ${r}`}>
-          {r.startsWith('seed:') ? r.slice(5) : r.startsWith('decision:') ? 'D' : r.startsWith('ref:') ? 'R' : 'C'}
-        </a>
-      ))}
-    </span>
-  );
-}
-
-export function FactList({ facts, className, empty = 'None listed.' }: { facts: Fact[]; className?: string; empty?: string }) {
+export function FactList({ facts, className, empty = 'None listed.', supports }: { facts: Fact[]; className?: string; empty?: string; supports?: string }) {
   if (facts.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className={className ?? 'facts'}>
       {facts.map((f, i) => (
         <li key={i}>
-          {f.text} <SourceRefs refs={f.source} />
+          {f.text} <SourceRefs refs={f.source} supports={supports ?? 'this statement'} />
         </li>
       ))}
     </ul>

@@ -19,6 +19,8 @@ import { ErrorMessage, familyColor, Heading, Loading, RoleLink, Show, SourceRefs
 import { useAsync, useTitle } from '../hooks.js';
 import { setSearch, useLocation } from '../router.js';
 import { SignInForm } from './SignIn.js';
+import { download } from '../csv.js';
+import { elementHtml } from '../standalone.js';
 
 /**
  * The questions and the results both come from the server, from the same core functions
@@ -90,10 +92,36 @@ function useReport(body: AnswersFile | null): { report: AssessmentReport | null;
   return state;
 }
 
+/** The answers so far, kept in this browser so a half-done assessment survives a reload. */
+interface Draft {
+  picked: Record<string, number>;
+  step: number;
+}
+const draftKey = (roleId: string) => `ladder.assess.draft.${roleId}`;
+function readDraft(roleId: string): Draft {
+  try {
+    const d = JSON.parse(localStorage.getItem(draftKey(roleId)) ?? 'null') as Draft | null;
+    if (d && typeof d.picked === 'object' && typeof d.step === 'number') return d;
+  } catch {
+    /* no storage, or not ours: start afresh */
+  }
+  return { picked: {}, step: 0 };
+}
+function writeDraft(roleId: string, d: Draft | null): void {
+  try {
+    if (d) localStorage.setItem(draftKey(roleId), JSON.stringify(d));
+    else localStorage.removeItem(draftKey(roleId));
+  } catch {
+    /* storage full or blocked: the draft is a convenience */
+  }
+}
+
 function Questionnaire({ setup, person }: { setup: Setup; person: string }) {
-  const { role, next, questions } = setup;
+  const { role, questions } = setup;
+  const initial = useRef(readDraft(role.id));
   /** The number of the choice picked for each competency. */
-  const [picked, setPicked] = useState<Record<string, number>>({});
+  const [picked, setPicked] = useState<Record<string, number>>(initial.current.picked);
+  const [step, setStep] = useState(Math.min(initial.current.step, Math.max(0, questions.length - 1)));
   const [done, setDone] = useState(false);
   const answered = questions.filter((q) => picked[q.competency] !== undefined).length;
   const total = questions.length;
@@ -102,16 +130,31 @@ function Questionnaire({ setup, person }: { setup: Setup; person: string }) {
     const choice = q.choices.find((c) => c.number === picked[q.competency]);
     if (choice) answers[q.competency] = choice.band;
   }
+  useEffect(() => writeDraft(role.id, { picked, step }), [role.id, picked, step]);
   // The body `ladder assess --answers` reads, and the workspace keeps: the role sets the family, track and next role.
   const body = (who: string): AnswersFile => ({ person: who, role: role.id, answers });
   const { report, error, pending } = useReport(done && answered === total ? body(person || 'Anonymous') : null);
   const focusResult = useRef(false);
+  const moved = useRef(false);
   useEffect(() => {
     if (report && focusResult.current) {
       focusResult.current = false;
       requestAnimationFrame(() => document.getElementById('assessment-result')?.focus());
     }
   }, [report]);
+  useEffect(() => {
+    // After Next or Back, the new question's first choice takes focus (not on first load).
+    if (!moved.current) return;
+    moved.current = false;
+    document.querySelector<HTMLInputElement>('fieldset.competency input[type=radio]:checked, fieldset.competency input[type=radio]')?.focus();
+  }, [step]);
+
+  const q = questions[step];
+  const go = (i: number) => {
+    moved.current = true;
+    setStep(Math.max(0, Math.min(total - 1, i)));
+  };
+  const last = step === total - 1;
 
   return (
     <>
@@ -119,6 +162,10 @@ function Questionnaire({ setup, person }: { setup: Setup; person: string }) {
         className="questionnaire"
         onSubmit={(e) => {
           e.preventDefault();
+          if (!last || answered < total) {
+            go(last ? questions.findIndex((x) => picked[x.competency] === undefined) : step + 1);
+            return;
+          }
           // Focus the results once they arrive; at once when they are already shown for these answers.
           if (done && report && !pending) requestAnimationFrame(() => document.getElementById('assessment-result')?.focus());
           else focusResult.current = true;
@@ -126,48 +173,82 @@ function Questionnaire({ setup, person }: { setup: Setup; person: string }) {
         }}
         aria-label={`${setup.role.familyName} questionnaire`}
       >
-        <p className="progress-text" aria-live="polite">
-          {answered} of {total} competencies answered
-        </p>
-        {questions.map((q, qi) => {
-          const name = `c-${q.competency}`;
-          return (
-            <fieldset key={q.competency} className="competency card" data-competency={q.competency}>
-              <legend>
-                <span className="num">{qi + 1}.</span> {q.name}
-              </legend>
-              <p className="muted">{q.summary}</p>
-              <div className="options">
-                {q.choices.map((choice) => {
-                  const checked = picked[q.competency] === choice.number;
-                  const mine = choice.band === role.band;
-                  return (
-                    <label key={choice.number} className={`option${checked ? ' checked' : ''}${mine ? ' current' : ''}`}>
-                      <input type="radio" name={name} value={String(choice.band)} checked={checked} onChange={() => setPicked({ ...picked, [q.competency]: choice.number })} />
-                      <span>
-                        <strong>
-                          {choice.label}
-                          {mine ? ' — your role' : choice.band === next?.band ? ' — next role' : ''}
-                        </strong>
-                        {choice.behaviours.length ? (
-                          <ul>
-                            {choice.behaviours.map((b, i) => (
-                              <li key={i}>{b}</li>
-                            ))}
-                          </ul>
-                        ) : null}
-                      </span>
-                    </label>
-                  );
-                })}
-              </div>
-            </fieldset>
-          );
-        })}
-        <button type="submit" disabled={answered < total}>
-          See my results
-        </button>
-        {answered < total ? <p className="hint">Answer every competency to see the results.</p> : null}
+        <div className="assess-progress">
+          <p className="progress-text" aria-live="polite">
+            Competency {step + 1} of {total} · {answered} of {total} competencies answered
+          </p>
+          <progress max={total} value={answered} aria-label="Competencies answered" />
+          <ol className="step-dots" aria-label="Competencies">
+            {questions.map((x, i) => (
+              <li key={x.competency}>
+                <button
+                  type="button"
+                  className={`step-dot${picked[x.competency] !== undefined ? ' answered' : ''}`}
+                  aria-current={i === step ? 'step' : undefined}
+                  aria-label={`${i + 1}. ${x.name}${picked[x.competency] !== undefined ? ' (answered)' : ''}`}
+                  title={x.name}
+                  onClick={() => go(i)}
+                >
+                  {i + 1}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+        {q ? (
+          <fieldset key={q.competency} className="competency card" data-competency={q.competency}>
+            <legend>
+              <span className="num">{step + 1}.</span> {q.name}
+            </legend>
+            <p className="muted">{q.summary}</p>
+            <div className="options">
+              {q.choices.map((choice) => {
+                const checked = picked[q.competency] === choice.number;
+                return (
+                  <label key={choice.number} className={`option${checked ? ' checked' : ''}`}>
+                    <input type="radio" name={`c-${q.competency}`} value={String(choice.band)} checked={checked} onChange={() => setPicked({ ...picked, [q.competency]: choice.number })} />
+                    <span>
+                      <strong>{choice.label}</strong>
+                      {choice.behaviours.length ? (
+                        <ul>
+                          {choice.behaviours.map((b, i) => (
+                            <li key={i}>{b}</li>
+                          ))}
+                        </ul>
+                      ) : null}
+                    </span>
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
+        ) : null}
+        <div className="buttons step-buttons">
+          <button type="button" className="secondary" onClick={() => go(step - 1)} disabled={step === 0}>
+            Back
+          </button>
+          {last && answered === total ? (
+            <button type="submit">See my results</button>
+          ) : (
+            <button type="submit" disabled={!q || picked[q.competency] === undefined}>
+              {last ? 'Next unanswered' : 'Next'}
+            </button>
+          )}
+          {answered > 0 ? (
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setPicked({});
+                setDone(false);
+                go(0);
+              }}
+            >
+              Start over
+            </button>
+          ) : null}
+        </div>
+        <p className="hint">Your answers are kept in this browser until you start over.</p>
       </form>
       {error ? <ErrorMessage error={error} what="your results" /> : null}
       {pending && !report ? <Loading label="Working out your results…" /> : null}
@@ -211,7 +292,28 @@ function Results({ setup, report, body, person }: { setup: Setup; report: Assess
 
   return (
     <section id="assessment-result" tabIndex={-1} aria-labelledby="h-result" className="card result-card">
-      <h2 id="h-result">Your results</h2>
+      <div className="toolbar">
+        <h2 id="h-result">Your results</h2>
+        <div className="buttons no-export">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              const el = document.getElementById('assessment-result');
+              if (el) download(`self-assessment-${role.id}.html`, elementHtml(el, `Self-assessment: ${person || 'Anonymous'}, ${role.title}`), 'text/html;charset=utf-8');
+            }}
+          >
+            Download
+          </button>
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+      </div>
+      <p className="print-only">
+        {person ? `${person} · ` : ''}
+        {role.title} (band {role.band}) · {new Date().toLocaleDateString('en-GB', { dateStyle: 'long' })}
+      </p>
       <div className="result-layout">
         <Radar
           axes={report.competencies.map((c) => c.name)}

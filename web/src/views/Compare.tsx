@@ -53,7 +53,7 @@ function ComparisonView({ c, diff }: { c: Comparison; diff: Async<RoleDiff> }) {
 
       <p className="legend small" aria-hidden="true">
         <span className="only-a swatch-text">Only in A</span> <span className="only-b swatch-text">Only in B</span>{' '}
-        <span className="changed swatch-text">Changed</span> Unmarked rows are the same in both.
+        <span className="changed swatch-text">Changed</span> <span className="carried swatch-text">Carried up</span> Unmarked rows are the same in both.
       </p>
       <div className="sbs" role="table" aria-label={`${c.a.title} and ${c.b.title} side by side`}>
         <div role="rowgroup">
@@ -71,8 +71,8 @@ function ComparisonView({ c, diff }: { c: Comparison; diff: Async<RoleDiff> }) {
         {d ? (
           <>
             <ScopeRows d={d} />
-            <FactRows title="Responsibilities" kept={d.responsibilities.kept} added={d.responsibilities.added} dropped={d.responsibilities.dropped} />
-            <FactRows title="Skills" kept={d.skills.kept} added={d.skills.added} dropped={d.skills.dropped} />
+            <FactRows title="Responsibilities" kept={d.responsibilities.kept} added={d.responsibilities.added} dropped={d.responsibilities.dropped} carry={carryOf(d, true)} />
+            <FactRows title="Skills" kept={d.skills.kept} added={d.skills.added} dropped={d.skills.dropped} carry={carryOf(d, false)} />
             <ListRows title="Reports to" a={d.reportsTo.a} b={d.reportsTo.b} />
             <ListRows title="Direct reports" a={d.scope.directReports.a} b={d.scope.directReports.b} />
           </>
@@ -181,8 +181,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Row({ a, b, kind }: { a: ReactNode; b: ReactNode; kind: 'same' | 'changed' | 'only-a' | 'only-b' }) {
-  const hidden = { same: '', changed: 'Changed: ', 'only-a': 'Only in A: ', 'only-b': 'Only in B: ' }[kind];
+type RowKind = 'same' | 'changed' | 'only-a' | 'only-b' | 'carried';
+function Row({ a, b, kind }: { a: ReactNode; b: ReactNode; kind: RowKind }) {
+  const hidden = { same: '', changed: 'Changed: ', 'only-a': 'Only in A: ', 'only-b': 'Only in B: ', carried: '' }[kind];
   return (
     <div role="row" className={`sbs-row ${kind}`}>
       <span role="cell" className={`sbs-cell side-a${a === null ? ' empty' : ''}`}>
@@ -225,17 +226,37 @@ const fact = (f: Fact) => (
   </>
 );
 
-function FactRows({ title, kept, added, dropped }: { title: string; kept: { a: Fact; b: Fact; similarity: number }[]; added: Fact[]; dropped: Fact[] }) {
+/**
+ * What the higher role no longer lists is not a loss: a role that leads people moves from doing
+ * the lower role's work to leading it; any other higher role takes it as given.
+ */
+export interface Carry {
+  lower: 'a' | 'b';
+  text: string;
+}
+export function carryOf(d: Pick<RoleDiff, "scope">, responsibilities: boolean): Carry | null {
+  const { band, managesPeople, track } = d.scope;
+  if (band.a === band.b) return null;
+  const lower = band.a < band.b ? 'a' : 'b';
+  const higher = lower === 'a' ? 'b' : 'a';
+  const leads = (managesPeople[higher] && !managesPeople[lower]) || (track[higher] === 'management' && track[lower] !== 'management');
+  if (responsibilities && leads) return { lower, text: 'Moves from doing this to leading the people who do it.' };
+  return { lower, text: 'Taken as given at this level; no longer listed.' };
+}
+
+function FactRows({ title, kept, added, dropped, carry = null }: { title: string; kept: { a: Fact; b: Fact; similarity: number }[]; added: Fact[]; dropped: Fact[]; carry?: Carry | null }) {
+  const carried = (side: 'a' | 'b') => carry?.lower === side;
+  const note = carry ? <span className="carry-note">{carry.text}</span> : null;
   return (
     <Section title={title}>
       {kept.map((p, i) => (
         <Row key={`k${i}`} a={fact(p.a)} b={fact(p.b)} kind={p.similarity >= 0.999 || norm(p.a.text) === norm(p.b.text) ? 'same' : 'changed'} />
       ))}
       {dropped.map((f, i) => (
-        <Row key={`d${i}`} a={fact(f)} b={null} kind="only-a" />
+        <Row key={`d${i}`} a={fact(f)} b={carried('a') ? note : null} kind={carried('a') ? 'carried' : 'only-a'} />
       ))}
       {added.map((f, i) => (
-        <Row key={`a${i}`} a={null} b={fact(f)} kind="only-b" />
+        <Row key={`a${i}`} a={carried('b') ? note : null} b={fact(f)} kind={carried('b') ? 'carried' : 'only-b'} />
       ))}
       {kept.length + added.length + dropped.length === 0 ? <Row a="None" b="None" kind="same" /> : null}
     </Section>

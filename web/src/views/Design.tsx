@@ -1,11 +1,11 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { designOrg, type OrgDesign } from '../api.js';
 import { OrgChart } from '../components/OrgChart.js';
-import { Badge, ErrorMessage, familyColor, Heading, RoleLink, TRACK_LABEL } from '../components/ui.js';
+import { Badge, ErrorMessage, familyColor, Heading, RoleLink, SourceRefs, TRACK_LABEL } from '../components/ui.js';
 import { download, toCsv } from '../csv.js';
 import { useTitle } from '../hooks.js';
 import type { OrgPerson } from '../orgtree.js';
-import { Link } from '../router.js';
+import { Link, setSearch, useLocation } from '../router.js';
 
 export const STAGES = [
   ['seed', 'Seed / early start-up'],
@@ -73,7 +73,12 @@ export default function DesignView() {
   const [busy, setBusy] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm({ ...form, [k]: v });
-  const submit = async () => {
+  // The numbers proposed live in the address, so a proposal can be shared and reopened.
+  const { search } = useLocation();
+  const shared = search.get('pms');
+  const submit = async (f: Form = form) => {
+    setSearch({ pms: f.pms, lines: f.productLines, size: f.companySize, stage: f.stage, agile: f.agile ? null : 'no' }, { replace: true });
+    const form = f;
     setBusy(true);
     setError(null);
     try {
@@ -92,6 +97,22 @@ export default function DesignView() {
       setBusy(false);
     }
   };
+
+  useEffect(() => {
+    if (!shared) return;
+    const f: Form = {
+      ...form,
+      pms: shared,
+      productLines: search.get('lines') ?? form.productLines,
+      companySize: search.get('size') ?? form.companySize,
+      stage: search.get('stage') ?? form.stage,
+      agile: search.get('agile') !== 'no',
+    };
+    setForm(f);
+    void submit(f);
+    // Only on opening the page: later changes come from the form itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const people = useMemo<OrgPerson[]>(() => {
     if (!design) return [];
@@ -233,7 +254,7 @@ function DesignResult({ design, people, selected, onSelect }: { design: OrgDesig
       <ul className="reasons">
         {design.reasoning.map((r, i) => (
           <li key={i}>
-            <Badge>{r.topic}</Badge> {r.text} {r.sources.length ? <span className="muted small">[{r.sources.join(', ')}]</span> : null}
+            <Badge>{r.topic}</Badge> {r.text} <SourceRefs refs={r.sources} supports="this reason" />
           </li>
         ))}
       </ul>

@@ -115,12 +115,8 @@ export function LadderTable({ ladder }: { ladder: Ladder }) {
 }
 
 function Rung({ roles }: { roles: { id: string; title: string }[] }) {
-  if (roles.length === 0)
-    return (
-      <span className="rung rung-empty">
-        <span className="visually-hidden">no role</span>
-      </span>
-    );
+  // Empty on purpose: this track has no role at this band (the column header names the track).
+  if (roles.length === 0) return <span className="rung-none">No role at this band</span>;
   return (
     <ul className="rung-list">
       {roles.map((r) => (

@@ -356,10 +356,42 @@ function Batch() {
   );
 }
 
+/** How a result column reads to a person; ids stay in the CSV and become links here. */
+const COLUMN_LABEL: Record<string, string> = {
+  title: 'Title as given',
+  family: 'Family',
+  normalized_family: 'Family',
+  canonicalTitle: 'Role',
+  normalized_title: 'Role',
+  level: 'Band',
+  normalized_level: 'Band',
+  track: 'Track',
+  normalized_track: 'Track',
+  confidence: 'Confidence',
+  normalized_confidence: 'Confidence',
+  adjacent: 'Look-alike family',
+};
+const HIDDEN_COLUMNS = new Set(['roleId', 'normalized_role_id']);
+const TRACK_TEXT: Record<string, string> = { ic: 'Individual contributor', management: 'Management' };
+/** "product-management" → "Product management". */
+const idText = (v: string) => (v ? v.charAt(0).toUpperCase() + v.slice(1).replace(/-/g, ' ') : '');
+
+export function displayCell(column: string, value: string): string {
+  if (!value) return '';
+  if (/^(normalized_)?(family|adjacent)$/.test(column)) return idText(value);
+  if (/^(normalized_)?track$/.test(column)) return TRACK_TEXT[value] ?? value;
+  if (/^(normalized_)?confidence$/.test(column)) {
+    const n = Number(value);
+    return Number.isFinite(n) ? `${Math.round(n * 100)}%` : value;
+  }
+  return value;
+}
+
 function ResultsTable({ table }: { table: Table }) {
   const col = (...names: string[]) => table.header.findIndex((h) => names.includes(h));
   const roleCol = col('roleId', 'normalized_role_id');
   const titleCol = col('canonicalTitle', 'normalized_title');
+  const shown = table.header.map((h, j) => ({ h, j })).filter(({ h }) => !HIDDEN_COLUMNS.has(h));
   return (
     <div className="results">
       <div className="toolbar">
@@ -375,9 +407,9 @@ function ResultsTable({ table }: { table: Table }) {
         <table className="data">
           <thead>
             <tr>
-              {table.header.map((h) => (
+              {shown.map(({ h }) => (
                 <th key={h} scope="col">
-                  {h}
+                  {COLUMN_LABEL[h] ?? h}
                 </th>
               ))}
             </tr>
@@ -385,8 +417,10 @@ function ResultsTable({ table }: { table: Table }) {
           <tbody>
             {table.rows.slice(0, SHOW_ROWS).map((r, i) => (
               <tr key={i}>
-                {table.header.map((_, j) => (
-                  <td key={j}>{j === titleCol && roleCol >= 0 && r[roleCol] ? <RoleLink id={r[roleCol]!} title={r[j]} /> : r[j]}</td>
+                {shown.map(({ h, j }) => (
+                  <td key={j}>
+                    {j === titleCol && roleCol >= 0 && r[roleCol] ? <RoleLink id={r[roleCol]!} title={r[j]} /> : j === titleCol && !r[j] ? <span className="muted">Not a product role</span> : displayCell(h, r[j] ?? '')}
+                  </td>
                 ))}
               </tr>
             ))}

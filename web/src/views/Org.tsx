@@ -13,6 +13,7 @@ import { uploadRosterWorkbook } from '../org-data-api.js';
 import { OrgLevels } from './OrgLevels.js';
 import { OrgPay } from './OrgPay.js';
 import { OrgTrend } from './OrgTrend.js';
+import { orgReportHtml } from '../standalone.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : null);
@@ -83,7 +84,7 @@ export default function OrgView() {
   useTitle('Org');
   return (
     <>
-      <Heading>Org</Heading>
+      <Heading>Org audit</Heading>
       <p className="lede">
         Upload a roster to audit the product organisation against the ladder. To sketch a structure from scratch, use the <Link to="/org/design">org design</Link> form.
       </p>
@@ -106,7 +107,7 @@ function OrgWorkspace() {
         <Upload
           onDone={(id) => {
             setTick((t) => t + 1);
-            setSearch({ roster: id });
+            setSearch({ roster: id, severity: null, code: null });
           }}
         />
         <section className="card" aria-labelledby="h-rosters">
@@ -118,12 +119,25 @@ function OrgWorkspace() {
       </div>
       {data.status === 'loading' ? <Loading label="Loading the roster and its audit…" /> : null}
       {data.status === 'error' ? <ErrorMessage error={data.error} what="the roster" /> : null}
-      {data.status === 'done' ? <Report key={rosterId} rosterId={rosterId} audit={data.data.audit} people={data.data.people} /> : null}
+      {data.status === 'done' ? (
+        <Report
+          key={rosterId}
+          rosterId={rosterId}
+          rosterLabel={rosters.status === 'done' ? rosterName(rosters.data.find((r) => r.id === rosterId) ?? { createdAt: new Date().toISOString() }) : 'Roster'}
+          audit={data.data.audit}
+          people={data.data.people}
+        />
+      ) : null}
       {data.status === 'done' ? <OrgPay key={`pay-${rosterId}`} rosterId={rosterId} /> : null}
       {data.status === 'done' ? <OrgLevels key={`levels-${rosterId}`} rosterId={rosterId} /> : null}
       {rosters.status === 'done' ? <OrgTrend rosters={rosters.data} /> : null}
     </>
   );
+}
+
+/** A roster is known by its file's name; a pasted one by its upload date. */
+function rosterName(r: { source?: string | undefined; createdAt: string }): string {
+  return r.source && r.source !== 'roster' ? r.source : `Roster pasted ${new Date(r.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`;
 }
 
 function RosterList({ list, current }: { list: RosterSummary[]; current: string }) {
@@ -137,10 +151,10 @@ function RosterList({ list, current }: { list: RosterSummary[]; current: string 
           return (
             <li key={r.id}>
               <Link to={`/org?roster=${encodeURIComponent(r.id)}`} aria-current={r.id === current ? 'true' : undefined}>
-                {new Date(r.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+                {rosterName(r)}
               </Link>{' '}
               <span className="muted small">
-                {r.source ?? ''} {people !== null ? `· ${people.toLocaleString('en')} people` : ''}
+                {people !== null ? `${people.toLocaleString('en')} people · ` : ''}uploaded {new Date(r.createdAt).toLocaleDateString('en-GB', { dateStyle: 'medium' })}
               </span>
             </li>
           );
@@ -155,6 +169,7 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
   const [workbook, setWorkbook] = useState<File | null>(null);
   const [sheet, setSheet] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
+  const [asOf, setAsOf] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | null>(null);
   const [rejected, setRejected] = useState<{ people: number; rows: unknown[] } | null>(null);
@@ -164,7 +179,9 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
     setRejected(null);
     try {
       const json = /^\s*[[{]/.test(text);
-      const res = workbook ? await uploadRosterWorkbook(workbook, workbook.name, sheet.trim() || undefined) : await uploadRoster(text, json ? 'application/json' : 'text/csv');
+      // The roster is listed by its file's name and, when given, the date it describes.
+      const name = [fileName ?? (asOf ? 'Roster' : null), asOf ? `as of ${asOf}` : null].filter(Boolean).join(', ');
+      const res = workbook ? await uploadRosterWorkbook(workbook, name || workbook.name, sheet.trim() || undefined) : await uploadRoster(text, json ? 'application/json' : 'text/csv', name || undefined);
       const rows = Array.isArray(res.rejectedRows) ? res.rejectedRows : [];
       setRejected({ people: res.people, rows });
       onDone(res.id);
@@ -209,6 +226,13 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
             <input id={`${id}-sheet`} value={sheet} placeholder="the first sheet" onChange={(e) => setSheet(e.target.value)} />
           </div>
         ) : null}
+        <div className="field">
+          <label htmlFor={`${id}-asof`}>Effective date (optional)</label>
+          <input id={`${id}-asof`} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} aria-describedby={`${id}-asof-hint`} />
+          <p id={`${id}-asof-hint`} className="hint">
+            The day the roster describes; it is shown with the file's name.
+          </p>
+        </div>
         <details>
           <summary>Or paste it</summary>
           <div className="field">
@@ -246,10 +270,15 @@ function Upload({ onDone }: { onDone: (id: string) => void }) {
   );
 }
 
-function Report({ rosterId, audit, people }: { rosterId: string; audit: Audit; people: OrgPerson[] }) {
+function Report({ rosterId, rosterLabel, audit, people }: { rosterId: string; rosterLabel: string; audit: Audit; people: OrgPerson[] }) {
   const uid = useId();
-  const [severities, setSeverities] = useState<Set<string>>(new Set(SEVERITIES));
-  const [code, setCode] = useState('');
+  // The filters live in the address, so a filtered report can be shared.
+  const { search } = useLocation();
+  const sevParam = search.get('severity');
+  const severities = useMemo(() => new Set<string>(sevParam === null ? SEVERITIES : sevParam.split(',').filter(Boolean)), [sevParam]);
+  const setSeverities = (next: Set<string>) => setSearch({ severity: next.size === SEVERITIES.length ? null : [...next].join(',') || 'none' }, { replace: true });
+  const code = search.get('code') ?? '';
+  const setCode = (c: string) => setSearch({ code: c || null }, { replace: true });
   const [limit, setLimit] = useState(50);
   const [selected, setSelected] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ id: string; n: number } | null>(null);
@@ -271,6 +300,7 @@ function Report({ rosterId, audit, people }: { rosterId: string; audit: Audit; p
     const rows = filtered.map((f) => [f.severity, f.code, f.message, f.people.join(' '), f.people.map((p) => byId.get(p)?.name ?? p).join('; ')]);
     download(`org-audit-${rosterId}.csv`, toCsv(['severity', 'code', 'message', 'people', 'names'], rows));
   };
+  const exportHtml = () => download(`org-audit-${rosterId}.html`, orgReportHtml(audit, byId, rosterLabel), 'text/html;charset=utf-8');
   const exportMd = () => download(`org-audit-${rosterId}.md`, reportMarkdown(audit, byId), 'text/markdown;charset=utf-8');
   const exportJson = () => download(`org-audit-${rosterId}.json`, JSON.stringify({ summary: audit.summary, metrics: audit.metrics, findings: audit.findings, contextReadings: audit.contextReadings ?? [] }, null, 2), 'application/json');
 
@@ -280,8 +310,14 @@ function Report({ rosterId, audit, people }: { rosterId: string; audit: Audit; p
         <div className="toolbar">
           <h2 id="h-summary">Audit</h2>
           <div className="buttons">
+            <button type="button" className="secondary" onClick={exportHtml}>
+              Download report
+            </button>
+            <button type="button" className="secondary" onClick={() => window.print()}>
+              Print
+            </button>
             <button type="button" className="secondary" onClick={exportMd}>
-              Export report
+              Markdown
             </button>
             <button type="button" className="secondary" onClick={exportCsv}>
               Findings CSV

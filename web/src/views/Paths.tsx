@@ -3,6 +3,7 @@ import { getPaths, roleTitles, type Paths, type RoleSummary } from '../api.js';
 import { TitleInput } from '../components/TitleInput.js';
 import { Badge, familyColor, Heading, RoleLink, Show, SourceRefs } from '../components/ui.js';
 import { layoutRoutes, wrap } from '../graph.js';
+import { groupRoutes } from '../routes.js';
 import { useAsync, useTitle, useWidth } from '../hooks.js';
 import { navigate, rolePath, setSearch, useLocation } from '../router.js';
 
@@ -34,7 +35,7 @@ export default function PathsView() {
 
 function Routes({ paths, titles }: { paths: Paths; titles: Map<string, RoleSummary> }) {
   const [selected, setSelected] = useState<string | null>(null);
-  const [route, setRoute] = useState<number | null>(null);
+  const [route, setRoute] = useState<number[] | null>(null);
   const title = (id: string) => titles.get(id)?.title ?? id;
   if (paths.routes.length === 0)
     return (
@@ -43,62 +44,87 @@ function Routes({ paths, titles }: { paths: Paths; titles: Map<string, RoleSumma
         {paths.reason ? `: ${paths.reason}` : '.'}
       </p>
     );
+  const groups = groupRoutes(paths.routes);
+  const shown = (g: (typeof groups)[number]) => [g.index, ...g.variants];
+  const same = (a: number[] | null, b: number[]) => a !== null && a.length === b.length && a.every((x, i) => x === b[i]);
   return (
     <>
       <p role="status">
-        {paths.routes.length} route{paths.routes.length === 1 ? '' : 's'}
-        {paths.found > paths.routes.length ? ` (of ${paths.found} found)` : ''} from <strong>{title(paths.from)}</strong> to <strong>{title(paths.to)}</strong>.
+        {groups.length} route{groups.length === 1 ? '' : 's'}
+        {paths.found > paths.routes.length ? ` (the best of ${paths.found} found)` : ''} from <strong>{title(paths.from)}</strong> to <strong>{title(paths.to)}</strong>.
+        {groups.length < paths.routes.length ? ' Routes that take the same steps in another order, or through a role of the same band, are shown once.' : ''}
       </p>
       <PathGraph paths={paths} titles={titles} selected={selected} onSelect={setSelected} route={route} />
       <div className="routes">
-        {paths.routes.map((r, ri) => (
-          <section key={ri} className="route card" aria-labelledby={`route-${ri}`}>
-            <div className="toolbar">
-              <h2 id={`route-${ri}`}>
-                Route {ri + 1} <span className="muted small">({r.steps.length} step{r.steps.length === 1 ? '' : 's'})</span>
-              </h2>
-              <button type="button" className="secondary small" aria-pressed={route === ri} onClick={() => setRoute(route === ri ? null : ri)}>
-                {route === ri ? 'Showing on graph' : 'Show on graph'}
-              </button>
-            </div>
-            {r.typicalYears ? (
-              <p className="muted small">
-                Typically {r.typicalYears.min}–{r.typicalYears.max} years in the roles along the way
-                {r.typicalYears.rolesWithTenure < r.typicalYears.rolesLeft ? ' (where sources give a tenure)' : ''}.
-              </p>
-            ) : null}
-            <ol className="steps">
-              {r.steps.map((s, si) => {
-                const k = `${s.from}>${s.to}>${s.kind}`;
-                return (
-                  <li key={si} className={selected === k ? 'selected' : undefined} id={`step-${ri}-${si}`}>
-                    <p className="step-head">
-                      <RoleLink id={s.from} title={title(s.from)} /> <span aria-hidden="true">→</span>
-                      <span className="visually-hidden">to</span> <RoleLink id={s.to} title={title(s.to)} />{' '}
-                      <Badge tone={s.kind}>{KIND_LABEL[s.kind] ?? s.kind}</Badge>
-                    </p>
-                    {s.toLearn && s.toLearn.length > 0 ? (
-                      <p className="small">
-                        <strong>To learn:</strong> {s.toLearn.map((f) => f.text).join(' ')}
+        {groups.map((g, gi) => {
+          const r = g.route;
+          const ids = shown(g);
+          return (
+            <details key={g.index} className="route card" open={gi === 0}>
+              <summary>
+                <span className="route-title" id={`route-${gi}`}>
+                  Route {gi + 1} <span className="muted small">({r.steps.length} step{r.steps.length === 1 ? '' : 's'}{g.variants.length ? `, ${g.variants.length + 1} ways` : ''})</span>
+                </span>
+                <span className="route-line">{[r.steps[0]!.from, ...r.steps.map((s) => s.to)].map(title).join(' → ')}</span>
+              </summary>
+              <div className="toolbar">
+                <button type="button" className="secondary small" aria-pressed={same(route, ids)} onClick={() => setRoute(same(route, ids) ? null : ids)}>
+                  {same(route, ids) ? 'Showing on graph' : 'Show on graph'}
+                </button>
+              </div>
+              {r.typicalYears ? (
+                <p className="muted small">
+                  Typically {r.typicalYears.min}–{r.typicalYears.max} years in the roles along the way
+                  {r.typicalYears.rolesWithTenure < r.typicalYears.rolesLeft ? ' (where sources give a tenure)' : ''}.
+                </p>
+              ) : null}
+              {g.variants.length ? <p className="small muted">The same moves work in another order: where a step names another role, that role is the other way through.</p> : null}
+              <ol className="steps">
+                {r.steps.map((s, si) => {
+                  const k = `${s.from}>${s.to}>${s.kind}`;
+                  const alts = g.alternatives[si] ?? [];
+                  return (
+                    <li key={si} className={selected === k ? 'selected' : undefined} id={`step-${gi}-${si}`}>
+                      <p className="step-head">
+                        <RoleLink id={s.from} title={title(s.from)} /> <span aria-hidden="true">→</span>
+                        <span className="visually-hidden">to</span> <RoleLink id={s.to} title={title(s.to)} />{' '}
+                        <Badge tone={s.kind}>{KIND_LABEL[s.kind] ?? s.kind}</Badge>
+                        {alts.length ? (
+                          <span className="small">
+                            {' '}
+                            or{' '}
+                            {alts.map((a, ai) => (
+                              <span key={a}>
+                                {ai > 0 ? ', ' : ''}
+                                <RoleLink id={a} title={title(a)} />
+                              </span>
+                            ))}
+                          </span>
+                        ) : null}
                       </p>
-                    ) : null}
-                    {s.criteria.length > 0 ? (
-                      <ul className="facts">
-                        {s.criteria.map((c, ci) => (
-                          <li key={ci}>
-                            {c.text} <SourceRefs refs={c.source} />
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <p className="muted small">No criteria recorded for this step.</p>
-                    )}
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
-        ))}
+                      {s.toLearn && s.toLearn.length > 0 ? (
+                        <p className="small">
+                          <strong>To learn:</strong> {s.toLearn.map((f) => f.text).join(' ')}
+                        </p>
+                      ) : null}
+                      {s.criteria.length > 0 ? (
+                        <ul className="facts">
+                          {s.criteria.map((c, ci) => (
+                            <li key={ci}>
+                              {c.text} <SourceRefs refs={c.source} supports="this step" />
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <p className="muted small">No criteria recorded for this step.</p>
+                      )}
+                    </li>
+                  );
+                })}
+              </ol>
+            </details>
+          );
+        })}
       </div>
     </>
   );
@@ -115,7 +141,7 @@ function PathGraph({
   titles: Map<string, RoleSummary>;
   selected: string | null;
   onSelect: (k: string | null) => void;
-  route: number | null;
+  route: number[] | null;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const g = layoutRoutes(paths.from, paths.routes);
@@ -154,8 +180,8 @@ function PathGraph({
               d={d}
               fill="none"
               stroke={KIND_COLOR[e.kind] ?? '#374151'}
-              strokeWidth={selected === k || (route !== null && e.routes.includes(route)) ? 4 : 2}
-              opacity={route !== null && !e.routes.includes(route) ? 0.2 : 1}
+              strokeWidth={selected === k || (route !== null && e.routes.some((x) => route.includes(x))) ? 4 : 2}
+              opacity={route !== null && !e.routes.some((x) => route.includes(x)) ? 0.2 : 1}
               strokeDasharray={e.kind === 'promotion' ? undefined : '6 4'}
               markerEnd={`url(#arrow-${e.kind})`}
               className="edge"

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { getRole, type RoleView } from '../api.js';
 import { PayChart } from '../components/PayChart.js';
 import { RolePicker } from '../components/RolePicker.js';
-import { Badge, FactList, familyColor, Heading, RoleLink, Show, sourceAnchor, SourceRefs, TRACK_LABEL } from '../components/ui.js';
+import { SourceList } from '../components/Sources.js';
+import { Badge, FactList, familyColor, Heading, RoleLink, Show, SourceRefs, TRACK_LABEL } from '../components/ui.js';
 import { useAsync, useTitle } from '../hooks.js';
 import { Link, navigate } from '../router.js';
 
@@ -46,20 +47,31 @@ function RoleDetail({ role }: { role: RoleView }) {
         {!role.titleSettlesTrack ? <Badge tone="warn">Title alone does not say whether it manages people</Badge> : null}
       </p>
       <p className="lede">{role.summary}</p>
-      <CompareWith id={role.id} />
+      <div className="role-actions">
+        <CompareWith id={role.id} />
+        <p className="role-links">
+          <Link to={`/assess?role=${encodeURIComponent(role.id)}`}>Assess yourself against this role</Link>
+          {role.nextRoles[0] ? (
+            <>
+              {' · '}
+              <Link to={`/paths?from=${encodeURIComponent(role.id)}&to=${encodeURIComponent(role.nextRoles[0].id)}`}>Plan your next step</Link>
+            </>
+          ) : null}
+        </p>
+      </div>
 
       <div className="role-grid">
         <section aria-labelledby="h-resp">
           <h2 id="h-resp">Responsibilities</h2>
-          <FactList facts={role.responsibilities} />
+          <FactList facts={role.responsibilities} supports="this responsibility" />
         </section>
         <section aria-labelledby="h-skills">
           <h2 id="h-skills">Skills</h2>
-          <FactList facts={role.skills} />
+          <FactList facts={role.skills} supports="this skill" />
         </section>
         <section aria-labelledby="h-up">
           <h2 id="h-up">Levelling up</h2>
-          <FactList facts={role.levelUp} empty="This is the top of the ladder." />
+          <FactList facts={role.levelUp} empty="This is the top of the ladder." supports="what it takes to move up" />
           {role.nextRoles.length > 0 ? (
             <>
               <h3>Next roles</h3>
@@ -151,14 +163,7 @@ function RoleDetail({ role }: { role: RoleView }) {
 
       <section aria-labelledby="h-sources">
         <h2 id="h-sources">Sources</h2>
-        <ol className="sources">
-          {role.sources.map((s) => (
-            <li key={s.ref} id={sourceAnchor(s.ref)}>
-              <Badge>{SOURCE_KIND[s.kind] ?? s.kind}</Badge> {s.label}
-              {s.supports.length ? <span className="muted small"> — supports {s.supports.join(', ')}</span> : null}
-            </li>
-          ))}
-        </ol>
+        <SourceList sources={role.sources} citedBy={(ref) => citations(role, ref)} />
       </section>
     </article>
   );
@@ -174,7 +179,7 @@ function ReportingList({ lines, empty }: { lines: Reporting[]; empty: string }) 
         <li key={i}>
           {l.inFramework ? <RoleLink id={l.role} title={l.title} /> : <strong>{l.title}</strong>}{' '}
           <span className={l.when === 'any' ? 'muted' : 'condition'}>{l.condition}</span>
-          {l.note ? <span className="muted"> — {l.note}</span> : null} <SourceRefs refs={l.source} />
+          {l.note ? <span className="muted"> — {l.note}</span> : null} <SourceRefs refs={l.source} supports="this reporting line" />
         </li>
       ))}
     </ul>
@@ -197,4 +202,10 @@ function CompareWith({ id }: { id: string }) {
       </button>
     </form>
   );
+}
+
+/** How many facts on the role's page cite a source. */
+function citations(role: RoleView, ref: string): number {
+  const facts: { source: readonly string[] }[] = [...role.responsibilities, ...role.skills, ...role.levelUp, ...role.reportsTo, ...role.directReports, ...role.aliases, ...role.pay];
+  return facts.filter((f) => f.source.includes(ref)).length;
 }
