@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import type { FastifyBaseLogger } from 'fastify';
+import { toCsv } from '../core/csv-writer.js';
 import type { Store } from '../store/index.js';
 import type { JobError, NormalizeJob } from '../store/normalize-jobs.js';
 import type { Normalize } from './normalizer.js';
@@ -87,7 +88,7 @@ export class JobRunner {
     let batch: string[][] = [];
     let lastWrite = Date.now();
     const flush = () => {
-      if (batch.length) out.push(Papa.unparse(batch, { newline: '\r\n' }));
+      if (batch.length) out.push(toCsv(batch));
       batch = [];
     };
 
@@ -125,7 +126,7 @@ export class JobRunner {
       }
     }
     flush();
-    await this.store.jobs.update(id, { status: 'done', processed, total: processed, errors, result: `${out.join('\r\n')}\r\n` });
+    await this.store.jobs.update(id, { status: 'done', processed, total: processed, errors, result: out.join('') });
   }
 }
 

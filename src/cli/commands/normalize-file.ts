@@ -2,6 +2,7 @@ import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, re
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
+import { csvField } from '../../core/csv-writer.js';
 import { LadderError, type Issue } from '../../core/errors.js';
 import type { Framework } from '../../core/framework/schema.js';
 import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
@@ -78,12 +79,18 @@ function delimiterFor(file: string, given: string | undefined): string | undefin
   return undefined;
 }
 
-const NEEDS_QUOTES: Record<string, RegExp> = {};
-/** Quotes a cell when it must be: it holds the delimiter, a quote or a line break. */
-function cell(v: string, delimiter: string): string {
-  if (v === '') return v;
-  const re = (NEEDS_QUOTES[delimiter] ??= new RegExp(`["\r\n${delimiter.replace(/[\]\\^-]/g, '\\$&')}]`));
-  return re.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+/** Quotes a cell when it must be, and neutralises a formula (the one CSV writer's rule). */
+const cell = csvField;
+
+/** Does a field of the row start like a formula? Such a row is re-written, not copied byte for byte. */
+function startsFormula(r: { bytes: Buffer; fields: { n: number; start: Int32Array; end: Int32Array } }): boolean {
+  const f = r.fields;
+  for (let i = 0; i < f.n; i++) {
+    if (f.end[i]! <= f.start[i]!) continue;
+    const b = r.bytes[f.start[i]!]!;
+    if (b === 61 || b === 43 || b === 45 || b === 64 || b === 9 || b === 13) return true;
+  }
+  return false;
 }
 
 /** Read and write blocks of about this many bytes: few system calls, flat memory. */
@@ -210,14 +217,15 @@ async function readRows(
       }
       const taken = new Set(header.map((h) => h.trim().toLowerCase()));
       const added = RESULT_COLUMNS.map((c) => (taken.has(c) ? `normalized_${c}` : c));
-      writer.add(bytes, r.rowStart, r.rowEnd);
+      if (startsFormula(r)) writer.addText(header.map((h) => cell(h, delimiter)).join(delimiter));
+      else writer.add(bytes, r.rowStart, r.rowEnd);
       writer.addText(`${delimiter}${added.map((v) => cell(v, delimiter)).join(delimiter)}${newline}`);
       r.col = col;
       return;
     }
     stats.rows++;
     // A well-formed row: copied as it was read, with the title's result columns.
-    if (f.n === width) {
+    if (f.n === width && !startsFormula(r)) {
       const v0 = f.start[col]!;
       if (f.end[col]! > v0 && bytes[v0]! > 32) {
         let tail = memo.get(r, col);

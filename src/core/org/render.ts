@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '../csv-writer.js';
 import type { AuditResult } from './audit.js';
 import { escapeXml, FAMILY_COLORS, renderOrgChart, SEVERITY_COLORS } from './render-svg.js';
 import type { Finding, Person, Severity } from './types.js';
@@ -224,5 +224,5 @@ export function rosterCsv(people: readonly Person[]): string {
     };
     return fields.map((f) => all[f]!);
   });
-  return `${Papa.unparse({ fields: [...fields], data: rows }, { newline: '\n', escapeFormulae: true })}\n`;
+  return toCsv([fields, ...rows], { newline: '\n' });
 }
