@@ -12,6 +12,8 @@ import type { Store } from '../store/index.js';
 import { protectWorkspaceRoutes } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler, HttpError } from './errors.js';
+import { guardInputText } from './input-guard.js';
+import { logSerializers } from './log.js';
 import { JobRunner } from './job-runner.js';
 import { normalizerFor as defaultNormalizerFor, type Normalize } from './normalizer.js';
 import { registerOpenApi } from './openapi.js';
@@ -70,10 +72,24 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The web app's Content-Security-Policy: its own scripts only (no inline script, no eval), its own
+ * styles plus the style attributes React sets, calls to this server only, and no framing.
+ */
+export const WEB_APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Fastify's logger options with the serializers that keep personal data out of the log. */
+function withSafeSerializers(logger: FastifyServerOptions['logger'] | undefined): FastifyServerOptions['logger'] {
+  if (!logger) return false;
+  const given = logger === true ? {} : (logger as Exclude<FastifyServerOptions['logger'], boolean | undefined>);
+  // Fastify's types want a message in an error's log entry; leaving it out is the point.
+  return { ...given, serializers: { ...(given as { serializers?: object }).serializers, ...logSerializers } as never };
+}
+
 /** The HTTP application, ready to `listen` or `inject`. The caller owns the store. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: options.logger ?? false }),
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance.child({}, { serializers: logSerializers }) } : { logger: withSafeSerializers(options.logger) }),
     bodyLimit: DEFAULT_BODY_LIMIT,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     requestIdHeader: 'x-request-id',
@@ -91,8 +107,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'no-referrer');
+    // The web app's pages; /api/docs and the HTML reports set their own, stricter for what they are.
+    if (!reply.hasHeader('content-security-policy') && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', WEB_APP_CSP);
     return payload;
   });
+  guardInputText(app);
 
   // Made on the first upload, so that an app that fails to build or never takes one leaves nothing.
   let spool: string | undefined;

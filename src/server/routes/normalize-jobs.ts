@@ -1,12 +1,14 @@
 import type {} from '@fastify/multipart';
 import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
 import type { NormalizeJob } from '../../store/normalize-jobs.js';
 import { newId } from '../../store/values.js';
-import { HttpError, notFound } from '../errors.js';
+import { HttpError, notFound, readingUpload } from '../errors.js';
+import { assertStorableText } from '../input-guard.js';
 import type { JobRunner } from '../job-runner.js';
 import { errors } from '../schemas/common.js';
 import { JOB_UPLOAD_DOC, JobStatusSchema } from '../schemas/jobs.js';
@@ -48,21 +50,32 @@ export const normalizeJobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async 
     let column: string | null = null;
     let spooled: string | undefined;
     let job: NormalizeJob | undefined;
-    const parts = req.parts({ limits: { fileSize: MAX_JOB_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 20 } });
-    for await (const part of parts) {
-      if (part.type === 'field') {
-        if (part.fieldname === 'column' && typeof part.value === 'string' && part.value.trim()) column = part.value.trim();
-        continue;
-      }
-      if (spooled) {
-        part.file.resume();
-        continue;
-      }
-      const path = join(opts.spoolDir(), `${newId()}.csv`);
-      await pipeline(part.file, createWriteStream(path));
-      spooled = path;
+    try {
+      await readingUpload(async () => {
+        const parts = req.parts({ limits: { fileSize: MAX_JOB_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 20 } });
+        for await (const part of parts) {
+          if (part.type === 'field') {
+            if (part.fieldname === 'column' && typeof part.value === 'string' && part.value.trim()) {
+              assertStorableText(part.value, 'body', 'column');
+              column = part.value.trim();
+            }
+            continue;
+          }
+          if (spooled) {
+            part.file.resume();
+            continue;
+          }
+          // Named before it is written, so that a failed write is removed below.
+          spooled = join(opts.spoolDir(), `${newId()}.csv`);
+          await pipeline(part.file, createWriteStream(spooled));
+        }
+      });
+      if (!spooled) throw new HttpError(400, 'file-missing', 'Send the CSV as a multipart part named "file".', 'file');
+    } catch (e) {
+      // A failed upload leaves nothing behind in the spool.
+      if (spooled) await rm(spooled, { force: true });
+      throw e;
     }
-    if (!spooled) throw new HttpError(400, 'file-missing', 'Send the CSV as a multipart part named "file".', 'file');
     job = await opts.jobs.submit(spooled, column);
     return reply.status(202).send(toStatus(job));
   });

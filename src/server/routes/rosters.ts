@@ -8,7 +8,8 @@ import type { Person, RejectedRow, Roster } from '../../core/org/types.js';
 import type { RosterSnapshot } from '../../store/rosters.js';
 import { accessOf } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { HttpError, notFound } from '../errors.js';
+import { HttpError, notFound, readingUpload } from '../errors.js';
+import { assertStorableText } from '../input-guard.js';
 import { readBodiesAsText } from '../raw-body.js';
 import { AnyObject, errors } from '../schemas/common.js';
 import { ROSTER_UPLOAD_DOC, RosterCreated, RosterList, RosterSnapshotSchema, RosterUploadQuery } from '../schemas/workspace.js';
@@ -52,16 +53,19 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       let name = req.query.name;
       let format = req.query.format;
       if (req.isMultipart()) {
-        const file = await req.file({ limits: { fileSize: MAX_ROSTER_BYTES, files: 1, fields: 10, parts: 20 } });
+        const file = await readingUpload(() => req.file({ limits: { fileSize: MAX_ROSTER_BYTES, files: 1, fields: 10, parts: 20 } }));
         if (!file) throw new HttpError(400, 'file-missing', 'Send the roster as a multipart part named "file".', 'file');
-        text = (await file.toBuffer()).toString('utf8');
+        text = (await readingUpload(() => file.toBuffer())).toString('utf8');
         name ??= file.filename || undefined;
+        assertStorableText(name, 'body', 'filename');
       } else if (typeof req.body === 'string') {
         text = req.body;
         format ??= req.headers['content-type']?.startsWith('application/json') ? 'json' : undefined;
       }
       if (!text?.trim()) throw new HttpError(400, 'empty-body', 'Send the roster (CSV or JSON) as the request body.', 'body');
       const roster = parseRoster(text, { file: name ?? 'roster', format, map: req.query.map });
+      // A JSON roster can spell a NUL or half a surrogate pair as an escape: check what was read.
+      assertStorableText(roster, 'body');
       const { people, rejectedRows, ...meta } = roster;
       const snapshot = await store.rosters.create(accessOf(req).workspaceId, { source: roster.file, people, rejectedRows, meta });
       req.log.info({ workspace: accessOf(req).workspaceId, snapshot: snapshot.id, people: people.length, rejected: rejectedRows.length }, 'roster imported');

@@ -4,6 +4,7 @@ import { getRole } from '../../core/framework/query.js';
 import { accessOf } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { HttpError } from '../errors.js';
+import { assertStorableText } from '../input-guard.js';
 import { readBodiesAsText } from '../raw-body.js';
 import { RoleQuery, errors } from '../schemas/common.js';
 import { asRoleViewBody, RoleList, RoleViewSchema } from '../schemas/framework.js';
@@ -66,6 +67,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       if (!text.trim()) throw new HttpError(400, 'empty-body', 'Send the company framework file as the request body.', 'body');
       const workspaceId = accessOf(req).workspaceId;
       const fw = ctx.workspaceFrameworks.build(text, 'framework');
+      assertStorableText(fw.name, 'body', 'name');
       await store.frameworks.put(workspaceId, { name: fw.name, text });
       ctx.workspaceFrameworks.forget(workspaceId);
       return frameworkState(workspaceId);

@@ -7,6 +7,6 @@ export const NormalizedTitleSchema = NormalizedTitle.meta({ id: 'NormalizedTitle
 export const MAX_TITLE_CHARS = 1000;
 export const MAX_BATCH_TITLES = 10_000;
 
-export const NormalizeBody = z.strictObject({ title: z.string().max(MAX_TITLE_CHARS).describe('a job title as people write it: "Sr. PM, Payments (Remote)"') });
+export const NormalizeBody = z.strictObject({ title: z.string().max(MAX_TITLE_CHARS).refine((t) => t.trim() !== '', 'the title is empty').describe('a job title as people write it: "Sr. PM, Payments (Remote)"') });
 export const NormalizeBatchBody = z.strictObject({ titles: z.array(z.string().max(MAX_TITLE_CHARS)).max(MAX_BATCH_TITLES) });
 export const NormalizeBatchResult = z.object({ results: z.array(NormalizedTitleSchema) });
