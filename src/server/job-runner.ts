@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import Papa from 'papaparse';
 import type { FastifyBaseLogger } from 'fastify';
 import { toCsv } from '../core/csv-writer.js';
+import { LineEndUnifier } from '../core/line-ends.js';
 import type { Store } from '../store/index.js';
 import type { JobError, NormalizeJob } from '../store/normalize-jobs.js';
 import type { Normalize } from './normalizer.js';
@@ -107,9 +108,14 @@ export class JobRunner {
         continue;
       }
       processed++;
-      const title = (row[index] ?? '').trim();
-      const cells = header.map((_, i) => row[i] ?? '');
-      if (!title) {
+      // A NUL cannot be stored: the row keeps its cells without it and is marked; the job goes on.
+      const broken = row.some((c) => c.includes('\u0000'));
+      const cells = header.map((_, i) => (broken ? (row[i] ?? '').replaceAll('\u0000', '') : (row[i] ?? '')));
+      const title = broken ? '' : (row[index] ?? '').trim();
+      if (broken) {
+        if (errors.length < 100) errors.push({ code: 'invalid-characters', message: 'the row has a NUL character; it was removed and the row not normalized', row: processed });
+        batch.push([...cells, '', '', '', '', '', '']);
+      } else if (!title) {
         if (errors.length < 100) errors.push({ code: 'empty-title', message: 'the title cell is empty', row: processed });
         batch.push([...cells, '', '', '', '', '', '']);
       } else {
@@ -144,7 +150,8 @@ export function pickColumn(header: string[], column: string | null): number {
 async function* parseRows(input: Readable): AsyncGenerator<string[]> {
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: 'greedy' });
   input.on('error', (e) => parser.destroy(e));
-  input.pipe(parser);
+  input.setEncoding('utf8');
+  input.pipe(unifiedLineEnds()).pipe(parser);
   for await (const row of parser) yield row as string[];
 }
 
@@ -152,4 +159,19 @@ async function countRows(input: Readable): Promise<number> {
   let n = 0;
   for await (const _ of parseRows(input)) n++;
   return n;
+}
+
+/** Every "\r\n", "\n" and lone "\r" as "\n" (see core/line-ends.ts), as the text streams. */
+function unifiedLineEnds(): Transform {
+  const unifier = new LineEndUnifier();
+  return new Transform({
+    decodeStrings: false,
+    encoding: 'utf8',
+    transform(chunk: string, _enc, done) {
+      done(null, unifier.push(chunk));
+    },
+    flush(done) {
+      done(null, unifier.end());
+    },
+  });
 }

@@ -87,6 +87,16 @@ describe('rosters', () => {
     expect(snap.json().people.map((p: { name: string }) => p.name)).toEqual(['Ada Lovelace', 'Grace Hopper', 'Alan Turing']);
   });
 
+  it('reads mixed line ends as line ends, and refuses a roster with only a header row', async () => {
+    const other = t.auth((await t.store.workspaces.create('Line ends')).owner.token);
+    const mixed = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters', headers: { ...other, 'content-type': 'text/csv' }, payload: 'id,name,title,manager_id\r\nh,Hana,Head of Product,\np,Pia,Product Manager,h\rq,Quin,Product Manager,h\r\n' });
+    expect(mixed.statusCode).toBe(201);
+    expect(mixed.json()).toMatchObject({ people: 3, rejectedRows: [] });
+    const empty = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters', headers: { ...other, 'content-type': 'text/csv' }, payload: 'id,name,title,manager_id\n' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.code).toBe('empty-roster');
+  });
+
   it('imports JSON and multipart uploads, and lists snapshots newest first', async () => {
     const people = [{ id: 'x', name: 'Xena', title: 'Product Manager', manager_id: '' }];
     const json = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters', headers: t.auth(), payload: people });

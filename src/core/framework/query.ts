@@ -1,4 +1,4 @@
-import { LadderError } from '../errors.js';
+import { LadderError, printable } from '../errors.js';
 import { EXTERNAL_ROLES } from './assemble.js';
 import {
   BAND_NAMES,
@@ -49,14 +49,22 @@ export function findRole(fw: Framework, query: string): Role | undefined {
   return fw.roles.find((r) => r.id === query) ?? roleIndex(fw).get(titleKey(query));
 }
 
+/** Longer queries name no role (the longest title is far shorter), and are refused before the costly suggestions. */
+export const MAX_ROLE_QUERY = 200;
+
 /** Like findRole, but a miss is a user error that suggests the closest titles. */
 export function getRole(fw: Framework, query: string): Role {
+  if (query.length > MAX_ROLE_QUERY) {
+    throw new LadderError('role-not-found', `No role matches "${printable(query, 60)}": a role name has at most ${MAX_ROLE_QUERY} characters.`, {
+      issues: [{ code: 'role-not-found', message: `longer than ${MAX_ROLE_QUERY} characters`, field: 'role', value: printable(query, 60) }],
+    });
+  }
   const role = findRole(fw, query);
   if (role) return role;
   const suggestions = suggestRoles(fw, query, 3).map((r) => `${r.title} (${r.id})`);
   throw new LadderError(
     'role-not-found',
-    `No role matches "${query}".${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''} Run "ladder roles" to list them.`,
+    `No role matches "${printable(query)}".${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''} Run "ladder roles" to list them.`,
     { issues: [{ code: 'role-not-found', message: 'unknown role', field: 'role', value: query }] },
   );
 }

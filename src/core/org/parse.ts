@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { LadderError } from '../errors.js';
+import { unifyLineEnds } from '../line-ends.js';
 import { matchColumns, parseColumnMap } from './columns.js';
 import { ROSTER_FIELDS, type ColumnMatch, type Person, type RejectedRow, type Roster, type RosterField, type ValueIssue } from './types.js';
 
@@ -29,7 +30,7 @@ export function parseRoster(text: string, options: ParseRosterOptions = {}): Ros
   }
   const format = options.format ?? formatOf(file, text);
   const map = parseColumnMap(options.map as string | readonly string[] | Record<string, string> | undefined);
-  const table = format === 'json' ? jsonTable(text, file) : csvTable(text, file);
+  const table = format === 'json' ? jsonTable(text, file) : csvTable(unifyLineEnds(text), file);
   return buildRoster(table, map, file, format);
 }
 
@@ -248,6 +249,10 @@ const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': '
 
 function buildRoster(table: Table, mapSpec: Partial<Record<RosterField, string>>, file: string, format: 'csv' | 'json'): Roster {
   const { matches, byField, alternates, unused } = matchColumns(table.headers, mapSpec, file);
+  // A header and nothing under it is almost always the wrong file or a failed export, not an empty org.
+  if (table.rows.length === 0) {
+    throw new LadderError('empty-roster', `${file} has a header row but no people under it`, { issues: [{ code: 'empty-roster', file, line: 2, message: 'no rows after the header' }] });
+  }
   const width = table.headers.length;
   const people: Person[] = [];
   const rejectedRows: RejectedRow[] = [];
