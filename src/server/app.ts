@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -27,6 +25,7 @@ import { orgRoutes } from './routes/org.js';
 import { rosterRoutes } from './routes/rosters.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import { errors } from './schemas/common.js';
+import { makeSpoolDir } from './spool.js';
 import { registerWebApp } from './web.js';
 import { WorkspaceFrameworks } from './workspace-frameworks.js';
 
@@ -117,7 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Made on the first upload, so that an app that fails to build or never takes one leaves nothing.
   let spool: string | undefined;
-  const spoolDir = () => (spool ??= mkdtempSync(join(tmpdir(), 'ladder-uploads-')));
+  const spoolDir = () => (spool ??= makeSpoolDir());
   const normalizerFor = options.normalizerFor ?? defaultNormalizerFor;
   const jobs = new JobRunner(options.store, normalizerFor(options.framework), app.log);
   app.decorate('jobs', jobs);
