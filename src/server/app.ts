@@ -7,7 +7,7 @@ import * as z from 'zod';
 import type { CompetencyMatrix } from '../core/career/competencies.js';
 import type { Framework } from '../core/framework/schema.js';
 import type { Store } from '../store/index.js';
-import { protectWorkspaceRoutes } from './auth.js';
+import { BadTokenLimiter, protectWorkspaceRoutes } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler, HttpError } from './errors.js';
 import { guardInputText } from './input-guard.js';
@@ -41,6 +41,10 @@ export interface AppOptions {
   normalizerFor?: ((fw: Framework) => Normalize) | undefined;
   /** Requests per minute per client on the normalize routes; 0 turns the limit off. Default 1200. */
   rateLimitPerMinute?: number | undefined;
+  /** Wrong workspace tokens per minute per client address before 429s; 0 turns the limit off. Default 20. */
+  badTokensPerMinute?: number | undefined;
+  /** Memory for built company frameworks, in bytes (estimated). Default 512 MB. */
+  frameworkCacheBytes?: number | undefined;
   /** The built web app, served at / when it has an index.html. */
   webDir?: string | undefined;
   /** Fastify's logger: pino options, or false. */
@@ -174,7 +178,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(normalizeJobRoutes, { store: options.store, jobs, spoolDir });
     await api.register(orgRoutes, { framework: options.framework });
     await api.register(async (ws) => {
-      protectWorkspaceRoutes(ws, options.store);
+      protectWorkspaceRoutes(ws, options.store, new BadTokenLimiter(options.badTokensPerMinute ?? 20));
       await ws.register(workspaceRoutes, { ctx });
       await ws.register(rosterRoutes, { ctx });
       await ws.register(assessmentRoutes, { ctx });

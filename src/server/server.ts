@@ -41,6 +41,8 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
       framework: options.framework,
       competencies: options.competencies,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      badTokensPerMinute: config.badTokensPerMinute,
+      frameworkCacheBytes: config.frameworkCacheMb * 1024 * 1024,
       webDir: config.webDir ?? defaultWebDir(),
       version: options.version,
       logger: {

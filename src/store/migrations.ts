@@ -79,6 +79,15 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002-token-lifecycle': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .alterTable('api_tokens')
+        .addColumn('expires_at', 'timestamptz')
+        .addColumn('last_used_at', 'timestamptz')
+        .execute();
+    },
+  },
 };
 
 export const MIGRATION_TABLE = 'ladder_migration';
