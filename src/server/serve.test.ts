@@ -3,23 +3,15 @@
  * server answers, and SIGTERM shuts it down cleanly (exit 0, the data directory unlocked).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/api.js';
 import { freePort } from '../../test/postgres.js';
+import { tempDir } from '../../test/temp.js';
 
 const main = join(import.meta.dirname, '../cli/main.ts');
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'ladder-serve-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 
 describe('ladder serve', () => {
   it('refuses a bad configuration with exit code 1, naming the variable', () => {
@@ -30,7 +22,7 @@ describe('ladder serve', () => {
   });
 
   it('serves until SIGTERM, then stops cleanly and releases the data directory', async () => {
-    const data = tempDir();
+    const data = tempDir('serve');
     const port = await freePort();
     // The upload folder a killed server left behind (its pid is gone).
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
@@ -73,7 +65,7 @@ describe('ladder serve', () => {
 
 describe('the web app', () => {
   it('is served at / with the SPA fallback when built, while unknown API paths stay JSON 404s', async () => {
-    const web = tempDir();
+    const web = tempDir('serve');
     mkdirSync(join(web, 'assets'));
     writeFileSync(join(web, 'index.html'), '<!doctype html><title>Product Ladder</title><div id="root"></div>');
     writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');

@@ -1,16 +1,17 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/cli.js';
 import { LadderError } from '../core/errors.js';
 import { acquireLock, isZombie } from './lock-file.js';
+import { tempDir } from '../../test/temp.js';
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
 const lockPath = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ladder-lock-'));
+  const dir = tempDir('lock');
   dirs.push(dir);
   return join(dir, 'ladder.lock');
 };

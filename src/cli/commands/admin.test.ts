@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ladder } from '../../../test/cli.js';
+import { tempDir } from '../../../test/temp.js';
 
-const data = mkdtempSync(join(tmpdir(), 'ladder-admin-'));
+const data = tempDir('admin');
 afterAll(() => rmSync(data, { recursive: true, force: true }));
 const admin = (...args: string[]) => ladder(['admin', '--data', data, ...args], { env: { DATABASE_URL: '' } });
 

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import Papa from 'papaparse';
 import { ladder, ROOT } from '../../../test/cli.js';
+import { tempDir } from '../../../test/temp.js';
 
 describe('ladder role', () => {
   it('prints a complete, sourced page for "Group Product Manager"', () => {
@@ -75,7 +75,7 @@ describe('ladder roles, ladder, compare', () => {
 });
 
 describe('ladder validate and --framework', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ladder-cli-'));
+  const dir = tempDir('cli');
 
   it('accepts the built-in framework folder and the example company file', () => {
     expect(ladder(['validate', 'framework']).stdout).toMatch(/^ok: framework is valid \(framework folder, \d+ roles/);
@@ -109,7 +109,7 @@ describe('ladder validate and --framework', () => {
 
 describe('ladder export', () => {
   it.each(['md', 'json', 'csv'])('writes a %s document whole, to a file', (format) => {
-    const dir = mkdtempSync(join(tmpdir(), 'ladder-export-'));
+    const dir = tempDir('export');
     const out = join(dir, `ladder.${format}`);
     const r = ladder(['export', '--format', format, '--out', out]);
     expect(r.code).toBe(0);
@@ -121,7 +121,7 @@ describe('ladder export', () => {
   });
 
   it('neutralises company titles that start like a formula in the CSV', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ladder-export-'));
+    const dir = tempDir('export');
     const company = join(dir, 'company.yaml');
     writeFileSync(company, 'name: Formula Co\nextends: builtin\nrename:\n  product-manager: "=HYPERLINK(\\"http://x\\")"\n  senior-product-manager: "+Senior"\n  lead-product-manager: "-Lead"\n  group-product-manager: "@Group"\n');
     const r = ladder(['--framework', company, 'export', '--format', 'csv']);

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,9 +6,10 @@ import { LadderError } from '../../core/errors.js';
 import { createNormalizer } from '../../core/normalize/index.js';
 import { framework } from '../../../test/normalize-framework.js';
 import { normalizeFile, RESULT_COLUMNS } from './normalize-file.js';
+import { tempDir } from '../../../test/temp.js';
 
 const fw = framework();
-const dir = mkdtempSync(join(tmpdir(), 'ladder-normalize-'));
+const dir = tempDir('normalize');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, content: string | Buffer): string {

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ladder } from '../../../test/cli.js';
+import { tempDir } from '../../../test/temp.js';
 
 let dir: string;
 const file = (name: string, text: string) => {
@@ -24,7 +24,7 @@ broken,row
 `;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'ladder-org-'));
+  dir = tempDir('org');
 });
 
 describe('ladder org audit', () => {
