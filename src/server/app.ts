@@ -122,10 +122,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   let spool: string | undefined;
   const spoolDir = () => (spool ??= makeSpoolDir());
   const normalizerFor = options.normalizerFor ?? defaultNormalizerFor;
+  const workspaceFrameworks = new WorkspaceFrameworks(options.store, options.framework, options.frameworkCacheBytes);
   const jobs = new JobRunner(options.store, normalizerFor(options.framework), app.log);
   app.decorate('jobs', jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();
+    await workspaceFrameworks.close();
     if (spool) rmSync(spool, { recursive: true, force: true });
   });
 
@@ -134,7 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     framework: options.framework,
     normalizerFor,
     competencies: options.competencies,
-    workspaceFrameworks: new WorkspaceFrameworks(options.store, options.framework),
+    workspaceFrameworks,
     jobs,
     config: { rateLimitPerMinute: options.rateLimitPerMinute ?? 1200 },
   };

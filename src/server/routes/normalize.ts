@@ -20,6 +20,24 @@ export interface NormalizeRouteOptions {
 /** Bodies of up to 10,000 titles of up to 1,000 characters, as JSON. */
 export const BATCH_BODY_LIMIT = 12 * 1024 * 1024;
 
+/** Titles normalized (and serialized) between two yields to the event loop: ~15 ms of work. */
+const SLICE = 200;
+
+/**
+ * A batch's JSON response, built a slice at a time with a yield between slices: 10,000 titles
+ * take most of a second, which would otherwise hold every other request (a /health check, a
+ * page) for that long.
+ */
+export async function normalizeInSlices(titles: readonly string[], normalize: (title: string) => unknown): Promise<string> {
+  const parts: string[] = [];
+  for (let i = 0; i < titles.length; i += SLICE) {
+    if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const slice = titles.slice(i, i + SLICE).map((t) => normalize(t));
+    parts.push(JSON.stringify(slice).slice(1, -1));
+  }
+  return `{"results":[${parts.filter(Boolean).join(',')}]}`;
+}
+
 /** POST /normalize and /normalize/batch: titles → framework roles. Rate limited per client. */
 export const normalizeRoutes: FastifyPluginAsyncZod<NormalizeRouteOptions> = async (app, opts) => {
   const rateLimit: FastifyContextConfig = {
@@ -46,8 +64,9 @@ export const normalizeRoutes: FastifyPluginAsyncZod<NormalizeRouteOptions> = asy
       body: NormalizeBatchBody,
       response: { 200: NormalizeBatchResult, ...errors(400, 413, 415, 429) },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const normalize = opts.normalizerFor(await opts.frameworkOf(req));
-    return { results: req.body.titles.map((t) => normalize(t)) };
+    const body = await normalizeInSlices(req.body.titles, normalize);
+    return reply.type('application/json; charset=utf-8').serializer((s: unknown) => s as string).send(body as unknown as { results: [] });
   });
 };

@@ -100,10 +100,10 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const text = typeof req.body === 'string' ? req.body : '';
       if (!text.trim()) throw new HttpError(400, 'empty-body', 'Send the company framework file as the request body.', 'body');
       const workspaceId = accessOf(req).workspaceId;
-      const fw = ctx.workspaceFrameworks.build(text, 'framework');
-      assertStorableText(fw.name, 'body', 'name');
-      await store.frameworks.put(workspaceId, { name: fw.name, text });
-      ctx.workspaceFrameworks.forget(workspaceId);
+      const built = await ctx.workspaceFrameworks.build(text, 'framework');
+      assertStorableText(built.framework.name, 'body', 'name');
+      const stored = await store.frameworks.put(workspaceId, { name: built.framework.name, text });
+      ctx.workspaceFrameworks.set(workspaceId, stored.updatedAt, built);
       return frameworkState(workspaceId);
     });
   });
