@@ -6,20 +6,20 @@ export function bigCompanyFramework(roles: number, name = 'Load Test Co'): strin
   const families = ['product-management'];
   const out = [`name: ${name}`, 'extends: builtin', 'roles:'];
   for (let i = 0; i < roles; i++) {
-    const src = '["company:Load Test Co job architecture"]';
+    const src = '[company:LTC]';
     out.push(
-      `  - id: load-role-${i}`,
-      `    title: Load Test Role Number ${i}`,
+      `  - id: lr-${i}`,
+      `    title: Load Role ${i}`,
       `    family: ${families[i % families.length]}`,
       `    band: ${1 + (i % 5)}`,
       '    track: ic',
-      `    summary: { text: "Owns the invented product area number ${i} from discovery through delivery and measurement.", source: ${src} }`,
+      `    summary: { text: "Owns area ${i}.", source: ${src} }`,
       '    responsibilities:',
-      `      - { text: "Decides what the team builds next in area ${i}, and explains the order to stakeholders.", source: ${src} }`,
+      `      - { text: "Decides what area ${i} builds.", source: ${src} }`,
       '    skills:',
-      `      - { text: "Reads usage data for area ${i} and turns it into a short list of bets.", source: ${src} }`,
+      `      - { text: "Reads area ${i} data.", source: ${src} }`,
       '    levelUp:',
-      `      - { text: "Leads two teams in area ${i} without losing sight of the customers.", source: ${src} }`,
+      `      - { text: "Leads two teams in area ${i}.", source: ${src} }`,
       '    reportsTo:',
       `      - { role: group-product-manager, when: any, source: ${src} }`,
     );
