@@ -2,7 +2,7 @@ import type { Framework } from '../core/framework/schema.js';
 import type { Store } from '../store/index.js';
 import { FrameworkBuilder, type BuiltFramework } from './framework-builder.js';
 
-/** A built framework takes about this many times its serialized size in memory (measured: bench/server-availability.bench.ts). */
+/** A built framework takes about this many times its serialized size in memory, with its compiled normalizer (measured: 4,000 roles serialize to 2.5 MB and take ~10 MB of heap). */
 const HEAP_PER_SERIALIZED_BYTE = 4;
 export const DEFAULT_FRAMEWORK_CACHE_BYTES = 512 * 1024 * 1024;
 
