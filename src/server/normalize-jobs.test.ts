@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/api.js';
@@ -63,6 +66,15 @@ describe('normalize jobs', () => {
     await t.app.jobs.idle();
     const done = await status(res.json().id);
     expect(done).toMatchObject({ status: 'done', processed: 3, total: 3 });
+  });
+
+  it('leaves no spooled file behind when an upload fails', async () => {
+    const spooled = () => readdirSync(tmpdir()).filter((d) => d.startsWith(`ladder-uploads-${process.pid}-`)).flatMap((d) => readdirSync(join(tmpdir(), d)));
+    const before = spooled();
+    const form = multipart([{ name: 'column', value: 'title' }, { name: 'file', filename: 't.csv', content: 'title\nPM\n'.repeat(500) }]);
+    const cut = await t.app.inject({ method: 'POST', url: '/api/v1/normalize/jobs', headers: form.headers, payload: form.payload.subarray(0, form.payload.length - 100) });
+    expect(cut.statusCode).toBe(400);
+    expect(spooled()).toEqual(before);
   });
 
   it('picks the title column from the header when none is named', () => {

@@ -49,7 +49,7 @@ export const normalizeJobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async 
   }, async (req, reply) => {
     let column: string | null = null;
     let spooled: string | undefined;
-    let job: NormalizeJob | undefined;
+    let job: NormalizeJob;
     try {
       await readingUpload(async () => {
         const parts = req.parts({ limits: { fileSize: MAX_JOB_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 20 } });
@@ -71,12 +71,12 @@ export const normalizeJobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async 
         }
       });
       if (!spooled) throw new HttpError(400, 'file-missing', 'Send the CSV as a multipart part named "file".', 'file');
+      job = await opts.jobs.submit(spooled, column);
     } catch (e) {
       // A failed upload leaves nothing behind in the spool.
       if (spooled) await rm(spooled, { force: true });
       throw e;
     }
-    job = await opts.jobs.submit(spooled, column);
     return reply.status(202).send(toStatus(job));
   });
 
