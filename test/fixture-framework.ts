@@ -1,6 +1,7 @@
 /**
  * A small framework for the server's tests, independent of the built-in content (which others
  * edit): two product families, a look-alike family, promotions, a track switch, a lateral move.
+ * Its senior PM may or may not manage (titleSettlesTrack: false), so the step to group PM is a promotion.
  */
 import { assembleFramework } from '../src/core/framework/assemble.js';
 import type { Framework } from '../src/core/framework/schema.js';
@@ -25,7 +26,7 @@ const pm = `family:
   id: product-management
   name: Product Management
   summary: { text: The people who decide what to build and why., source: ["seed:000"] }
-roles:${role('associate-product-manager', 'Associate Product Manager', 'product-management', 1, 'ic', '\n    aliases: [{ name: APM, kind: abbreviation, source: ["seed:000"] }]\n    levelUp: [{ text: Owns a feature end to end., source: ["seed:000"] }]')}${role('product-manager', 'Product Manager', 'product-management', 2, 'ic', '\n    aliases: [{ name: PM, kind: abbreviation, source: ["seed:000"] }]\n    levelUp: [{ text: Owns a product area., source: ["seed:000"] }]\n    reportsTo: [{ role: group-product-manager, source: ["seed:000"] }]\n    pay: [{ region: US, currency: USD, min: 100000, max: 150000, source: ["seed:000"] }]')}${role('senior-product-manager', 'Senior Product Manager', 'product-management', 3, 'ic', '\n    aliases: [{ name: Sr PM, kind: abbreviation, source: ["seed:000"] }]\n    levelUp: [{ text: Leads other product managers., source: ["seed:000"] }]')}${role('group-product-manager', 'Group Product Manager', 'product-management', 5, 'management', '\n    aliases: [{ name: GPM, kind: abbreviation, source: ["seed:000"] }]\n    reportsTo: [{ role: ceo, when: small, source: ["seed:000"] }]')}
+roles:${role('associate-product-manager', 'Associate Product Manager', 'product-management', 1, 'ic', '\n    aliases: [{ name: APM, kind: abbreviation, source: ["seed:000"] }]\n    levelUp: [{ text: Owns a feature end to end., source: ["seed:000"] }]')}${role('product-manager', 'Product Manager', 'product-management', 2, 'ic', '\n    aliases: [{ name: PM, kind: abbreviation, source: ["seed:000"] }]\n    levelUp: [{ text: Owns a product area., source: ["seed:000"] }]\n    reportsTo: [{ role: group-product-manager, source: ["seed:000"] }]\n    pay: [{ region: US, currency: USD, min: 100000, max: 150000, source: ["seed:000"] }]')}${role('senior-product-manager', 'Senior Product Manager', 'product-management', 3, 'ic', '\n    titleSettlesTrack: false\n    aliases: [{ name: Sr PM, kind: abbreviation, source: ["seed:000"] }]\n    levelUp: [{ text: Leads other product managers., source: ["seed:000"] }]')}${role('group-product-manager', 'Group Product Manager', 'product-management', 5, 'management', '\n    aliases: [{ name: GPM, kind: abbreviation, source: ["seed:000"] }]\n    reportsTo: [{ role: ceo, when: small, source: ["seed:000"] }]')}
 `;
 const ops = `family:
   id: product-operations
@@ -58,6 +59,7 @@ export function fixtureFramework(): Framework {
       { file: 'product-operations.yaml', text: ops },
       { file: 'project-management.yaml', text: project },
       { file: 'relations.yaml', text: relations },
+      { file: 'company-sizes.yaml', text: 'companySizes: { mediumFrom: 200, mediumUpTo: 2000, source: ["decision:fixture-call"] }\n' },
     ],
     'Fixture ladder',
   );

@@ -30,9 +30,11 @@ export function framework(extra: Partial<Framework> = {}): Framework {
     name: 'test',
     families: [],
     relations: [],
-    sources: { seeds: [{ id: '000', file: 'x', title: 'x' }], decisions: [] },
+    sources: { seeds: [{ id: '000', file: 'x', title: 'x' }], references: [], decisions: [] },
     titleMap: {},
     levels: [],
+    companySizes: null,
+    specialties: [],
     roles: [
       role('product-management-intern', 'Product Management Intern', 'product-management', 0, 'ic'),
       role('associate-product-manager', 'Associate Product Manager', 'product-management', 1, 'ic'),

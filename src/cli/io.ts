@@ -1,4 +1,5 @@
 import { formatIssue, LadderError, printable } from '../core/errors.js';
+import { SUGGESTION_CODE } from '../core/resolve/resolve.js';
 
 export { writeFileAtomic } from '../store/atomic-file.js';
 
@@ -25,15 +26,22 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** What to do next, on the command line, after an error the core reports the same way everywhere. */
+const HINTS: Record<string, string> = {
+  'role-not-found': 'Run "ladder roles" to list the roles.',
+};
+
 /** Prints an error for a person (or as JSON) and gives the exit code: 1 for user errors, 2 for ours. */
 export function reportError(e: unknown, json: boolean): number {
   if (e instanceof LadderError) {
     if (json) process.stderr.write(`${JSON.stringify({ error: e.toJSON() })}\n`);
     else {
       // Messages and issues may quote the input: unprintable characters escaped, each line clipped.
-      process.stderr.write(`ladder: ${printableLines(e.message)}\n`);
-      for (const issue of e.issues.slice(0, 50)) process.stderr.write(`  - ${printableLines(formatIssue(issue))}\n`);
-      if (e.issues.length > 50) process.stderr.write(`  … and ${e.issues.length - 50} more\n`);
+      process.stderr.write(`ladder: ${printableLines(e.message)}${HINTS[e.code] ? ` ${HINTS[e.code]}` : ''}\n`);
+      // Suggested roles are already named in the message, and so is a role that is not found, unless a file says where.
+      const issues = e.issues.filter((i) => i.code !== SUGGESTION_CODE && !(i.code === 'role-not-found' && i.file === undefined));
+      for (const issue of issues.slice(0, 50)) process.stderr.write(`  - ${printableLines(formatIssue(issue))}\n`);
+      if (issues.length > 50) process.stderr.write(`  … and ${issues.length - 50} more\n`);
     }
     return e.userError ? 1 : 2;
   }

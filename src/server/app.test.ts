@@ -57,10 +57,11 @@ describe('public framework API', () => {
     const pm = (await get('/api/v1/roles/pm')).json();
     expect(pm.reportsTo[0]).toMatchObject({ role: 'group-product-manager', title: 'Group Product Manager', inFramework: true });
     expect(pm.pay[0]).toMatchObject({ region: 'US', currency: 'USD', period: 'year' });
-    const miss = await get('/api/v1/roles/Senior%20Prodct%20Manager');
+    expect((await get('/api/v1/roles/Senior%20Prodct%20Manager')).json().id).toBe('senior-product-manager');
+    const miss = await get('/api/v1/roles/Senior%20Product%20Wizard');
     expect(miss.statusCode).toBe(404);
-    expect(miss.json().error).toMatchObject({ code: 'role-not-found', field: 'role' });
-    expect(miss.json().error.message).toContain('Did you mean');
+    expect(miss.json().error).toMatchObject({ code: 'role-not-found', field: 'id', message: 'No role matches "Senior Product Wizard". Closest: Senior Product Manager, Associate Product Manager, Group Product Manager.' });
+    expect(miss.json().error.issues.filter((i: { code: string }) => i.code === 'did-you-mean').map((i: { value: string }) => i.value)).toEqual(['senior-product-manager', 'associate-product-manager', 'group-product-manager']);
   });
 
   it('sends role views (pre-serialized) that match the documented schema, for every role', async () => {
@@ -122,6 +123,27 @@ describe('normalize API', () => {
     const tooMany = await t.app.inject({ method: 'POST', url: '/api/v1/normalize/batch', payload: { titles: Array(10_001).fill('PM') } });
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.field).toBe('titles');
+  });
+
+  it('reads titles in the context the body names, general by default, and rejects an unknown context', async () => {
+    // Each request from its own client, so the suite's low rate limit is not spent here.
+    let client = 0;
+    const from = () => `10.8.0.${++client}`;
+    const post = (payload: object) => t.app.inject({ method: 'POST', url: '/api/v1/normalize', payload, remoteAddress: from() });
+    const general = (await post({ title: 'Staff PM' })).json();
+    expect(general).toMatchObject({ family: null, context: 'general' });
+    expect(general.alternatives[0]).toMatchObject({ family: 'product-management', level: 4 });
+    expect(general.explanation.text).toContain('the product context would read it');
+    const product = (await post({ title: 'Staff PM', context: 'product' })).json();
+    expect(product).toMatchObject({ family: 'product-management', level: 4, track: 'ic', context: 'product' });
+    expect(product.explanation.text).toContain('read as product because of the product context');
+    const batch = await t.app.inject({ method: 'POST', url: '/api/v1/normalize/batch', payload: { titles: ['Sr. PM', 'Sr. PM, Civil Works'], context: 'product' }, remoteAddress: from() });
+    expect(batch.json().results.map((r: { family: string | null }) => r.family)).toEqual(['product-management', null]);
+    for (const [url, payload] of [['/api/v1/normalize', { title: 'PM', context: 'products' }], ['/api/v1/normalize/batch', { titles: ['PM'], context: 'Product org' }]] as const) {
+      const bad = await t.app.inject({ method: 'POST', url, payload, remoteAddress: from() });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.field).toBe('context');
+    }
   });
 
   it('rejects malformed JSON and unsupported media types with codes', async () => {

@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import * as z from 'zod';
 import type { CompetencyMatrix } from '../core/career/competencies.js';
 import type { Framework } from '../core/framework/schema.js';
+import type { TitleContext } from '../core/normalize/index.js';
 import type { Store } from '../store/index.js';
 import { BadTokenLimiter, protectWorkspaceRoutes } from './auth.js';
 import type { AppContext } from './context.js';
@@ -38,7 +39,7 @@ export interface AppOptions {
   store: Store;
   framework: Framework;
   competencies?: (() => CompetencyMatrix[]) | undefined;
-  normalizerFor?: ((fw: Framework) => Normalize) | undefined;
+  normalizerFor?: ((fw: Framework, context?: TitleContext) => Normalize) | undefined;
   /** Requests per minute per client on the normalize routes; 0 turns the limit off. Default 1200. */
   rateLimitPerMinute?: number | undefined;
   /** Wrong workspace tokens per minute per client address before 429s; 0 turns the limit off. Default 20. */
@@ -123,7 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const spoolDir = () => (spool ??= makeSpoolDir());
   const normalizerFor = options.normalizerFor ?? defaultNormalizerFor;
   const workspaceFrameworks = new WorkspaceFrameworks(options.store, options.framework, options.frameworkCacheBytes);
-  const jobs = new JobRunner(options.store, normalizerFor(options.framework), app.log);
+  const jobs = new JobRunner(options.store, (context) => normalizerFor(options.framework, context), app.log);
   app.decorate('jobs', jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();

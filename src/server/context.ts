@@ -1,5 +1,6 @@
 import type { CompetencyMatrix } from '../core/career/competencies.js';
 import type { Framework } from '../core/framework/schema.js';
+import type { TitleContext } from '../core/normalize/index.js';
 import type { Store } from '../store/index.js';
 import type { ServerConfig } from './config.js';
 import type { JobRunner } from './job-runner.js';
@@ -11,7 +12,7 @@ export interface AppContext {
   store: Store;
   /** The built-in framework, for the public routes and workspaces without a company framework. */
   framework: Framework;
-  normalizerFor(fw: Framework): Normalize;
+  normalizerFor(fw: Framework, context?: TitleContext): Normalize;
   /** The competency matrices, when the framework has them. */
   competencies?: (() => CompetencyMatrix[]) | undefined;
   workspaceFrameworks: WorkspaceFrameworks;

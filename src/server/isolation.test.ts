@@ -26,6 +26,7 @@ const CALLS: Record<string, (f: Fixture) => Omit<InjectOptions, 'method'>> = {
   'DELETE /api/v1/workspace/framework': () => ({ url: '/api/v1/workspace/framework' }),
   'GET /api/v1/workspace/roles': () => ({ url: '/api/v1/workspace/roles' }),
   'GET /api/v1/workspace/roles/:id': () => ({ url: '/api/v1/workspace/roles/ai-product-manager' }),
+  'GET /api/v1/workspace/resolve': () => ({ url: `/api/v1/workspace/resolve?text=${encodeURIComponent('Chief Wizard of Widgets')}` }),
   'POST /api/v1/workspace/normalize': () => ({ url: '/api/v1/workspace/normalize', payload: { title: 'Chief Wizard of Widgets' } }),
   'POST /api/v1/workspace/normalize/batch': () => ({ url: '/api/v1/workspace/normalize/batch', payload: { titles: ['Chief Wizard of Widgets'] } }),
   'POST /api/v1/workspace/rosters': () => ({ url: '/api/v1/workspace/rosters', headers: { 'content-type': 'text/csv' }, payload: 'id,name,title,manager_id\nx1,Intruder,Product Manager,\n' }),

@@ -7,6 +7,7 @@ import { toCsv } from '../core/csv-writer.js';
 import { LineEndUnifier } from '../core/line-ends.js';
 import type { Store } from '../store/index.js';
 import type { JobError, NormalizeJob } from '../store/normalize-jobs.js';
+import type { TitleContext } from '../core/normalize/index.js';
 import type { Normalize } from './normalizer.js';
 
 /** Rows a job may have. */
@@ -28,18 +29,19 @@ export class JobRunner {
 
   constructor(
     private readonly store: Store,
-    private readonly normalize: Normalize,
+    /** The normalizer of a context (jobs name theirs; "general" by default). */
+    private readonly normalizerIn: (context: TitleContext) => Normalize,
     private readonly log: FastifyBaseLogger,
   ) {}
 
   /** Creates a job for a spooled CSV file and queues it; the file is deleted when the job ends. */
-  async submit(file: string, column: string | null): Promise<NormalizeJob> {
+  async submit(file: string, column: string | null, context: TitleContext = 'general'): Promise<NormalizeJob> {
     if (this.#stopping) throw new Error('the job runner is stopping');
     const job = await this.store.jobs.create(column);
     this.#pending++;
     this.#queue = this.#queue.then(async () => {
       try {
-        await this.run(job.id, file, column);
+        await this.run(job.id, file, column, this.normalizerIn(context));
       } catch (e) {
         this.log.error({ err: e, job: job.id }, 'normalize job failed');
         await this.store.jobs
@@ -69,7 +71,7 @@ export class JobRunner {
     await this.#queue;
   }
 
-  private async run(id: string, file: string, column: string | null): Promise<void> {
+  private async run(id: string, file: string, column: string | null, normalize: Normalize): Promise<void> {
     const total = await countRows(createReadStream(file));
     if (total === 0) {
       await this.store.jobs.update(id, { status: 'failed', total: 0, errors: [{ code: 'empty-file', message: 'the file has no header row' }] });
@@ -119,7 +121,7 @@ export class JobRunner {
         if (errors.length < 100) errors.push({ code: 'empty-title', message: 'the title cell is empty', row: processed });
         batch.push([...cells, '', '', '', '', '', '']);
       } else {
-        const n = this.normalize(title);
+        const n = normalize(title);
         batch.push([...cells, n.roleId ?? '', n.canonicalTitle ?? '', n.family ?? '', n.level === null ? '' : String(n.level), n.track ?? '', n.confidence.toFixed(2)]);
       }
       if (batch.length >= 1000) {

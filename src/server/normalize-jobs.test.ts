@@ -77,6 +77,26 @@ describe('normalize jobs', () => {
     expect(spooled()).toEqual(before);
   });
 
+  it('reads the titles of a job in the context the upload names, and rejects an unknown context', async () => {
+    const content = 'Name,Title\nAnn,Senior PM\nBo,"Senior PM, Civil Works"\n';
+    const ids: Record<string, string> = {};
+    for (const context of ['general', 'product']) {
+      const res = await upload([{ name: 'column', value: 'Title' }, { name: 'context', value: context }, { name: 'file', filename: 't.csv', content }]);
+      expect(res.statusCode).toBe(202);
+      ids[context] = res.json().id;
+    }
+    await t.app.jobs.idle();
+    const families = async (id: string) => {
+      const csv = Papa.parse<string[]>((await t.app.inject({ method: 'GET', url: `/api/v1/normalize/jobs/${id}/result` })).body.trim()).data;
+      return csv.slice(1).map((r) => r[4]);
+    };
+    expect(await families(ids.general!)).toEqual(['', '']);
+    expect(await families(ids.product!)).toEqual(['product-management', '']);
+    const bad = await upload([{ name: 'context', value: 'startup' }, { name: 'file', filename: 't.csv', content }]);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'invalid-context', field: 'context' });
+  });
+
   it('picks the title column from the header when none is named', () => {
     expect(pickColumn(['Name', 'Title'], null)).toBe(1);
     expect(pickColumn(['name', 'job_title'], null)).toBe(1);

@@ -156,6 +156,21 @@ describe.skipIf(skip)(title, () => {
     await page.close();
   });
 
+  it('career paths: a product title reads as it does everywhere else, and a miss offers the closest roles', async () => {
+    const page = await open('/paths');
+    await h1(page, 'Career paths');
+    await page.getByLabel('From').fill('Sr. Product Manager, Payments');
+    await page.waitForURL(/from=senior-product-manager/);
+    await page.getByLabel('To').fill('Senior Product Wizard');
+    const miss = page.locator('.resolve-status').nth(1);
+    await miss.getByText('No role matches "Senior Product Wizard". Closest: Senior Product Owner, Senior Product Manager, Senior Director of Product.').waitFor();
+    expect(await miss.textContent()).not.toContain('ladder');
+    await page.getByRole('button', { name: 'Senior Director of Product' }).click();
+    await page.waitForURL(/from=senior-product-manager&to=senior-director-of-product/);
+    await page.getByRole('heading', { level: 2, name: /^Route 1/ }).waitFor();
+    await page.close();
+  });
+
   it('title normalizer: one title with its deciding words, a pasted list as a table and a CSV download, a large file as a job with progress', async () => {
     const page = await open('/normalize');
     await h1(page, 'Title normalizer');
@@ -257,6 +272,8 @@ describe.skipIf(skip)(title, () => {
     await page.getByText(/people imported/).waitFor();
     await page.waitForURL(/\/org\?roster=/);
     await page.getByRole('heading', { name: 'Audit' }).waitFor();
+    // Everyone under the chief product officer is read as in a product organisation, and the report says so.
+    await page.getByText(/^Titles read in a product context: \d+ people$/).waitFor();
     const findings = page.locator('ul.findings > li.finding');
     await findings.first().waitFor();
     const all = await findings.count();
@@ -345,6 +362,9 @@ describe.skipIf(skip)(title, () => {
   it('org design: the form proposes a structure with reporting lines, roles, a chart and the reasons', async () => {
     const page = await open('/org/design');
     await h1(page, 'Org design');
+    // The form starts from the CLI's defaults: not agile, stage from the company size.
+    expect(await page.getByLabel('Teams work in Scrum or another agile method').isChecked()).toBe(false);
+    expect(await page.getByLabel('Stage').inputValue()).toBe('');
     await page.getByLabel('Product managers (individual contributors)').fill('20');
     await page.getByLabel('Product lines').fill('4');
     await page.getByLabel('Stage').selectOption('growth');

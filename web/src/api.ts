@@ -11,11 +11,13 @@ import type { RoleRef } from '../../src/core/career/graph.js';
 import type { PathResult } from '../../src/core/career/paths.js';
 import type { Question } from '../../src/core/career/questions.js';
 import type { OrgDesign } from '../../src/core/org/design.js';
+import type { ContextReading } from '../../src/core/org/titles.js';
 import type { Comparison } from '../../src/core/framework/compare.js';
 import type { Fact, PayRange } from '../../src/core/framework/schema.js';
 import type { RoleView } from '../../src/core/framework/view.js';
 import { getToken } from './auth.js';
 
+export type { ContextReading };
 export type { AnswersFile, AnswerValue, AssessmentRecord, AssessmentReport, Comparison, Fact, OrgDesign, PathResult, PayRange, Question, RoleDiff, RoleRef, RoleView };
 
 export const API = '/api/v1';
@@ -26,10 +28,18 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    readonly issues: ApiIssue[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+export interface ApiIssue {
+  code: string;
+  message: string;
+  field?: string;
+  value?: unknown;
 }
 
 export interface RequestOptions {
@@ -70,18 +80,20 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     let code = `http-${res.status}`;
     let message = res.statusText || `The server answered ${res.status}`;
     let field: string | undefined;
+    let issues: ApiIssue[] = [];
     try {
-      const data = (await res.json()) as { error?: { code?: string; message?: string; field?: string } };
+      const data = (await res.json()) as { error?: { code?: string; message?: string; field?: string; issues?: ApiIssue[] } };
       if (data.error) {
         code = data.error.code ?? code;
         message = data.error.message ?? message;
         field = data.error.field;
+        issues = data.error.issues ?? [];
       }
     } catch {
       /* not JSON: keep the status text */
     }
     if (res.status === 404 && code === `http-404`) message = 'Not found';
-    throw new ApiError(res.status, code, message, field);
+    throw new ApiError(res.status, code, message, field, issues);
   }
   if (opts.text) return (await res.text()) as T;
   if (res.status === 204) return undefined as T;
@@ -182,6 +194,22 @@ export const getAssessmentQuestions = (family: string, role: string) =>
 /** Answers evaluated by the server, as `ladder assess` evaluates them; nothing is kept. */
 export const assessAnswers = (body: AnswersFile, signal?: AbortSignal) => request<AssessmentReport>('/assess', { json: body, ...(signal ? { signal } : {}) });
 
+/** What a typed title resolves to (GET /resolve), read as a title in a product organisation. */
+export interface Resolution {
+  text: string;
+  context: 'general' | 'product';
+  role: RoleSummary;
+  by: 'id' | 'title' | 'company-title' | 'alias' | 'normalizer';
+  confidence: number;
+  note: string | null;
+  reading: NormalizeResult | null;
+}
+export const resolveTitle = (text: string, signal?: AbortSignal) =>
+  request<Resolution>(`/resolve?text=${encodeURIComponent(text)}&context=product`, signal ? { signal } : {});
+/** The roles a role-not-found error suggests (issues with code "did-you-mean": value is the id, message the title). */
+export const suggestedRoles = (e: ApiError) =>
+  e.issues.filter((i) => i.code === 'did-you-mean' && typeof i.value === 'string').map((i) => ({ roleId: i.value as string, title: i.message }));
+
 export const normalize = (title: string, signal?: AbortSignal) =>
   request<NormalizeResult>('/normalize', { json: { title }, ...(signal ? { signal } : {}) });
 export const normalizeBatch = (titles: string[], opts: { workspace?: boolean } = {}) =>
@@ -221,6 +249,8 @@ export interface Audit {
   summary: unknown;
   metrics: Record<string, unknown> | unknown[];
   findings: Finding[];
+  /** People read in a product context whose title reads differently there. */
+  contextReadings?: ContextReading[];
   people?: unknown[];
 }
 

@@ -1,30 +1,13 @@
-import { findRole, getRole } from '../../core/framework/query.js';
 import type { Framework, Role } from '../../core/framework/schema.js';
-import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
-
-/** Below this confidence a normalizer reading is not trusted to pick a role. */
-const MIN_CONFIDENCE = 0.5;
-
-const cache = new WeakMap<Framework, Normalizer>();
+import { describeResolution, resolveRole } from '../../core/resolve/resolve.js';
 
 /**
- * A role from what a person typed: an exact id, title or alias first, then the title
- * normalizer ("Sr. PM, Payments" → senior-product-manager), saying how it read the title.
- * When neither finds a role, the error suggests the closest titles.
+ * A role from what a person typed on the command line, read in a product context (the core
+ * resolver), saying how the text was read when it was not the role's id or title.
  */
-export function resolveRoleQuery(fw: Framework, query: string, note: (message: string) => void = () => {}): Role {
-  const exact = findRole(fw, query);
-  if (exact) return exact;
-  let normalize = cache.get(fw);
-  if (!normalize) {
-    normalize = createNormalizer(fw);
-    cache.set(fw, normalize);
-  }
-  const result = normalize(query);
-  const role = result.roleId ? fw.roles.find((r) => r.id === result.roleId) : undefined;
-  if (role && result.confidence >= MIN_CONFIDENCE) {
-    note(`read "${query}" as ${role.title} (${role.id}, confidence ${Math.round(result.confidence * 100)}%)`);
-    return role;
-  }
-  return getRole(fw, query);
+export function resolveRoleQuery(fw: Framework, query: string, note: (message: string) => void = () => {}, field = 'role'): Role {
+  const r = resolveRole(fw, query, { context: 'product', field });
+  const how = describeResolution(r);
+  if (how) note(how);
+  return r.role;
 }

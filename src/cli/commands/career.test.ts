@@ -19,8 +19,12 @@ describe('ladder next', () => {
     const n = JSON.parse(ladder(['next', 'senior-product-manager', '--json']).stdout);
     expect(n.role).toMatchObject({ id: 'senior-product-manager', band: 3, track: 'ic' });
     expect(n.promotions.map((m: { to: { id: string } }) => m.to.id)).toEqual(expect.arrayContaining(['lead-product-manager', 'staff-product-manager']));
-    expect(n.trackSwitches.here.map((m: { to: { id: string } }) => m.to.id)).toContain('group-product-manager');
-    for (const k of ['typicalTenure', 'levelUp', 'laterals', 'contrasts', 'top']) expect(n).toHaveProperty(k);
+    // No switch from here: a senior PM reaches group PM from the lead or staff rung, one promotion up.
+    expect(n.trackSwitches.here).toEqual([]);
+    expect(n.trackSwitches.ahead.flatMap((a: { switches: { to: { id: string } }[] }) => a.switches.map((m) => m.to.id))).toContain('group-product-manager');
+    for (const k of ['typicalTenure', 'levelUp', 'laterals', 'stepsDown', 'contrasts', 'top']) expect(n).toHaveProperty(k);
+    const gpm = JSON.parse(ladder(['next', 'group-product-manager', '--json']).stdout);
+    expect(gpm.stepsDown.map((m: { kind: string; to: { id: string } }) => [m.kind, m.to.id])).toContainEqual(['step-down', 'lead-product-manager']);
   });
 
   it('reads a misspelt or decorated title with the normalizer and says so', () => {

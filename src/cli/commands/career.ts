@@ -24,7 +24,7 @@ export function register(program: Command): void {
   program
     .command('next')
     .description('the next steps from a role: promotion, switch between IC and management, lateral moves, usual time in role')
-    .argument('<role>', 'a role id, title or other name, e.g. "Product Analyst" or apm')
+    .argument('<role>', 'a role id, title, other name or any job title, e.g. "Product Analyst", apm or "Sr. Product Manager, Payments"')
     .option('--json', 'print JSON')
     .action(async (query: string, _opts: unknown, cmd: Command) => {
       const fw = frameworkFor(cmd);
@@ -44,8 +44,8 @@ export function register(program: Command): void {
     .option('--json', 'print JSON: { from, to, routes: [ { steps: [ { from, to, kind, criteria } ] } ] }')
     .action(async (fromQuery: string, toQuery: string, opts: { maxSteps: number; maxRoutes: number }, cmd: Command) => {
       const fw = frameworkFor(cmd);
-      const from = resolveRoleQuery(fw, fromQuery, note);
-      const to = resolveRoleQuery(fw, toQuery, note);
+      const from = resolveRoleQuery(fw, fromQuery, note, 'from');
+      const to = resolveRoleQuery(fw, toQuery, note, 'to');
       const result = findPaths(fw, from, to, { maxSteps: opts.maxSteps, maxRoutes: opts.maxRoutes });
       if (wantsJson(cmd)) printJson(result);
       else process.stdout.write(pathsText(result));
@@ -59,8 +59,8 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (aQuery: string, bQuery: string, _opts: unknown, cmd: Command) => {
       const fw = frameworkFor(cmd);
-      const a = resolveRoleQuery(fw, aQuery, note);
-      const b = resolveRoleQuery(fw, bQuery, note);
+      const a = resolveRoleQuery(fw, aQuery, note, 'a');
+      const b = resolveRoleQuery(fw, bQuery, note, 'b');
       const d = diffRoles(fw, a, b);
       if (wantsJson(cmd)) printJson(d);
       else process.stdout.write(diffText(d));

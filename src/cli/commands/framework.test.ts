@@ -34,10 +34,15 @@ describe('ladder role', () => {
     expect(r.stderr).not.toContain('\u001b');
   });
 
-  it('exits 1 with a suggestion for an unknown role', () => {
-    const r = ladder(['role', 'Senior Produkt Manager']);
+  it('reads a misspelt title, saying how, and exits 1 with suggestions and a hint for an unknown one', () => {
+    const typo = ladder(['role', 'Senior Produkt Manager', '--json']);
+    expect(typo.code).toBe(0);
+    expect(JSON.parse(typo.stdout).id).toBe('senior-product-manager');
+    expect(typo.stderr).toMatch(/read "Senior Produkt Manager" as Senior Product Manager \(senior-product-manager\), confidence \d+%/);
+    const r = ladder(['role', 'Senior Product Wizard']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/No role matches "Senior Produkt Manager"\. Did you mean: Senior Product Manager/);
+    expect(r.stderr).toMatch(/No role matches "Senior Product Wizard"\. Closest: Senior Product Owner, Senior Product Manager/);
+    expect(r.stderr).toContain('Run "ladder roles" to list the roles.');
     expect(r.stdout).toBe('');
   });
 });
@@ -88,6 +93,15 @@ describe('ladder validate and --framework', () => {
     const r = ladder(['validate', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/bad\.yaml:6:\d+ pay\.product-manager\.0\.currency: must be an ISO 4217 code/);
+  });
+
+  it('warns, without failing, about reporting lines a company of that size cannot follow', () => {
+    const file = join(dir, 'lines.yaml');
+    writeFileSync(file, 'name: Lines\noverride:\n  product-owner:\n    reportsTo:\n      - { role: chief-product-owner, when: small, source: ["company:our chart"] }\n');
+    const r = ladder(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*in a small company .* reports to the Product Owner, a role no small company has/);
+    expect(ladder(['validate', 'framework']).stderr).not.toMatch(/warning/);
   });
 
   it('reports a reference to a role that does not exist', () => {

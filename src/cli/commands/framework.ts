@@ -1,19 +1,23 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { LadderError } from '../../core/errors.js';
+import { LadderError, type Issue } from '../../core/errors.js';
 import { assembleFramework } from '../../core/framework/assemble.js';
 import { applyCompanyFramework } from '../../core/framework/company.js';
 import { compareRoles } from '../../core/framework/compare.js';
-import { getLadder, getRole, listRoles } from '../../core/framework/query.js';
+import { getLadder, listRoles } from '../../core/framework/query.js';
 import { comparisonMarkdown, frameworkMarkdown, ladderText, roleMarkdown } from '../../core/framework/render-markdown.js';
 import { AnyFamilyId, BAND_NAMES, FrameworkFile, SourcesFile } from '../../core/framework/schema.js';
 import { roleView } from '../../core/framework/view.js';
+import { checkReportingLines } from '../../core/framework/reporting-lines.js';
 import { parseLocated, validateLocated } from '../../core/framework/yaml-document.js';
 import { loadBuiltinFramework, readFrameworkDir, readTextFile } from '../../store/framework-files.js';
 import { frameworkFor, wantsJson } from '../context.js';
 import { printJson, writeFileAtomic } from '../io.js';
+import { resolveRoleQuery } from './career-resolve.js';
 import { frameworkCsv } from './export-csv.js';
+
+const note = (message: string) => process.stderr.write(`ladder: ${message}\n`);
 
 const familyOption = () =>
   new Option('-f, --family <family>', 'only this family').choices(AnyFamilyId.options as unknown as string[]);
@@ -37,11 +41,11 @@ export function register(program: Command): void {
   program
     .command('role')
     .description('show one role: what it does, skills, levelling up, reporting, pay, other names, sources')
-    .argument('<role>', 'a role id, title or other name, e.g. "Group Product Manager" or gpm')
+    .argument('<role>', 'a role id, title, other name or any job title, e.g. "Group Product Manager", gpm or "Sr. Product Manager, Payments"')
     .option('--json', 'print JSON')
     .action((query: string, _opts: unknown, cmd: Command) => {
       const fw = frameworkFor(cmd);
-      const view = roleView(fw, getRole(fw, query));
+      const view = roleView(fw, resolveRoleQuery(fw, query, note));
       if (wantsJson(cmd)) printJson(view);
       else process.stdout.write(roleMarkdown(view));
     });
@@ -53,7 +57,8 @@ export function register(program: Command): void {
     .argument('<b>', 'the second role')
     .option('--json', 'print JSON')
     .action((a: string, b: string, _opts: unknown, cmd: Command) => {
-      const c = compareRoles(frameworkFor(cmd), a, b);
+      const fw = frameworkFor(cmd);
+      const c = compareRoles(fw, resolveRoleQuery(fw, a, note, 'a'), resolveRoleQuery(fw, b, note, 'b'));
       if (wantsJson(cmd)) printJson(c);
       else process.stdout.write(comparisonMarkdown(c));
     });
@@ -89,7 +94,10 @@ export function register(program: Command): void {
     .action((path: string, _opts: unknown, cmd: Command) => {
       const summary = validatePath(path);
       if (wantsJson(cmd)) printJson({ ok: true, ...summary });
-      else process.stdout.write(`ok: ${path} is valid (${summary.kind}${summary.roles !== undefined ? `, ${summary.roles} roles` : ''}${summary.relations !== undefined ? `, ${summary.relations} relations` : ''})\n`);
+      else {
+        process.stdout.write(`ok: ${path} is valid (${summary.kind}${summary.roles !== undefined ? `, ${summary.roles} roles` : ''}${summary.relations !== undefined ? `, ${summary.relations} relations` : ''})\n`);
+        for (const w of summary.warnings ?? []) process.stderr.write(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
+      }
     });
 
   program
@@ -116,6 +124,8 @@ interface ValidationSummary {
   kind: string;
   roles?: number;
   relations?: number;
+  /** Reporting lines that do not hold together at some company size (see checkReportingLines). */
+  warnings?: Issue[];
 }
 
 function validatePath(path: string): ValidationSummary {
@@ -128,7 +138,7 @@ function validatePath(path: string): ValidationSummary {
   }
   if (isDir) {
     const fw = assembleFramework(readFrameworkDir(full));
-    return { kind: 'framework folder', roles: fw.roles.length, relations: fw.relations.length };
+    return { kind: 'framework folder', roles: fw.roles.length, relations: fw.relations.length, warnings: checkReportingLines(fw) };
   }
   const input = readTextFile(full);
   const doc = parseLocated(input.file, input.text);
@@ -139,7 +149,7 @@ function validatePath(path: string): ValidationSummary {
   }
   if (data && typeof data === 'object' && ('name' in data || 'extends' in data || 'titles' in data || 'rename' in data)) {
     const fw = applyCompanyFramework(loadBuiltinFramework(), input);
-    return { kind: 'company framework', roles: fw.roles.length, relations: fw.relations.length };
+    return { kind: 'company framework', roles: fw.roles.length, relations: fw.relations.length, warnings: checkReportingLines(fw) };
   }
   const file = validateLocated(doc, FrameworkFile);
   return { kind: 'family file', roles: file.roles.length, relations: file.relations.length };

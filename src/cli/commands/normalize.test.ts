@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createNormalizer } from '../../core/normalize/index.js';
+import { ladder } from '../../../test/cli.js';
 import { framework } from '../../../test/normalize-framework.js';
 import { jsonl, readable } from './normalize.js';
 
@@ -50,5 +51,35 @@ describe('ladder normalize "<title>"', () => {
     expect(text).toMatch(/family\s+product-management/);
     expect(text).toMatch(/level\s+3/);
     expect(text).toMatch(/why\s+.*typo corrected/);
+  });
+});
+
+describe('ladder normalize --context', () => {
+  it('reads product shorthand as a product role in the product context, for one title and for --jsonl', () => {
+    const one = ladder(['normalize', '--context', 'product', 'Principal PM, Freight Marketplace', '--json']);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout)).toMatchObject({ family: 'product-management', level: 5, track: 'ic', context: 'product' });
+    const lines = ladder(['normalize', '--jsonl', '--context', 'product'], { input: 'Sr. PMM\nConstruction PM\nPO, Claims Intake\n' })
+      .stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { family: string | null; level: number | null; context: string });
+    expect(lines.map((l) => [l.family, l.level, l.context])).toEqual([
+      ['product-marketing', 3, 'product'],
+      [null, null, 'product'],
+      ['product-owner', 2, 'product'],
+    ]);
+  });
+
+  it('stays general by default and says what the product context would read', () => {
+    const r = ladder(['normalize', 'Staff PM']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/family\s+not a product role/);
+    expect(r.stdout).toMatch(/context\s+general/);
+    expect(r.stdout).toMatch(/or\s+product-management band 4/);
+    expect(r.stdout).toContain('the product context would read it as product-management band 4');
+  });
+
+  it('rejects an unknown context and names the choices', () => {
+    const r = ladder(['normalize', '--context', 'startup', 'Senior PM']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('--context must be "general" or "product"');
   });
 });

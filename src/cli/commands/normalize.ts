@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { BAND_NAMES } from '../../core/framework/schema.js';
-import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
+import { createNormalizer, TitleContext, type Normalizer } from '../../core/normalize/index.js';
 import type { NormalizedTitle } from '../../core/normalize/result.js';
 import { frameworkFor, wantsJson } from '../context.js';
 import { normalizeFile, usage } from './normalize-file.js';
@@ -20,6 +20,7 @@ interface NormalizeOptions {
   out?: string;
   delimiter?: string;
   progress?: boolean;
+  context?: string;
 }
 
 /** `ladder normalize`: one title, titles on stdin (JSONL), or a CSV/TSV file of any size. */
@@ -29,6 +30,7 @@ export function register(program: Command): void {
     .description('read job titles: product family, framework role, band, track, specialties and why')
     .argument('[inputs...]', 'a title (quote it), or a CSV/TSV file with --column')
     .option('--jsonl', 'read titles from standard input, one per line; write one JSON object per line, in order')
+    .option('--context <context>', 'general (default): a mixed list of postings, where "Senior PM" is ambiguous; product: a product organisation, where "Senior PM", "PO" or "PMM" is a product role')
     .option('--column <name>', 'the column of FILE that holds the titles')
     .option('--out <file>', 'where to write the file with result columns added (default: FILE.normalized.csv beside it; "-" for standard output)')
     .option('--delimiter <char>', 'the field separator of FILE (default: from the extension, .tsv is a tab, else detected)')
@@ -39,14 +41,16 @@ export function register(program: Command): void {
       `
 Examples:
   ladder normalize "Sr. Prodcut Manger, Payments - Remote"
+  ladder normalize --context product "Sr. PM"
   ladder normalize --jsonl < titles.txt > titles.jsonl
   ladder normalize people.csv --column "Job Title" --out people.normalized.csv`,
     )
     .action(async (inputs: string[], opts: NormalizeOptions, cmd: Command) => {
       const fw = frameworkFor(cmd);
+      const context = contextOption(opts.context);
       if (opts.jsonl) {
         if (inputs.length > 0) throw usage('--jsonl reads titles from standard input; give no title or file with it');
-        await jsonl(createNormalizer(fw, { cache: CLI_CACHE }), process.stdin, process.stdout);
+        await jsonl(createNormalizer(fw, { cache: CLI_CACHE, context }), process.stdin, process.stdout);
         return;
       }
       if (opts.column !== undefined) {
@@ -74,10 +78,18 @@ Examples:
       if (inputs.length === 1 && looksLikeFile(title)) {
         throw usage(`"${title}" looks like a file: add --column NAME to normalize its titles, or quote a title`);
       }
-      const result = createNormalizer(fw)(title);
+      const result = createNormalizer(fw, { context })(title);
       if (wantsJson(cmd)) process.stdout.write(`${JSON.stringify({ title, ...result }, null, 2)}\n`);
       else process.stdout.write(readable(title, result));
     });
+}
+
+/** The --context option: general (the default) or product. */
+export function contextOption(value: string | undefined): TitleContext {
+  if (value === undefined) return 'general';
+  const parsed = TitleContext.safeParse(value.trim().toLowerCase());
+  if (!parsed.success) throw usage(`--context must be "general" or "product", not "${value}"`);
+  return parsed.data;
 }
 
 function looksLikeFile(s: string): boolean {
@@ -99,6 +111,7 @@ export function readable(title: string, r: NormalizedTitle): string {
     row('family', 'not a product role');
     if (r.adjacent) row('looks like', r.adjacent);
   }
+  row('context', r.context);
   row('confidence', r.confidence.toFixed(2));
   row('why', r.explanation.text);
   for (const a of r.alternatives) row('or', `${a.family ?? a.adjacent ?? 'none'}${a.level !== null ? ` band ${a.level}` : ''}${a.roleId ? ` (${a.roleId})` : ''}: ${a.reason} (${a.confidence.toFixed(2)})`);
@@ -120,6 +133,7 @@ export function jsonLine(title: string, r: NormalizedTitle): string {
     confidence: r.confidence,
     alternatives: r.alternatives,
     explanation: r.explanation,
+    context: r.context,
   });
 }
 

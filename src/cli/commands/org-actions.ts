@@ -7,7 +7,7 @@ import { auditHtml, auditMarkdown, auditText, rosterCsv } from '../../core/org/r
 import { designMarkdown, designText, diffMarkdown, diffText } from '../../core/org/render-design.js';
 import { frameworkFor, wantsJson } from '../context.js';
 import { exitStatus, writeFileAtomic } from '../io.js';
-import { normalizerFor, readOrgConfig, readRoster } from './org-io.js';
+import { readOrgConfig, readRoster } from './org-io.js';
 
 interface RosterOpts {
   map?: string[];
@@ -31,7 +31,7 @@ export function audit(path: string, options: Record<string, unknown>, cmd: Comma
   const fw = frameworkFor(cmd);
   const config = readOrgConfig(opts.config);
   const roster = readRoster(path, opts);
-  const result = auditRoster(roster, { framework: fw, normalize: normalizerFor(fw), config, companySize: opts.companySize });
+  const result = auditRoster(roster, { framework: fw, config, companySize: opts.companySize });
   if (opts.html) {
     writeFileAtomic(resolve(opts.html), auditHtml(result, { maxNodes: opts.chartLimit }));
     process.stderr.write(`wrote ${opts.html} (HTML report)\n`);
@@ -63,10 +63,9 @@ export function diff(beforePath: string, afterPath: string, options: Record<stri
   const opts = options as unknown as RosterOpts;
   const fw = frameworkFor(cmd);
   const config = readOrgConfig(opts.config);
-  const normalize = normalizerFor(fw);
   const before = readRoster(beforePath, opts);
   const after = readRoster(afterPath, opts);
-  const auditOptions = { framework: fw, normalize, config, companySize: opts.companySize };
+  const auditOptions = { framework: fw, config, companySize: opts.companySize };
   const d = diffAudits(before, after, auditRoster(before, auditOptions), auditRoster(after, auditOptions));
   if (wantsJson(cmd)) emit(`${JSON.stringify(d, null, 2)}\n`, opts.out, 'JSON diff');
   else if (opts.md) emit(diffMarkdown(d), opts.out, 'Markdown diff');

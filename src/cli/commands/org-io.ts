@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Framework } from '../../core/framework/schema.js';
-import { createNormalizer } from '../../core/normalize/index.js';
 import { parseOrgConfig } from '../../core/org/config.js';
 import { parseRoster } from '../../core/org/parse.js';
-import type { NormalizeFn, Roster } from '../../core/org/types.js';
+import type { Roster } from '../../core/org/types.js';
 import type { OrgConfig } from '../../core/org/config.js';
 import { LadderError } from '../../core/errors.js';
 import { readTextFile } from '../../store/framework-files.js';
@@ -24,13 +22,4 @@ export function readOrgConfig(path: string | undefined): OrgConfig | undefined {
   if (!path) return undefined;
   const input = readTextFile(resolve(path));
   return parseOrgConfig(input.text, input.file);
-}
-
-const normalizers = new WeakMap<Framework, NormalizeFn>();
-
-/** The title normalizer for a framework (src/core/normalize), compiled once per framework. */
-export function normalizerFor(fw: Framework): NormalizeFn {
-  let normalize = normalizers.get(fw);
-  if (!normalize) normalizers.set(fw, (normalize = createNormalizer(fw)));
-  return normalize;
 }

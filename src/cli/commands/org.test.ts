@@ -41,7 +41,7 @@ describe('ladder org audit', () => {
     const r = ladder(['org', 'audit', file('team.csv', ROSTER), '--json', '--company-size', '120', '--fail-on', 'never']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['summary', 'metrics', 'findings', 'rejectedRows']);
+    expect(Object.keys(j)).toEqual(['summary', 'metrics', 'findings', 'rejectedRows', 'contextReadings']);
     expect(j.summary).toMatchObject({ people: 8, rejectedRows: 1, companySizeBucket: 'small', ok: false });
     for (const f of j.findings) expect(Object.keys(f).sort()).toEqual(['code', 'message', 'people', 'severity']);
     expect(j.findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['missing-manager', 'pay-outside-band', 'span-too-narrow']));
@@ -148,7 +148,8 @@ describe('ladder org design', () => {
 
   it('gives JSON and Markdown, and rejects impossible parameters', () => {
     const j = JSON.parse(ladder(['org', 'design', '--pms', '40', '--company-size', '10000', '--json']).stdout);
-    expect(j.leadership.top).toBe('chief-product-officer');
+    // Five teams of eight: one VP leads their group PMs; a CPO only when directors outgrow one VP.
+    expect(j.leadership).toMatchObject({ top: 'vp-of-product', groupPms: 5, directors: 0 });
     expect(j.roster[0]).toEqual({ id: 'ceo', name: 'CEO', title: 'Chief Executive Officer', manager_id: null, department: 'Executive', product_line: null });
     expect(ladder(['org', 'design', '--pms', '5', '--md']).stdout).toContain('# Product organisation design');
     const bad = ladder(['org', 'design', '--pms', '3', '--product-lines', '9']);

@@ -88,9 +88,11 @@ describe('assess: readiness and gaps', () => {
     expect(r.nextNote).toMatch(/top of its ladder/);
   });
 
-  it('offers the switch to management at the top of the IC track', () => {
+  it('offers the promotion past principal on the IC track', () => {
     const r = assess(fw, matrices, input({ role: 'principal-product-manager', answers: all(pm, 5) }));
-    expect(r.next).toMatchObject({ role: { id: 'director-of-product', track: 'management' }, kind: 'track-switch' });
+    expect(r.next).toMatchObject({ role: { id: 'distinguished-product-manager', track: 'ic' }, kind: 'promotion' });
+    const staff = assess(fw, matrices, input({ role: 'staff-product-manager', answers: all(pm, 4) }));
+    expect(staff.next).toMatchObject({ role: { id: 'principal-product-manager', track: 'ic' }, kind: 'promotion' });
   });
 
   it('assesses on both tracks when the next step changes track, so its band can be answered', () => {
@@ -202,9 +204,9 @@ describe('interactive questions', () => {
   it('offers "none" and one numbered choice per level of the track', () => {
     const qs = assessmentQuestions(pm, 'ic', fw);
     expect(qs).toHaveLength(pm.competencies.length);
-    expect(qs[0]!.choices.map((c) => c.band)).toEqual(['none', 0, 1, 2, 3, 4, 5]);
+    expect(qs[0]!.choices.map((c) => c.band)).toEqual(['none', 0, 1, 2, 3, 4, 5, 6]);
     expect(parseChoice(qs[0]!, ' 3 ')!.band).toBe(2);
-    expect(parseChoice(qs[0]!, '7')).toBeUndefined();
+    expect(parseChoice(qs[0]!, '8')).toBeUndefined();
     expect(parseChoice(qs[0]!, 'two')).toBeUndefined();
     const people = assessmentQuestions(pm, 'any', fw).find((q) => q.competency === 'people-leadership')!;
     expect(people.choices.filter((c) => c.band === 5).map((c) => c.label)).toEqual(['Band 5 (Principal / Group), individual contributor track', 'Band 5 (Principal / Group), management track']);

@@ -3,7 +3,8 @@ import { BAND_NAMES, type Fact, type FamilyId, type Framework, type Role, type T
 import type { LocatedDocument } from '../framework/yaml-document.js';
 import type { AnswerValue, AssessmentRecord } from './assessment-record.js';
 import { levelsFor, matrixFor, type AssessTrack, type Behaviour, type CompetencyMatrix, type MatrixCell, type MatrixCompetency } from './competencies.js';
-import { careerGraph, resolveRole, roleRef, type RoleRef } from './graph.js';
+import { roleOf } from '../resolve/resolve.js';
+import { careerGraph, roleRef, type RoleRef } from './graph.js';
 import { progress, type Progress } from './history.js';
 import { matchFacts } from './text-match.js';
 
@@ -97,7 +98,7 @@ interface Evaluated {
  * the next role, the gaps with suggestions, and progress against earlier assessments.
  */
 export function assess(fw: Framework, matrices: CompetencyMatrix[], input: AssessInput, options: { history?: AssessmentRecord[] } = {}): AssessmentReport {
-  const role = input.role ? resolveRole(fw, input.role) : null;
+  const role = input.role ? roleOf(fw, input.role) : null;
   const family = (input.family ?? role?.family) as FamilyId | undefined;
   if (!family) {
     throw new LadderError('missing-family', 'Say which family to assess: give a family or the current role', { issues: [{ code: 'missing-family', message: 'family or role required', field: 'family' }] });

@@ -59,7 +59,7 @@ describe('the built-in competency matrices', () => {
   it('stop the IC track at the family\'s highest IC band, and offer both cells of a split band to "any"', () => {
     const pm = matrixFor(matrices, 'product-management');
     const people = pm.competencies.find((c) => c.id === 'people-leadership')!;
-    expect(levelsFor(pm, people, 'ic', fw).map((l) => l.band)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(levelsFor(pm, people, 'ic', fw).map((l) => l.band)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(levelsFor(pm, people, 'ic', fw).at(-1)!.track).toBe('ic');
     expect(levelsFor(pm, people, 'management', fw).map((l) => l.band)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(levelsFor(pm, people, 'any', fw).filter((l) => l.band === 5).map((l) => l.track)).toEqual(['ic', 'management']);

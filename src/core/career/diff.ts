@@ -1,6 +1,7 @@
 import { roleTitle } from '../framework/query.js';
 import { BAND_NAMES, type Fact, type Framework, type PayRange, type ReportingLine, type Role } from '../framework/schema.js';
-import { resolveRole, roleRef, type RoleRef } from './graph.js';
+import { roleOf } from '../resolve/resolve.js';
+import { roleRef, type RoleRef } from './graph.js';
 import { findPaths, type Route } from './paths.js';
 import { matchFacts, wordWeights, type FactMatch, type WordWeights } from './text-match.js';
 
@@ -59,8 +60,8 @@ export interface RoleDiff {
 
 /** What changes between two roles: scope, responsibilities and skills (matched by meaning), reporting and pay. */
 export function diffRoles(fw: Framework, aQuery: Role | string, bQuery: Role | string): RoleDiff {
-  const a = resolveRole(fw, aQuery);
-  const b = resolveRole(fw, bQuery);
+  const a = roleOf(fw, aQuery, { field: 'a' });
+  const b = roleOf(fw, bQuery, { field: 'b' });
   const ra = roleRef(fw, a);
   const rb = roleRef(fw, b);
   const titles = (lines: ReportingLine[]) => [...new Set(lines.map((l) => roleTitle(fw, l.role)))];

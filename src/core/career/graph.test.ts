@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinFramework } from '../../store/framework-files.js';
 import type { Role } from '../framework/schema.js';
+import { stepKind } from '../framework/step-kind.js';
 import { careerGraph, MOVE_KINDS } from './graph.js';
 import { findPaths } from './paths.js';
 
@@ -35,16 +36,26 @@ describe('the role graph of the built-in framework', () => {
     expect(laterals.filter((r) => r.transfers.length === 0 || r.toLearn.length === 0).map((r) => `${r.from} -> ${r.to}`)).toEqual([]);
   });
 
-  it('promotions stay in the family and go up; track switches stay in the family and change track', () => {
-    const bad = moves.flatMap((r) => {
+  it('names every move by its two ends: promotion, track switch, lateral move or step down', () => {
+    const wrong = moves.flatMap((r) => {
       const a = g.roles.get(r.from)!;
       const b = g.roles.get(r.to)!;
-      if (r.kind === 'promotion' && (a.family !== b.family || b.band <= a.band)) return [`promotion ${a.id} -> ${b.id}`];
-      if (r.kind === 'track-switch' && (a.family !== b.family || a.track === b.track)) return [`track-switch ${a.id} -> ${b.id}`];
-      if (r.kind === 'lateral' && a.family === b.family) return [`lateral within a family ${a.id} -> ${b.id}`];
-      return [];
+      const kind = stepKind(a, b);
+      return kind === r.kind ? [] : [`${r.kind} ${a.id} (${a.family}, ${a.band}, ${a.track}) -> ${b.id} (${b.family}, ${b.band}, ${b.track}) is ${kind ?? 'not one step'}`];
     });
-    expect(bad).toEqual([]);
+    expect(wrong).toEqual([]);
+  });
+
+  it('offers no track switch that climbs two bands, and calls going back to individual work a band lower a step down', () => {
+    const kindOf = (from: string, to: string) => moves.find((r) => r.from === from && r.to === to)?.kind;
+    expect(kindOf('senior-product-manager', 'group-product-manager')).toBeUndefined();
+    expect(kindOf('group-product-manager', 'lead-product-manager')).toBe('step-down');
+    expect(kindOf('director-of-product', 'principal-product-manager')).toBe('step-down');
+  });
+
+  it('lets an individual contributor go on past principal, to a rung at director level', () => {
+    const up = (g.out.get('principal-product-manager') ?? []).filter((r) => r.kind === 'promotion').map((r) => g.roles.get(r.to)!);
+    expect(up.map((r) => [r.band, r.track])).toContainEqual([6, 'ic']);
   });
 
   it('has no dead ends: every product role below the top of its family has a move up or across', () => {
@@ -88,13 +99,18 @@ describe('the role graph of the built-in framework', () => {
     expect(stuck.map((r) => r.id)).toEqual([]);
   });
 
-  it('lets every contrast role into the product ladder by at least one lateral move', () => {
+  it('lets every contrast role into the product ladder by a lateral move, itself or from a promotion up its own ladder', () => {
     const contrast = fw.roles.filter((r) => g.contrastFamilies.has(r.family));
     expect(contrast.length).toBeGreaterThan(0);
+    const lateralFrom = (id: string): boolean =>
+      (g.out.get(id) ?? []).some((m) => m.kind === 'lateral' || (m.kind === 'promotion' && lateralFrom(m.to)));
     for (const r of contrast) {
-      const outs = g.out.get(r.id) ?? [];
-      expect(outs.length, r.id).toBeGreaterThan(0);
-      expect(outs.every((m) => m.kind === 'lateral' && !g.contrastFamilies.has(g.roles.get(m.to)!.family)), r.id).toBe(true);
+      expect(lateralFrom(r.id), r.id).toBe(true);
+      for (const m of g.out.get(r.id) ?? []) {
+        const to = g.roles.get(m.to)!;
+        const ok = m.kind === 'promotion' ? to.family === r.family : !g.contrastFamilies.has(to.family);
+        expect(ok, `${m.kind} ${r.id} -> ${to.id}`).toBe(true);
+      }
     }
   });
 

@@ -1,10 +1,9 @@
-import { LadderError } from '../errors.js';
-import { getRole } from '../framework/query.js';
 import { BAND_NAMES, type Fact, type Framework, type Relation, type Role, type SourceRef, type Track } from '../framework/schema.js';
+import { changesTrack, stepKind, STEP_KINDS, type StepKind } from '../framework/step-kind.js';
 
-/** The moves a person can make. Contrast relations explain differences; they are not moves. */
-export type MoveKind = 'promotion' | 'track-switch' | 'lateral';
-export const MOVE_KINDS: readonly MoveKind[] = ['promotion', 'track-switch', 'lateral'];
+/** The moves a person can make (see stepKind). Contrast relations explain differences; they are not moves. */
+export type MoveKind = StepKind;
+export const MOVE_KINDS: readonly MoveKind[] = STEP_KINDS;
 
 /** A role as the career functions name it: enough to print and to link. */
 export interface RoleRef {
@@ -24,6 +23,7 @@ export interface Move {
   to: RoleRef;
   /** to.band - from.band: positive for a step up. */
   bandChange: number;
+  /** False where either end's title leaves the track open (a lead who may or may not manage). */
   trackChange: boolean;
   familyChange: boolean;
   criteria: Fact[];
@@ -86,27 +86,18 @@ export function toMove(g: CareerGraph, rel: Relation): Move {
   const a = g.roles.get(rel.from)!;
   const b = g.roles.get(rel.to)!;
   return {
-    kind: rel.kind as MoveKind,
+    // The ends decide the kind; assembly has already refused data that says otherwise.
+    kind: stepKind(a, b) ?? (rel.kind as MoveKind),
     from: roleRef(g.fw, a),
     to: roleRef(g.fw, b),
     bandChange: b.band - a.band,
-    trackChange: a.track !== b.track,
+    trackChange: changesTrack(a, b),
     familyChange: a.family !== b.family,
     criteria: rel.criteria,
     transfers: rel.transfers,
     toLearn: rel.toLearn,
     source: rel.source,
   };
-}
-
-/** A role given as a Role or as an id, title or alias (exact match; see getRole). */
-export function resolveRole(fw: Framework, role: Role | string): Role {
-  if (typeof role !== 'string') {
-    const found = fw.roles.find((r) => r.id === role.id);
-    if (!found) throw new LadderError('role-not-found', `Role "${role.id}" is not in this framework`, { issues: [{ code: 'role-not-found', message: 'unknown role', field: 'role', value: role.id }] });
-    return found;
-  }
-  return getRole(fw, role);
 }
 
 export function isContrastRole(g: CareerGraph, role: Role): boolean {

@@ -66,13 +66,14 @@ describe('nextSteps on a small hand-made framework', () => {
     expect(text).toMatch(/The switch happens at \*\*Lead Product Manager → Group Product Manager\*\*/);
   });
 
-  it('rejects an unknown role with a suggestion', () => {
-    expect(() => nextSteps(fw, 'Produkt Manager')).toThrow(LadderError);
+  it('reads a misspelt title, and rejects an unknown role with suggestions', () => {
+    expect(nextSteps(fw, 'Produkt Manager').role.id).toBe('product-manager');
+    expect(() => nextSteps(fw, 'Produkt Mangler')).toThrow(LadderError);
     try {
-      nextSteps(fw, 'Produkt Manager');
+      nextSteps(fw, 'Produkt Mangler');
     } catch (e) {
       expect((e as LadderError).code).toBe('role-not-found');
-      expect((e as LadderError).message).toMatch(/Did you mean: Product Manager/);
+      expect((e as LadderError).message).toMatch(/Closest: Product Manager/);
     }
   });
 });

@@ -1,5 +1,6 @@
+import { roleOf } from '../resolve/resolve.js';
 import type { Fact, Framework, Role, SourceRef, Track } from '../framework/schema.js';
-import { careerGraph, isContrastRole, resolveRole, roleRef, toMove, type CareerGraph, type Move, type RoleRef } from './graph.js';
+import { careerGraph, isContrastRole, roleRef, toMove, type CareerGraph, type Move, type RoleRef } from './graph.js';
 
 /** Where a role's ladder offers the switch between the IC and management tracks. */
 export interface SwitchPoint {
@@ -31,6 +32,8 @@ export interface NextSteps {
   };
   /** Moves into adjacent families, with what transfers and what must be learned. */
   laterals: Move[];
+  /** Moves to a lower band (back to individual work, or into another family a band lower). */
+  stepsDown: Move[];
   /** Roles this one is often confused with, and how they differ. */
   contrasts: { role: RoleRef; differences: Fact[] }[];
   top: {
@@ -45,7 +48,7 @@ export interface NextSteps {
 /** The next steps from a role: promotion, track switch, lateral moves, time in role. */
 export function nextSteps(fw: Framework, roleQuery: Role | string): NextSteps {
   const g = careerGraph(fw);
-  const role = resolveRole(fw, roleQuery);
+  const role = roleOf(fw, roleQuery);
   const out = (g.out.get(role.id) ?? []).map((r) => toMove(g, r));
   const byBand = (a: Move, b: Move) => a.to.band - b.to.band || a.to.title.localeCompare(b.to.title);
   const promotions = out
@@ -55,6 +58,7 @@ export function nextSteps(fw: Framework, roleQuery: Role | string): NextSteps {
   const laterals = out
     .filter((m) => m.kind === 'lateral')
     .sort((a, b) => Math.abs(a.bandChange) - Math.abs(b.bandChange) || b.bandChange - a.bandChange || a.to.familyName.localeCompare(b.to.familyName) || byBand(a, b));
+  const stepsDown = out.filter((m) => m.kind === 'step-down').sort((a, b) => b.bandChange - a.bandChange || byBand(a, b));
   const familyRoles = fw.roles.filter((r) => r.family === role.family);
   const ofTrack = promotions.length === 0;
   const ofFamily = familyRoles.every((r) => r.band <= role.band);
@@ -72,6 +76,7 @@ export function nextSteps(fw: Framework, roleQuery: Role | string): NextSteps {
         .map((r) => ({ from: roleRef(fw, g.roles.get(r.from)!), to: roleRef(fw, g.roles.get(r.to)!) })),
     },
     laterals,
+    stepsDown,
     contrasts: fw.relations
       .filter((r) => r.kind === 'contrast' && (r.from === role.id || r.to === role.id))
       .flatMap((r) => {

@@ -102,7 +102,7 @@ describe('findPaths on a small hand-made framework', () => {
     const base = fixture();
     // In this variant the only way from analytics into product management is a lateral down a band.
     const down = { ...base.relations.find((r) => r.from === 'product-analyst' && r.kind === 'lateral')!, from: 'lead-product-analyst' };
-    const fw2 = { ...base, relations: [...base.relations.filter((r) => !(r.kind === 'lateral' && r.to.endsWith('product-manager'))), down] };
+    const fw2 = { ...base, relations: [...base.relations.filter((r) => !((r.kind === 'lateral' || r.kind === 'step-down') && r.to.endsWith('product-manager'))), { ...down, kind: 'step-down' as const }] };
     const p = findPaths(fw2, 'product-analyst', 'vp-of-product');
     expect(p.reasonCode).toBe('needs-step-down');
     expect(p.reason).toMatch(/for example Lead Product Analyst → Product Manager/);
@@ -140,7 +140,8 @@ describe('findPaths on the built-in framework', () => {
     const p = findPaths(fw, 'APM', 'Principal PM');
     expect(p.routes.length).toBeGreaterThan(0);
     expectSensible(fw, p);
-    for (const r of p.routes) expect(r.steps.every((s) => s.kind === 'promotion')).toBe(true);
+    expect(p.routes[0]!.steps.every((s) => s.kind === 'promotion')).toBe(true);
+    for (const r of p.routes) expect(r.steps.every((s) => s.kind !== 'step-down' && s.kind !== 'lateral')).toBe(true);
   });
 
   it('Product Owner → Director of Product Operations: across families, then up', () => {

@@ -1,6 +1,8 @@
+import { roleOf } from '../resolve/resolve.js';
 import { LadderError } from '../errors.js';
 import type { Fact, Framework, Relation, Role } from '../framework/schema.js';
-import { careerGraph, isContrastRole, resolveRole, roleRef, type CareerGraph, type MoveKind, type RoleRef } from './graph.js';
+import { stepKind } from '../framework/step-kind.js';
+import { careerGraph, isContrastRole, roleRef, type CareerGraph, type MoveKind, type RoleRef } from './graph.js';
 
 export interface PathOptions {
   /** The longest route considered, in steps (default 12; at most 20). */
@@ -107,8 +109,8 @@ export function findPaths(fw: Framework, fromQuery: Role | string, toQuery: Role
   const maxRoutes = checkedInt('maxRoutes', options.maxRoutes, DEFAULTS.maxRoutes, 1, 50);
   const slack = checkedInt('slack', options.slack, DEFAULTS.slack, 0, 10);
   const g = careerGraph(fw);
-  const from = resolveRole(fw, fromQuery);
-  const to = resolveRole(fw, toQuery);
+  const from = roleOf(fw, fromQuery, { field: 'from' });
+  const to = roleOf(fw, toQuery, { field: 'to' });
   const base = { from: from.id, to: to.id, fromRole: roleRef(fw, from), toRole: roleRef(fw, to) };
   const none = (reasonCode: NoRouteReason, reason: string): PathResult => ({ ...base, routes: [], found: 0, reason, reasonCode });
 
@@ -227,7 +229,7 @@ function toRoute(g: CareerGraph, rels: Relation[]): Route {
     return {
       from: a.id,
       to: b.id,
-      kind: rel.kind as MoveKind,
+      kind: stepKind(g.roles.get(rel.from)!, g.roles.get(rel.to)!) ?? (rel.kind as MoveKind),
       criteria: rel.criteria,
       fromTitle: a.title,
       toTitle: b.title,

@@ -77,6 +77,18 @@ export function nextStepsText(n: NextSteps): string {
     out.push('');
   }
 
+  if (n.stepsDown.length) {
+    out.push('## Steps down', '');
+    for (const m of n.stepsDown) {
+      const where = m.familyChange ? m.to.familyName : `${trackWord(m.to.track)} track`;
+      out.push(`↓ **${m.to.title}** (${where}, band ${m.to.band}, ${bandMove(m)}: a step down)`);
+      if (m.transfers.length) out.push('  Carries over:', ...bullets(m.transfers, '  '));
+      if (m.toLearn.length) out.push('  To learn:', ...bullets(m.toLearn, '  '));
+      if (m.criteria.length) out.push('  When it makes sense:', ...bullets(m.criteria, '  '));
+      out.push('');
+    }
+  }
+
   if (n.contrasts.length) {
     out.push('## Not to be confused with', '');
     for (const c of n.contrasts) out.push(`- **${c.role.title}** (${c.role.familyName})`, ...bullets(c.differences, '  '));

@@ -57,10 +57,11 @@ describe('assembleFramework', () => {
     expect(codes).toEqual(expect.arrayContaining(['duplicate-id', 'unknown-role', 'unknown-source']));
   });
 
-  it('rejects promotions that go down or round in a cycle', () => {
+  it('rejects a move whose kind contradicts its ends, and promotions round in a cycle', () => {
     const text = family(role('a', 1) + role('b', 2), `relations:\n${promo('a', 'b')}${promo('b', 'a')}`);
     const e = errorOf([{ file: 'sources.yaml', text: sources }, { file: 'pm.yaml', text }]);
-    expect(e.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['promotion-not-up', 'promotion-cycle']));
+    expect(e.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['kind-contradicts-ends', 'promotion-cycle']));
+    expect(e.issues.find((i) => i.code === 'kind-contradicts-ends')!.message).toMatch(/is a step-down, not a promotion/);
     expect(e.issues.find((i) => i.code === 'promotion-cycle')!.message).toMatch(/a -> b -> a|b -> a -> b/);
   });
 

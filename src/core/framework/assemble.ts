@@ -1,5 +1,6 @@
 import { LadderError, type Issue } from '../errors.js';
 import { parseLocated, validateLocated, type LocatedDocument } from './yaml-document.js';
+import { stepKind, stepKindProblem } from './step-kind.js';
 import {
   FrameworkFile,
   SourcesFile,
@@ -58,6 +59,10 @@ export function assembleFramework(files: TextFile[], name = 'Product Ladder'): F
     const data = doc && collect(() => validateLocated(doc, FrameworkFile));
     if (doc && data) parts.push({ doc, data });
   }
+  const sizeFiles = parts.filter((p) => p.data.companySizes);
+  if (sizeFiles.length > 1) {
+    issues.push({ code: 'duplicate-company-sizes', message: `the company-size cut-offs are given in ${sizeFiles.length} files; keep one`, file: sizeFiles[1]!.doc.file });
+  }
   if (issues.length > 0 || !sources) throw invalid(issues);
 
   const framework: Framework = {
@@ -68,11 +73,14 @@ export function assembleFramework(files: TextFile[], name = 'Product Ladder'): F
     sources,
     titleMap: {},
     levels: [],
+    companySizes: sizeFiles[0]?.data.companySizes ?? null,
+    specialties: parts.flatMap((p) => p.data.specialties),
   };
   const where = new Map<unknown, { doc: LocatedDocument; path: (string | number)[] }>();
   for (const { doc, data } of parts) {
     data.roles.forEach((r, i) => where.set(r, { doc, path: ['roles', i] }));
     data.relations.forEach((r, i) => where.set(r, { doc, path: ['relations', i] }));
+    data.specialties.forEach((r, i) => where.set(r, { doc, path: ['specialties', i] }));
   }
   const locate = (obj: unknown, sub: (string | number)[] = []): Partial<Issue> => {
     const w = where.get(obj);
@@ -107,7 +115,9 @@ export function checkIntegrity(fw: Framework, locate: Locate = () => ({})): Issu
   const known = (id: string) => roles.has(id) || id in EXTERNAL_ROLES;
   const seedIds = new Set(fw.sources.seeds.map((s) => s.id));
   const decisionIds = new Set(fw.sources.decisions.map((d) => d.id));
+  const referenceIds = new Set(fw.sources.references.map((r) => r.id));
   const checkSource = (obj: unknown, sub: (string | number)[], ref: SourceRef) => {
+    if (ref.startsWith('ref:') && !referenceIds.has(ref.slice(4))) push(obj, sub, 'unknown-source', `reference "${ref}" is not listed in sources.yaml`, ref);
     if (ref.startsWith('seed:') && !seedIds.has(ref.slice(5))) push(obj, sub, 'unknown-source', `seed "${ref}" is not listed in sources.yaml`, ref);
     if (ref.startsWith('decision:') && !decisionIds.has(ref.slice(9))) push(obj, sub, 'unknown-source', `decision "${ref}" is not recorded in sources.yaml`, ref);
   };
@@ -127,9 +137,11 @@ export function checkIntegrity(fw: Framework, locate: Locate = () => ({})): Issu
     if (rel.from === rel.to) push(rel, ['to'], 'self-relation', `relation from "${rel.from}" to itself`, rel.to);
     if (rel.kind !== 'contrast' && rel.criteria.length === 0) push(rel, ['criteria'], 'missing-criteria', `a ${rel.kind} needs criteria: what must be shown to make the move`);
     const a = roles.get(rel.from), b = roles.get(rel.to);
-    if (rel.kind === 'promotion' && a && b) {
-      if (a.family !== b.family) push(rel, ['kind'], 'cross-family-promotion', `a promotion stays in its family; "${a.id}" to "${b.id}" is a lateral move`);
-      if (b.band <= a.band) push(rel, ['to'], 'promotion-not-up', `a promotion goes up a band, but "${b.id}" (${b.band}) is not above "${a.id}" (${a.band})`);
+    if (rel.kind !== 'contrast' && a && b) {
+      // A step's kind follows from its ends; data that says otherwise is wrong.
+      const kind = stepKind(a, b);
+      if (!kind) push(rel, ['to'], 'not-one-step', `${stepKindProblem(a, b)}`);
+      else if (kind !== rel.kind) push(rel, ['kind'], 'kind-contradicts-ends', `"${a.id}" (${a.family}, band ${a.band}, ${a.track}) to "${b.id}" (${b.family}, band ${b.band}, ${b.track}) is a ${kind}, not a ${rel.kind}`, rel.kind);
     }
   });
   const cycle = findPromotionCycle(fw.relations);
@@ -152,6 +164,7 @@ export function walkSources(fw: Framework, visit: (owner: unknown, path: (string
     facts(r, ['pay'], r.pay);
     if (r.codes) r.codes.source.forEach((s, j) => visit(r, ['codes', 'source', j], s));
     if (r.typicalTenure) r.typicalTenure.source.forEach((s, j) => visit(r, ['typicalTenure', 'source', j], s));
+    if (r.mayHaveNoReports) r.mayHaveNoReports.source.forEach((s, j) => visit(r, ['mayHaveNoReports', 'source', j], s));
   }
   for (const rel of fw.relations) {
     rel.source.forEach((s, j) => visit(rel, ['source', j], s));
@@ -160,6 +173,13 @@ export function walkSources(fw: Framework, visit: (owner: unknown, path: (string
     facts(rel, ['toLearn'], rel.toLearn);
   }
   for (const f of fw.families) f.summary.source.forEach((s, j) => visit(f, ['summary', 'source', j], s));
+  if (fw.companySizes) fw.companySizes.source.forEach((s, j) => visit(fw.companySizes, ['companySizes', 'source', j], s));
+  for (const sp of fw.specialties) {
+    sp.summary.source.forEach((s, j) => visit(sp, ['summary', 'source', j], s));
+    facts(sp, ['scope'], sp.scope);
+    facts(sp, ['skills'], sp.skills);
+    facts(sp, ['typicalExperience'], sp.typicalExperience);
+  }
 }
 
 export function findPromotionCycle(relations: Relation[]): string[] | undefined {

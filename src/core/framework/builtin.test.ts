@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinFramework } from '../../store/framework-files.js';
-import { getLadder, getRole, listRoles } from './query.js';
+import { getRole } from '../resolve/resolve.js';
+import { getLadder, listRoles } from './query.js';
 import { roleView } from './view.js';
 
 const fw = loadBuiltinFramework();

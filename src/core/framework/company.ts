@@ -59,6 +59,7 @@ export function applyCompanyFramework(base: Framework, input: TextFile): Framewo
     relations: [...base.relations, ...company.relations],
     titleMap,
     levels: [...base.levels, ...company.levels],
+    companySizes: company.companySizes ?? base.companySizes,
   };
   const problems = checkIntegrity(framework).map((p) => ({ ...p, file: p.file ?? input.file }));
   if (problems.length > 0) throw new LadderError('invalid-company-framework', `${input.file} makes the framework inconsistent`, { issues: problems });

@@ -1,4 +1,5 @@
-import { getRole, roleTitle } from './query.js';
+import { roleOf } from '../resolve/resolve.js';
+import { roleTitle } from './query.js';
 import type { Fact, Framework, PayRange, Role } from './schema.js';
 
 export interface Comparison {
@@ -19,9 +20,9 @@ export interface Comparison {
 const summary = (r: Role) => ({ id: r.id, title: r.title, family: r.family, level: r.band, track: r.track });
 
 /** Sets two roles side by side: responsibilities, skills, band, track, reporting and pay. */
-export function compareRoles(fw: Framework, aQuery: string, bQuery: string): Comparison {
-  const a = getRole(fw, aQuery);
-  const b = getRole(fw, bQuery);
+export function compareRoles(fw: Framework, aQuery: Role | string, bQuery: Role | string): Comparison {
+  const a = roleOf(fw, aQuery, { field: 'a' });
+  const b = roleOf(fw, bQuery, { field: 'b' });
   const payKeys = new Map<string, { region: string; currency: string; period: string }>();
   for (const p of [...a.pay, ...b.pay]) payKeys.set(`${p.region}|${p.currency}|${p.period}`, { region: p.region, currency: p.currency, period: p.period });
   const match = (list: PayRange[], k: { region: string; currency: string; period: string }) =>

@@ -17,7 +17,7 @@ describe.skipIf(!existsSync(seedsDir))('framework texts are in our own words (ne
     }
     const fw = loadBuiltinFramework();
     // Decisions quote the seeds on purpose ("seedsSay"); everything a user reads as content must not.
-    const texts = JSON.stringify({ roles: fw.roles, relations: fw.relations, families: fw.families })
+    const texts = JSON.stringify({ roles: fw.roles, relations: fw.relations, families: fw.families, specialties: fw.specialties })
       .match(/"text":"(?:[^"\\]|\\.)*"/g)!
       .map((t) => t.slice(8, -1));
     const copied = texts.filter((t) => {

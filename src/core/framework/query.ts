@@ -1,11 +1,10 @@
-import { LadderError, printable } from '../errors.js';
+import { LadderError } from '../errors.js';
 import { EXTERNAL_ROLES } from './assemble.js';
 import {
   BAND_NAMES,
   type AnyFamilyId,
   type Band,
   type Framework,
-  type PayRange,
   type Role,
   type Track,
 } from './schema.js';
@@ -19,87 +18,6 @@ export function titleKey(s: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-}
-
-const indexCache = new WeakMap<Framework, Map<string, Role>>();
-
-function roleIndex(fw: Framework): Map<string, Role> {
-  let index = indexCache.get(fw);
-  if (index) return index;
-  index = new Map();
-  const byId = new Map(fw.roles.map((r) => [r.id, r]));
-  // Later entries never replace earlier ones: ids win over titles, titles over aliases.
-  const add = (key: string, role: Role) => {
-    const k = titleKey(key);
-    if (k && !index!.has(k)) index!.set(k, role);
-  };
-  for (const r of fw.roles) add(r.id.replace(/-/g, ' '), r);
-  for (const [title, id] of Object.entries(fw.titleMap)) {
-    const r = byId.get(id);
-    if (r) add(title, r);
-  }
-  for (const r of fw.roles) add(r.title, r);
-  for (const r of fw.roles) for (const a of r.aliases) add(a.name, r);
-  indexCache.set(fw, index);
-  return index;
-}
-
-/** Finds a role by id, title, company title or alias; undefined when nothing matches exactly. */
-export function findRole(fw: Framework, query: string): Role | undefined {
-  return fw.roles.find((r) => r.id === query) ?? roleIndex(fw).get(titleKey(query));
-}
-
-/** Longer queries name no role (the longest title is far shorter), and are refused before the costly suggestions. */
-export const MAX_ROLE_QUERY = 200;
-
-/** Like findRole, but a miss is a user error that suggests the closest titles. */
-export function getRole(fw: Framework, query: string): Role {
-  if (query.length > MAX_ROLE_QUERY) {
-    throw new LadderError('role-not-found', `No role matches "${printable(query, 60)}": a role name has at most ${MAX_ROLE_QUERY} characters.`, {
-      issues: [{ code: 'role-not-found', message: `longer than ${MAX_ROLE_QUERY} characters`, field: 'role', value: printable(query, 60) }],
-    });
-  }
-  const role = findRole(fw, query);
-  if (role) return role;
-  const suggestions = suggestRoles(fw, query, 3).map((r) => `${r.title} (${r.id})`);
-  throw new LadderError(
-    'role-not-found',
-    `No role matches "${printable(query)}".${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''} Run "ladder roles" to list them.`,
-    { issues: [{ code: 'role-not-found', message: 'unknown role', field: 'role', value: query }] },
-  );
-}
-
-/** The roles whose titles or aliases are closest to the query, by words shared and edit distance. */
-export function suggestRoles(fw: Framework, query: string, n: number): Role[] {
-  const q = titleKey(query);
-  const qWords = new Set(q.split(' '));
-  const scored = new Map<Role, number>();
-  for (const [key, role] of roleIndex(fw)) {
-    const words = key.split(' ');
-    const shared = words.filter((w) => qWords.has(w)).length / Math.max(words.length, qWords.size);
-    const distance = editDistance(q, key) / Math.max(q.length, key.length, 1);
-    const score = shared + (1 - distance);
-    if (score > (scored.get(role) ?? 0)) scored.set(role, score);
-  }
-  return [...scored.entries()]
-    .filter(([, s]) => s > 0.6)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([r]) => r);
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
 }
 
 export interface RoleFilter {
@@ -160,14 +78,6 @@ export function getLadder(fw: Framework, family: AnyFamilyId): Ladder {
       management: roles.filter((r) => r.band === band && r.track === 'management'),
     })),
   };
-}
-
-/** Pay ranges for a role, optionally for one region (matched loosely: "us", "United States"). */
-export function getPay(fw: Framework, roleQuery: string, region?: string): PayRange[] {
-  const role = getRole(fw, roleQuery);
-  if (!region) return role.pay;
-  const want = regionKey(region);
-  return role.pay.filter((p) => regionKey(p.region) === want);
 }
 
 const REGION_SYNONYMS: Record<string, string> = {

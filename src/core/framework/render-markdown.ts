@@ -1,6 +1,6 @@
 import type { Comparison } from './compare.js';
 import { getLadder, listRoles, roleTitle } from './query.js';
-import type { Fact, Framework, PayRange } from './schema.js';
+import type { Fact, Framework, PayRange, Specialty } from './schema.js';
 import { roleView, type RoleView } from './view.js';
 
 const cite = (f: { source: string[] }) => ` [${f.source.join(', ')}]`;
@@ -18,6 +18,24 @@ export function formatPay(p: PayRange): string {
         ? `from ${formatMoney(p.min, p.currency)}`
         : `up to ${formatMoney(p.max ?? 0, p.currency)}`;
   return `${p.region}: ${range} a ${p.period}${p.note ? ` (${p.note})` : ''}`;
+}
+
+/** A specialty: what changes against a generalist, and typical experience where a source gives it. */
+function specialtySection(s: Specialty, heading: string): string[] {
+  return [
+    '',
+    `${heading}# Specialty: ${s.name}`,
+    `${s.summary.text}${cite(s.summary)}`,
+    '',
+    'What changes in scope:',
+    bullets(s.scope, '- None listed'),
+    '',
+    'What changes in skills:',
+    bullets(s.skills, '- None listed'),
+    '',
+    `Typical experience per level: ${s.typicalExperience.length ? '' : 'no source gives it.'}`,
+    ...s.typicalExperience.map((e) => `- band ${e.band}: ${e.text}${cite(e)}`),
+  ];
 }
 
 /** A role page in Markdown: what `ladder role` prints and what the export writes. */
@@ -61,9 +79,11 @@ export function roleMarkdown(view: RoleView, heading = '#'): string {
     `${heading}# Codes`,
     codes,
     ...(view.typicalTenure ? ['', `Typical time in role: ${view.typicalTenure.minYears}–${view.typicalTenure.maxYears} years${cite(view.typicalTenure)}`] : []),
+    ...(view.mayHaveNoReports ? ['', `May be held without direct reports${view.mayHaveNoReports.note ? `: ${view.mayHaveNoReports.note}` : ''}.${cite(view.mayHaveNoReports)}`] : []),
+    ...(view.specialtyDetail ? specialtySection(view.specialtyDetail, heading) : []),
     '',
     `${heading}# Sources`,
-    view.sources.map((s) => `- ${s.ref}: ${s.label}${s.file ? ` (${s.file})` : ''}`).join('\n'),
+    view.sources.map((s) => `- ${s.ref}: ${s.label}${s.file ? ` (${s.file})` : ''}${s.url ? ` (${s.url})` : ''}`).join('\n'),
     '',
   ].join('\n');
 }

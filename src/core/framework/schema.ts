@@ -13,7 +13,7 @@ export const FAMILY_IDS = [
   'product-marketing',
 ] as const;
 /** Roles that people confuse with product roles; kept so the difference can be explained. */
-export const CONTRAST_FAMILY_IDS = ['project-management', 'program-management', 'delivery-management'] as const;
+export const CONTRAST_FAMILY_IDS = ['project-management', 'program-management', 'delivery-management', 'business-analysis', 'engineering', 'marketing'] as const;
 
 export const FamilyId = z.enum(FAMILY_IDS);
 export type FamilyId = z.infer<typeof FamilyId>;
@@ -49,14 +49,15 @@ export const Id = z
 
 /**
  * Where a fact comes from: `seed:NNN` names a seed article by its number (see framework/sources.yaml),
+ * `ref:ID` a published source listed there (a public career framework, a study),
  * `decision:ID` names a recorded decision, made where the seeds disagree or are silent,
  * `company:TEXT` is a company framework's own statement (its pay bands, its titles).
  */
 export const SourceRef = z
   .string()
   .regex(
-    /^(seed:\d{3}|decision:[a-z0-9]+(-[a-z0-9]+)*|company:.+)$/,
-    'must be "seed:NNN", "decision:some-id" or "company:..."',
+    /^(seed:\d{3}|ref:[a-z0-9]+(-[a-z0-9]+)*|decision:[a-z0-9]+(-[a-z0-9]+)*|company:.+)$/,
+    'must be "seed:NNN", "ref:some-id", "decision:some-id" or "company:..."',
   );
 export type SourceRef = z.infer<typeof SourceRef>;
 const Sources = z.array(SourceRef).min(1, 'every fact needs at least one source');
@@ -70,12 +71,19 @@ export type Fact = z.infer<typeof Fact>;
 
 export const CompanySize = z.enum(['any', 'small', 'medium', 'large']);
 export type CompanySize = z.infer<typeof CompanySize>;
-export const COMPANY_SIZE_NOTE: Record<CompanySize, string> = {
-  any: 'in most companies',
-  small: 'in a small company (roughly under 200 people)',
-  medium: 'in a mid-sized company (roughly 200 to 2,000 people)',
-  large: 'in a large company (roughly over 2,000 people)',
-};
+
+/**
+ * Where a small company ends and a large one begins, in people (everyone, not only product):
+ * small below `mediumFrom`, large above `mediumUpTo`. Data, so a company framework can move them.
+ */
+export const CompanySizes = z
+  .strictObject({
+    mediumFrom: z.number().int().positive(),
+    mediumUpTo: z.number().int().positive(),
+    source: Sources,
+  })
+  .refine((c) => c.mediumFrom <= c.mediumUpTo, { message: 'mediumFrom must not exceed mediumUpTo' });
+export type CompanySizes = z.infer<typeof CompanySizes>;
 
 /** A typical reporting line, with the company size it holds for. */
 export const ReportingLine = z.strictObject({
@@ -143,11 +151,17 @@ export const Role = z.strictObject({
   codes: Codes.optional(),
   /** Typical years in the role before a move, where a source gives it. */
   typicalTenure: z.strictObject({ minYears: z.number(), maxYears: z.number(), source: Sources }).optional(),
+  /**
+   * Set where the role may be held without direct reports (a director who is an individual
+   * contributor): the org audit then does not call such a holder an inflated title.
+   */
+  mayHaveNoReports: z.strictObject({ note: z.string().optional(), source: Sources }).optional(),
 });
 export type Role = z.infer<typeof Role>;
 export type RoleInput = z.input<typeof Role>;
 
-export const RelationKind = z.enum(['promotion', 'track-switch', 'lateral', 'contrast']);
+/** The move kinds (see step-kind.ts: a move's kind follows from its two ends) and contrasts, which are no move. */
+export const RelationKind = z.enum(['promotion', 'track-switch', 'lateral', 'step-down', 'contrast']);
 export type RelationKind = z.infer<typeof RelationKind>;
 export const Relation = z.strictObject({
   kind: RelationKind,
@@ -172,11 +186,30 @@ export const Family = z.strictObject({
 });
 export type Family = z.infer<typeof Family>;
 
-/** One data file of the framework: a family with its roles, or a file of relations. */
+/**
+ * A specialty of product management (technical, growth…): what changes in scope and skills against
+ * a generalist, and the typical experience per band only where a published source gives it.
+ */
+export const Specialty = z.strictObject({
+  id: Id,
+  name: z.string().trim().min(2),
+  summary: Fact,
+  /** What changes in the scope of the work. */
+  scope: z.array(Fact).min(1),
+  /** What changes in the skills it takes. */
+  skills: z.array(Fact).min(1),
+  /** Typical experience at a band, each from a published source; empty where no source gives it. */
+  typicalExperience: z.array(z.strictObject({ band: Band, text: z.string().trim().min(3), source: Sources })).default([]),
+});
+export type Specialty = z.infer<typeof Specialty>;
+
+/** One data file of the framework: a family with its roles, a file of relations, the specialties or the company-size cut-offs. */
 export const FrameworkFile = z.strictObject({
   family: Family.optional(),
   roles: z.array(Role).default([]),
   relations: z.array(Relation).default([]),
+  specialties: z.array(Specialty).default([]),
+  companySizes: CompanySizes.optional(),
 });
 export type FrameworkFile = z.infer<typeof FrameworkFile>;
 
@@ -196,8 +229,21 @@ export const Decision = z.strictObject({
   seeds: z.array(z.string().regex(/^\d{3}$/)).default([]),
 });
 export type Decision = z.infer<typeof Decision>;
+/** A published source beyond the seeds: a public career framework, a study. Facts only are taken. */
+export const Reference = z.strictObject({
+  id: Id,
+  title: z.string().min(2),
+  publisher: z.string().min(2),
+  /** The year of the page, or null where it gives none. */
+  year: z.number().int().nullable(),
+  url: z.string().url(),
+  /** What the framework takes from it. */
+  supports: z.string().min(10),
+});
+export type Reference = z.infer<typeof Reference>;
 export const SourcesFile = z.strictObject({
   seeds: z.array(Seed).min(1),
+  references: z.array(Reference).default([]),
   decisions: z.array(Decision).default([]),
 });
 export type SourcesFile = z.infer<typeof SourcesFile>;
@@ -213,6 +259,10 @@ export interface Framework {
   titleMap: Record<string, string>;
   /** Company levels, e.g. "L6", mapped to bands. */
   levels: CompanyLevel[];
+  /** The company-size cut-offs reporting lines and org design use; null where no file gives them. */
+  companySizes: CompanySizes | null;
+  /** Product management specialties, where sources describe them. */
+  specialties: Specialty[];
 }
 
 export const CompanyLevel = z.strictObject({
@@ -241,5 +291,7 @@ export const CompanyFramework = z.strictObject({
   titles: z.record(z.string().min(1), Id).default({}),
   /** Extra pay bands: { "product-manager": [ { region, currency, min, max, source } ] }. */
   pay: z.record(Id, z.array(PayRange)).default({}),
+  /** The company's own size cut-offs, replacing the built-in ones. */
+  companySizes: CompanySizes.optional(),
 });
 export type CompanyFramework = z.infer<typeof CompanyFramework>;

@@ -1,13 +1,16 @@
 import { EXTERNAL_ROLES } from './assemble.js';
 import { roleTitle } from './query.js';
-import { BAND_NAMES, COMPANY_SIZE_NOTE, type Fact, type Framework, type ReportingLine, type Role, type SourceRef } from './schema.js';
+import { companySizeNote } from './company-size.js';
+import { BAND_NAMES, type Fact, type Framework, type ReportingLine, type Role, type SourceRef, type Specialty } from './schema.js';
 
 export interface SourceView {
   ref: SourceRef;
-  kind: 'seed' | 'decision' | 'company';
-  /** The seed file, the decision's topic, or the company's statement. */
+  kind: 'seed' | 'reference' | 'decision' | 'company';
+  /** The seed's title, the reference's title and publisher, the decision's topic, or the company's statement. */
   label: string;
   file?: string;
+  /** Where a published reference can be read. */
+  url?: string;
   reason?: string;
 }
 export interface ReportingView extends ReportingLine {
@@ -38,6 +41,10 @@ export interface RoleView {
   pay: Role['pay'];
   codes: Role['codes'] | null;
   typicalTenure: Role['typicalTenure'] | null;
+  /** Set where the role may be held without direct reports. */
+  mayHaveNoReports: Role['mayHaveNoReports'] | null;
+  /** The role's specialty as the framework describes it: what changes in scope and skills. */
+  specialtyDetail: Specialty | null;
   sources: SourceView[];
 }
 
@@ -45,6 +52,10 @@ export function describeSource(fw: Framework, ref: SourceRef): SourceView {
   if (ref.startsWith('seed:')) {
     const seed = fw.sources.seeds.find((s) => s.id === ref.slice(5));
     return { ref, kind: 'seed', label: seed?.title ?? ref, ...(seed ? { file: seed.file } : {}) };
+  }
+  if (ref.startsWith('ref:')) {
+    const r = fw.sources.references.find((x) => x.id === ref.slice(4));
+    return { ref, kind: 'reference', label: r ? `${r.title}, ${r.publisher}${r.year ? ` (${r.year})` : ''}` : ref, ...(r ? { url: r.url, reason: r.supports } : {}) };
   }
   if (ref.startsWith('decision:')) {
     const d = fw.sources.decisions.find((x) => x.id === ref.slice(9));
@@ -60,7 +71,10 @@ export function roleSources(fw: Framework, role: Role): SourceView[] {
   add([role.summary, ...role.responsibilities, ...role.skills, ...role.levelUp, ...role.reportsTo, ...role.directReports, ...role.aliases, ...role.pay]);
   if (role.codes) add([role.codes]);
   if (role.typicalTenure) add([role.typicalTenure]);
-  const order = { seed: 0, decision: 1, company: 2 };
+  if (role.mayHaveNoReports) add([role.mayHaveNoReports]);
+  const specialty = fw.specialties.find((s) => s.id === role.specialty);
+  if (specialty) add([specialty.summary, ...specialty.scope, ...specialty.skills, ...specialty.typicalExperience]);
+  const order = { seed: 0, reference: 1, decision: 2, company: 3 };
   return [...refs].map((r) => describeSource(fw, r)).sort((a, b) => order[a.kind] - order[b.kind] || a.ref.localeCompare(b.ref));
 }
 
@@ -68,7 +82,7 @@ function reporting(fw: Framework, lines: ReportingLine[]): ReportingView[] {
   return lines.map((l) => ({
     ...l,
     title: roleTitle(fw, l.role),
-    condition: COMPANY_SIZE_NOTE[l.when],
+    condition: companySizeNote(l.when, fw.companySizes),
     inFramework: !(l.role in EXTERNAL_ROLES),
   }));
 }
@@ -98,6 +112,8 @@ export function roleView(fw: Framework, role: Role): RoleView {
     pay: role.pay,
     codes: role.codes ?? null,
     typicalTenure: role.typicalTenure ?? null,
+    mayHaveNoReports: role.mayHaveNoReports ?? null,
+    specialtyDetail: fw.specialties.find((s) => s.id === role.specialty) ?? null,
     sources: roleSources(fw, role),
   };
 }

@@ -2,7 +2,10 @@ import { K } from './words.js';
 import type { LexRow } from './lexicon.js';
 
 /**
- * The core product roles in German, French, Spanish, Dutch, Portuguese and Italian.
+ * The core product roles in German, French, Spanish, Dutch, Portuguese, Italian, Polish and the
+ * Scandinavian languages, with feminine and gendered forms, for the occupations ESCO (the EU's
+ * multilingual occupation classification) calls product manager, project manager and programme
+ * manager; docs/normalizer.md names the source.
  *
  * Three mechanisms cover them:
  * - single words map to the English canonical word ("Direktor" -> director, "stagiaire" -> intern);
@@ -13,12 +16,12 @@ import type { LexRow } from './lexicon.js';
  */
 export const FOREIGN: readonly LexRow[] = [
   // The product word.
-  ['produkt produit producto produto prodotto', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkt produit producto produto prodotto produktu produs produsului produktowy produktowa produktovy produktova', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   ['produkte produkten produits productos produtos prodotti', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
   // Heads written before the product word in Romance languages.
-  ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
-  ['chef capo', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
+  ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile responsabil menedzer menadzer kierownik kierowniczka manazer manazerka', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['chef cheffe capo', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   ['dueno duena propietario propietaria proprietaire dono dona proprietario', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['analista analyste analist', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['eigenaar eigentumer eigentuemer', 'owner', { k: K.ROLE | K.PERSON, band: 2 }],
@@ -32,7 +35,8 @@ export const FOREIGN: readonly LexRow[] = [
   ['directeurs directores diretores direttori', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   ['vicepresidenta vizeprasident vizepraesident vicepresident vicepresidentin', 'vp', { k: K.ROLE | K.PERSON | K.EXEC, band: 8 }],
   ['adjoint adjointe adjunto adjunta', 'deputy', { k: K.SENIORITY }],
-  ['confirme confirmee', 'senior', { k: K.SENIORITY }],
+  ['confirme confirmee starszy starsza', 'senior', { k: K.SENIORITY }],
+  ['mlodszy mlodsza', 'junior', { k: K.SENIORITY, band: 1 }],
   ['analystin', 'analyst', { k: K.ROLE | K.PERSON, band: 2 }],
   ['berater beraterin consultor consultora consulente', 'consultant', { k: K.ROLE | K.PERSON, band: 2 }],
   ['ingenieur ingenieurin ingeniero ingeniera engenheiro ingegnere', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
@@ -41,11 +45,13 @@ export const FOREIGN: readonly LexRow[] = [
   ['gestao gestion', 'management', { k: K.DISC, fam: 1 }],
   ['operaciones operacoes operazioni', 'operations', { k: K.DISC, fam: 2 }],
 
-  // Interns and juniors.
+  // Interns and juniors. The Romance ones may head a product word written after them
+  // ("estagiária de produto", "stagiaire produit"): a product intern.
+  ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktykant praktykantka stazysta stazystka praktikantti', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   [
-    'praktikant praktikantin praktikanten praktikum werkstudent werkstudentin stagiaire stagiaires alternant alternante alternance becario becaria becarios pasante pasantia practicante practicas estagio estagiario estagiaria stagista tirocinio tirocinante stagiair',
+    'stagiaire stagiaires alternant alternante becario becaria becarios pasante pasantia practicante practicas estagio estagiario estagiaria stagista tirocinio tirocinante',
     'intern',
-    { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 },
+    { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 },
   ],
   // "Stage" is an internship in French and Italian, but a theatre's or a company's stage in
   // English ("Stage Manager", "Early-Stage"): it stays a plain word and stream.ts reads it as an
@@ -54,10 +60,10 @@ export const FOREIGN: readonly LexRow[] = [
   ['junior', 'junior', { k: K.SENIORITY, band: 1 }],
 
   // Look-alikes.
-  ['produktion produktions production produccion producao produzione productie', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['produktion produktions production produccion producao produzione productie produkcji produkcja', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['produktionsleiter produktionsleiterin', 'production', { k: K.ROLE | K.NONPROD, adj: 'production' }],
-  ['projekt projet proyecto projeto progetto', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['projektmanager projektmanagerin projectmanager projektleiter projektleiterin projectleider', 'project-manager', { k: K.ROLE, adj: 'project-management' }],
+  ['projekt projet proyecto projeto progetto projektu projektow', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['projektmanager projektmanagerin projectmanager projektleiter projektleiterin projectleider projectleidster projektledare projektleder', 'project-manager', { k: K.ROLE, adj: 'project-management' }],
   ['vertrieb ventas vendas vendite verkoop', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
 
   // Linking words.
@@ -74,6 +80,15 @@ export const FOREIGN: readonly LexRow[] = [
  * Parts that compound words are split into, longest first: a word made only of these parts and
  * starting with a product word is read as those words ("productmarketingmanager").
  */
+/**
+ * German and Dutch compounds that end in an internship word name an internship in that area
+ * ("Vertriebspraktikum", "Marketingpraktikant"): read as the internship word.
+ */
+export const INTERN_ENDINGS: readonly string[] = ['praktikantin', 'praktikant', 'praktikum', 'werkstudentin', 'werkstudent'];
+
+/** "Becario/a", "Jefe/a", "Produktmanager/-in": gender endings written after a slash, not a second word. */
+export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra']);
+
 export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['produkt', 'product'],
   ['product', 'product'],
@@ -113,6 +128,22 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['berater', 'consultant'],
   ['beraterin', 'consultant'],
   ['line', 'line'],
+  ['praktikantin', 'intern'],
+  ['praktikant', 'intern'],
+  ['praktikum', 'intern'],
+  // Scandinavian heads: "produktchef" (a product manager), "produktägare", "produktejer", "produkteier" (product owner).
+  ['chef', 'manager'],
+  ['ansvarig', 'manager'],
+  // Finnish and Hungarian: "tuotepäällikkö", "tuoteomistaja"; "termékmenedzser".
+  ['tuote', 'product'],
+  ['termek', 'product'],
+  ['paallikko', 'manager'],
+  ['omistaja', 'owner'],
+  ['menedzser', 'manager'],
+  ['agare', 'owner'],
+  ['ejer', 'owner'],
+  ['eier', 'owner'],
   ['linie', 'line'],
   ['s', ''], // the German linking s: "Produktsmanager" is rare but harmless
+  ['prod', 'prod'], // "ProdOps": read like "Prod Ops" (production, or product shorthand in the product context)
 ];

@@ -40,7 +40,7 @@ function L(band: number, track: TrackValue, levelRule: string, trackRule: string
 export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade: number, codeBand: number): Level {
   const b = bits;
   const fam = p.fam;
-  const icTitle = p.kind === Kind.TITLE && IC_TITLE_NOUNS.has(p.headWord) && (p.bits & R.MANAGER) === 0;
+  const icTitle = p.kind === Kind.TITLE && IC_TITLE_NOUNS.has(p.headWord) && (p.bits & R.MANAGER) === 0 && !p.execOf;
 
   if ((b & R.CHIEF) !== 0) {
     if (fam === Fam.PO) return L(5, null, 'chief product owner is band 5', 'a chief product owner may or may not manage people');
@@ -68,6 +68,8 @@ export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade
     if ((b & (R.SENIOR | R.EXECUTIVE | R.MANAGING | R.GROUP)) !== 0) return L(7, 'management', 'senior or executive director is band 7', 'director track');
     return L(6, 'management', 'director is band 6', 'director track');
   }
+  // An internship outranks an associate or assistant grade named with it ("Stage - Assistant chef de produit").
+  if ((b & R.INTERN) !== 0 && (fromSegment & (R.ASSOCIATE | R.ASSISTANT)) !== 0) return L(0, 'ic', 'intern is band 0', 'band 0 to 3 are individual contributors');
   if ((fromSegment & (R.ASSOCIATE | R.ASSISTANT)) !== 0 && (fromSegment & R.LEAD) === 0) {
     // A corporate grade before the comma ("Senior Associate, ...") ranks the functional title after it.
     if ((b & R.SENIOR) !== 0) return L(2, 'ic', 'a senior associate grade is band 2', 'band 0 to 3 are individual contributors', [1]);

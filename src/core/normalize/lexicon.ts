@@ -65,7 +65,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['chief', 'chief', { k: K.EXEC | K.SENIORITY | K.PAIR, band: 10 }],
   ['officer officers', 'officer', { k: ROLE_RANK, band: 2 }],
   ['founder cofounder founders', 'founder', { k: ROLE_RANK | K.EXEC, band: 7 }],
-  ['intern interns internship internships trainee trainees apprentice apprenticeship coop', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
+  ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
   ['associate associates assoc', 'associate', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 1 }],
   ['assistant asst assistent assistente', 'assistant', { k: ROLE_RANK | K.SENIORITY | K.SERVED | K.PAIR, band: 1 }],
   ['coordinator coordinators coord', 'coordinator', { k: ROLE_RANK, band: 1 }],
@@ -87,7 +87,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['distinguished', 'distinguished', { k: K.SENIORITY, band: 5 }],
   ['experienced', 'experienced', { k: K.SENIORITY, band: 2 }],
   ['intermediate mid midlevel medior pleno', 'mid', { k: K.SENIORITY, band: 2 }],
-  ['entry entrylevel', 'entry', { k: K.SENIORITY, band: 1 }],
+  ['entry entrylevel career', 'entry', { k: K.SENIORITY, band: 1 }],
   ['graduate grad', 'graduate', { k: K.SENIORITY, band: 1 }],
   ['rotational', 'rotational', { k: K.SENIORITY, band: 1 }],
   ['deputy', 'deputy', { k: K.SENIORITY }],
@@ -96,6 +96,10 @@ export const ENGLISH: readonly LexRow[] = [
   ['former ex', 'former', { k: K.SKIP }],
   ['interim acting', 'interim', { k: K.SKIP }],
   ['founding', 'founding', { k: K.SKIP }],
+  // "Working Student" (a student employed part-time, the German Werkstudent): the student is the rank.
+  ['working', 'working', { k: K.SKIP }],
+  // "University Grad", "College Graduate": where the graduate comes from says nothing of the job.
+  ['university college', 'university', { k: K.SKIP }],
   ['global worldwide international intl regional', 'global', {}],
 
   // Grades.
@@ -112,7 +116,9 @@ export const ENGLISH: readonly LexRow[] = [
   ['pmm', 'pmm', { k: K.ABBR }],
   ['po', 'po', { k: K.ABBR }],
   ['cpo', 'cpo', { k: K.ABBR }],
-  ['tpm', 'tpm', { k: K.ROLE, adj: 'program-management' }],
+  ['spm', 'spm', { k: K.ABBR }],
+  // A technical programme manager in a general list, a technical product manager in a product organisation (context.ts).
+  ['tpm', 'tpm', { k: K.ROLE | K.ABBR, adj: 'program-management', spec: 'technical' }],
   ['ceo cto coo cfo cmo cro cio cdo cso chro cco cdao ciso cxo cao cbo', 'cxo', { k: K.ROLE | K.EXEC, band: 10, adj: 'other' }],
   ['am', 'am', { k: K.TIME }],
   ['shift shifts', 'shift', { k: K.TIME | K.NOISE }],
@@ -181,7 +187,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['change', 'change', { k: K.NONPROD, adj: 'other' }],
   ['counsel attorney lawyer legal paralegal', 'counsel', { k: K.NONPROD | K.ROLE | K.FUNCTION, adj: 'other' }],
   ['introduction npi', 'introduction', { k: K.NONPROD, adj: 'engineering' }],
-  ['manufacturing manufacture fabrication', 'manufacturing', { k: K.NONPROD | K.FUNCTION, adj: 'production' }],
+  ['manufacturing manufacture fabrication mfg', 'manufacturing', { k: K.NONPROD | K.FUNCTION, adj: 'production' }],
   ['delivery', 'delivery', { k: K.NONPROD, adj: 'delivery-management' }],
   ['training trainer education', 'training', { k: K.NONPROD, adj: 'other' }],
   // Work for the product organisation itself, when the title says so (phrase.ts, opsCue).
@@ -273,6 +279,9 @@ export const COMPOUNDS: readonly LexRow[] = [
   ['midlevel', 'mid', { k: K.SENIORITY, band: 2 }],
   ['entrylevel', 'entry', { k: K.SENIORITY, band: 1 }],
   ['startup', 'startup', {}],
+  // Building work written with a hyphen: "fit-out", "build-out" (context.ts reads them as project work).
+  ['fitout', 'fitout', {}],
+  ['buildout', 'buildout', {}],
 ];
 
 /** Words that may precede a hyphen and join the next word: "non-tech", "co-op", "cross-functional". */

@@ -1,6 +1,16 @@
 import type { Framework, Role } from '../framework/schema.js';
 import { isBoundary, Sep } from './chars.js';
 import { analyze, newAnalysis, type Analysis } from './analyze.js';
+import {
+  contextFamilyRule,
+  contextMayMatter,
+  DEFAULT_CONTEXT,
+  generalContextNote,
+  PRODUCT_CONTEXT_NOTE,
+  productAlternativeReason,
+  splitConfidence,
+  type TitleContext,
+} from './context.js';
 import { R } from './ranks.js';
 import { genericLevelCode, resolveLevel, type Level } from './level.js';
 import { Kind, PhraseFinder, type Phrase } from './phrase.js';
@@ -18,6 +28,11 @@ export interface NormalizerOptions {
    * objects: treat them as read-only.
    */
   cache?: number;
+  /**
+   * The context titles are read in (context.ts): "general" (default) for a mixed list of
+   * postings, "product" for a product organisation, where "Senior PM" or "PO" is a product role.
+   */
+  context?: TitleContext;
 }
 
 export type Normalizer = (title: string) => NormalizedTitle;
@@ -30,6 +45,7 @@ interface Work {
   stream: Stream;
   finder: PhraseFinder;
   analysis: Analysis;
+  context: TitleContext;
 }
 
 /**
@@ -38,6 +54,8 @@ interface Work {
  */
 export function createNormalizer(framework: Framework, options: NormalizerOptions = {}): Normalizer {
   const vocab = vocabulary();
+  const context = options.context ?? DEFAULT_CONTEXT;
+  if (context !== 'general' && context !== 'product') throw new TypeError(`unknown title context "${String(context)}": use "general" or "product"`);
   const work: Work = {
     fw: compileFramework(framework, vocab),
     vocab,
@@ -45,13 +63,14 @@ export function createNormalizer(framework: Framework, options: NormalizerOption
     stream: createStream(),
     finder: new PhraseFinder(),
     analysis: newAnalysis(),
+    context,
   };
   const run = (title: string): NormalizedTitle => {
     try {
       return normalizeOnce(typeof title === 'string' ? title : String(title ?? ''), work);
     } catch (e) {
       // Never throw on a title: an internal failure is reported as an unreadable title.
-      return failed(e);
+      return failed(e, context);
     }
   };
   const size = Math.max(0, Math.floor(options.cache ?? 0));
@@ -73,15 +92,18 @@ export function createNormalizer(framework: Framework, options: NormalizerOption
   };
 }
 
-const normalizers = new WeakMap<Framework, Normalizer>();
+const normalizers = new WeakMap<Framework, Partial<Record<TitleContext, Normalizer>>>();
 
-/** Normalizes one title against a framework (the compiled normalizer is kept per framework). */
-export function normalizeTitle(title: string, options: { framework: Framework }): NormalizedTitle {
-  let n = normalizers.get(options.framework);
-  if (!n) {
-    n = createNormalizer(options.framework);
-    normalizers.set(options.framework, n);
-  }
+/**
+ * Normalizes one title against a framework, in a context (default "general"); the compiled
+ * normalizer is kept per framework and context.
+ */
+export function normalizeTitle(title: string, options: { framework: Framework; context?: TitleContext }): NormalizedTitle {
+  const context = options.context ?? DEFAULT_CONTEXT;
+  let byContext = normalizers.get(options.framework);
+  if (!byContext) normalizers.set(options.framework, (byContext = {}));
+  let n = byContext[context];
+  if (!n) n = byContext[context] = createNormalizer(options.framework, { context });
   return n(title);
 }
 
@@ -89,10 +111,10 @@ function part(words: readonly string[], rule: string): ExplanationPart {
   return { words, rule };
 }
 
-function failed(e: unknown): NormalizedTitle {
+function failed(e: unknown, context: TitleContext): NormalizedTitle {
   const msg = e instanceof Error ? e.message : String(e);
   const internal = fixedPart('internal error');
-  return notProductResult(null, 0, EMPTY, internal, internal, `could not read the title (${msg})`);
+  return notProductResult(context, null, 0, EMPTY, internal, internal, `could not read the title (${msg})`);
 }
 
 /**
@@ -115,6 +137,7 @@ const NO_PRODUCT_WORD_PART = fixedPart(NO_PRODUCT_WORD_REASON);
 
 /** Every result that is not a product role has this shape; only the reasons differ. */
 function notProductResult(
+  context: TitleContext,
   adjacent: NormalizedTitle['adjacent'],
   confidence: number,
   alternatives: NormalizedTitle['alternatives'],
@@ -134,6 +157,7 @@ function notProductResult(
     confidence,
     alternatives,
     explanation: { family, level: levelAndTrack, track: levelAndTrack, text },
+    context,
   };
 }
 
@@ -143,15 +167,46 @@ function normalizeOnce(title: string, w: Work): NormalizedTitle {
   // A company's own title wins over every rule.
   if (fw.hasTitleMap) {
     const hit = fw.companyTitleOf(tokens);
-    if (hit !== undefined) return roleResult(hit.role, 'company title', hit.key, 1);
+    if (hit !== undefined) return roleResult(hit.role, 'company title', hit.key, 1, w.context);
   }
   const s = buildStream(tokens, w.vocab, w.stream);
+  const productContext = w.context === 'product';
+  // Set for every title: the second reading below switches it, and must not leak into the next title.
+  w.finder.product = productContext;
   const a = analyze(s, w.finder, w.analysis);
-  if (a.phrase === null) return notProduct(s, a, w);
-  return product(s, a, a.phrase, fw);
+  if (a.phrase !== null) return product(s, a, a.phrase, fw, w.context);
+  const none = notProduct(s, a, w);
+  if (productContext || none.roleId !== null || !contextMayMatter(s)) return none;
+  // The general context: read the shorthand again as a product organisation would, and keep
+  // that reading as the alternative the explanation points to.
+  w.finder.product = true;
+  const p = analyze(s, w.finder, w.analysis).phrase;
+  w.finder.product = false;
+  if (p === null) return none;
+  return withProductReading(none, product(s, w.analysis, p, fw, 'product'));
 }
 
-function roleResult(role: Role, rule: string, key: string, confidence: number): NormalizedTitle {
+/** A general-context answer that is not a product role, with the product context's reading as its alternative. */
+function withProductReading(none: NormalizedTitle, reading: NormalizedTitle): NormalizedTitle {
+  const c = splitConfidence(none.confidence, reading.confidence);
+  const alternative: Alternative = {
+    family: reading.family,
+    adjacent: null,
+    roleId: reading.roleId,
+    level: reading.level,
+    track: reading.track,
+    confidence: c.alternative,
+    reason: productAlternativeReason(reading.canonicalTitle),
+  };
+  return {
+    ...none,
+    confidence: c.general,
+    alternatives: [alternative, ...none.alternatives.filter((x) => x.family === null)],
+    explanation: { ...none.explanation, text: `${none.explanation.text}; ${generalContextNote(reading.family!, reading.level)}` },
+  };
+}
+
+function roleResult(role: Role, rule: string, key: string, confidence: number, context: TitleContext): NormalizedTitle {
   const product = FAMILY_OF.includes(role.family);
   const track = role.titleSettlesTrack === false ? null : role.track;
   const words = key.split(' ');
@@ -172,6 +227,7 @@ function roleResult(role: Role, rule: string, key: string, confidence: number): 
       track: part(words, `${rule}: the track of ${role.id}`),
       text: `${role.title} (${role.id}): ${rule}`,
     },
+    context,
   };
 }
 
@@ -181,7 +237,7 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
   // A framework name the rules did not read (an alias, a translation).
   if (fw.hasAliases) {
     const hit = fw.aliasOf(tokens);
-    if (hit !== undefined) return roleResult(hit.role, 'a name of the role in the framework', hit.key, 0.8);
+    if (hit !== undefined) return roleResult(hit.role, 'a name of the role in the framework', hit.key, 0.8, w.context);
   }
   let alternatives: readonly Alternative[] = EMPTY;
   if (a.ambiguousAbbr) {
@@ -199,10 +255,10 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
     }];
   }
   const productWord = (s.kinds & K.ANCHOR) !== 0;
-  if (a.reason === NO_PRODUCT_WORD_REASON && !a.ambiguousAbbr) return noProductWordResult(a.adjacent, a.otherJob !== -1 ? s.text[a.otherJob]! : productWord ? PRODUCT_WORD : '');
+  if (a.reason === NO_PRODUCT_WORD_REASON && !a.ambiguousAbbr) return noProductWordResult(w.context, a.adjacent, a.otherJob !== -1 ? s.text[a.otherJob]! : productWord ? PRODUCT_WORD : '');
   const confidence = a.ambiguousAbbr ? 0.6 : a.otherJob !== -1 ? 0.9 : productWord ? 0.8 : 0.95;
   const family = part(a.otherJob !== -1 ? [s.text[a.otherJob]!] : EMPTY, a.reason);
-  return notProductResult(a.adjacent, confidence, alternatives, family, NOT_PRODUCT_PART, notProductText(a.reason, a.adjacent, a.quoted));
+  return notProductResult(w.context, a.adjacent, confidence, alternatives, family, NOT_PRODUCT_PART, notProductText(a.reason, a.adjacent, a.quoted));
 }
 
 /**
@@ -211,28 +267,30 @@ function notProduct(s: Stream, a: Analysis, w: Work): NormalizedTitle {
  * frozen and shared (at most NONE_MAX of them; the memo starts again when full). Every title
  * is still read in full; only the making of the same answer is saved.
  */
-const NONE_RESULTS = new Map<string | null, Map<string, NormalizedTitle>>();
+const NONE_RESULTS: Record<TitleContext, Map<string | null, Map<string, NormalizedTitle>>> = { general: new Map(), product: new Map() };
 const NONE_MAX = 8192;
 let noneCount = 0;
 /** The otherJob key of a title with a product word but no other job (confidence 0.8). */
 const PRODUCT_WORD = '\u0000';
 
-function noProductWordResult(adjacent: NormalizedTitle['adjacent'], otherJob: string): NormalizedTitle {
-  let byJob = NONE_RESULTS.get(adjacent);
+function noProductWordResult(context: TitleContext, adjacent: NormalizedTitle['adjacent'], otherJob: string): NormalizedTitle {
+  const memo = NONE_RESULTS[context];
+  let byJob = memo.get(adjacent);
   let r = byJob?.get(otherJob);
   if (r !== undefined) return r;
   if (noneCount >= NONE_MAX) {
-    NONE_RESULTS.clear();
+    NONE_RESULTS.general.clear();
+    NONE_RESULTS.product.clear();
     noneCount = 0;
     byJob = undefined;
   }
   const named = otherJob !== '' && otherJob !== PRODUCT_WORD;
   const confidence = named ? 0.9 : otherJob === PRODUCT_WORD ? 0.8 : 0.95;
   const family = named ? Object.freeze(part(Object.freeze([otherJob]), NO_PRODUCT_WORD_REASON)) : NO_PRODUCT_WORD_PART;
-  r = notProductResult(adjacent, confidence, EMPTY, family, NOT_PRODUCT_PART, notProductText(NO_PRODUCT_WORD_REASON, adjacent));
+  r = notProductResult(context, adjacent, confidence, EMPTY, family, NOT_PRODUCT_PART, notProductText(NO_PRODUCT_WORD_REASON, adjacent));
   Object.freeze(r.explanation);
   Object.freeze(r);
-  if (byJob === undefined) NONE_RESULTS.set(adjacent, (byJob = new Map()));
+  if (byJob === undefined) memo.set(adjacent, (byJob = new Map()));
   byJob.set(otherJob, r);
   noneCount++;
   return r;
@@ -267,6 +325,7 @@ function notProductTextFor(reason: string, adjacent: string | null): string {
 }
 
 function familyRule(s: Stream, p: Phrase): string {
+  if (p.byContext) return contextFamilyRule(p.abbr || 'prod');
   if (p.abbr) {
     if (p.abbr === 'pm') return 'PM with a product word beside it';
     if (p.abbr === 'po') return 'PO beside an agile or product word';
@@ -278,7 +337,7 @@ function familyRule(s: Stream, p: Phrase): string {
   return `product + ${p.headWord}`;
 }
 
-function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework): NormalizedTitle {
+function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, context: TitleContext): NormalizedTitle {
   const fam = p.fam;
   const family = FAMILY_OF[fam] as NonNullable<NormalizedTitle['family']>;
   const anchorSeg = s.seg[p.anchor];
@@ -365,7 +424,7 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework): Norm
   if (levelWords.length === 0 && company !== null) levelWords.push(company.id.toLowerCase());
   if (levelWords.length === 0) levelWords = famWords.slice(-1);
   const famRule = familyRule(s, p);
-  const text = `${family} (${famRule}); band ${level.band}: ${level.levelRule}; track ${level.track ?? 'not settled'}: ${level.trackRule}${s.typos > 0 ? '; typo corrected' : ''}`;
+  const text = `${family} (${famRule}); band ${level.band}: ${level.levelRule}; track ${level.track ?? 'not settled'}: ${level.trackRule}${s.typos > 0 ? '; typo corrected' : ''}${p.byContext ? `; ${PRODUCT_CONTEXT_NOTE}` : ''}`;
   return {
     family,
     adjacent: null,
@@ -383,13 +442,14 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework): Norm
       track: part(levelWords.slice(), level.trackRule),
       text,
     },
+    context,
   };
 }
 
 /** R.INTERN when the title's first word is an internship word ("Stage", "Praktikum", "Internship") of another segment. */
 function internshipFirst(s: Stream, anchorSeg: number | undefined): number {
   for (let i = 0; i < s.n; i++) {
-    if ((s.mark[i]! & M.NOISE) !== 0) continue;
+    if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & K.SKIP) !== 0) continue;
     const w = s.word[i]!;
     return w.r === R.INTERN && s.seg[i] !== anchorSeg && s.text[i] !== `${w.w}s` && (s.mark[i]! & (M.QUAL | M.ORG)) === 0 ? R.INTERN : 0;
   }

@@ -9,9 +9,11 @@ const framework: Framework = {
   families: [],
   roles: [],
   relations: [],
-  sources: { seeds: [{ id: '000', file: 'x', title: 'x' }], decisions: [] },
+  sources: { seeds: [{ id: '000', file: 'x', title: 'x' }], references: [], decisions: [] },
   titleMap: {},
   levels: [],
+  companySizes: null,
+  specialties: [],
 };
 const norm = createNormalizer(framework);
 

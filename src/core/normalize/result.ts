@@ -1,11 +1,13 @@
 import * as z from 'zod';
 import { Band, FamilyId, Track } from '../framework/schema.js';
+import { TitleContext } from './context.js';
 
 /** The look-alike families a title that is not a product role may belong to. */
 export const AdjacentFamily = z.enum([
   'project-management',
   'program-management',
   'delivery-management',
+  'business-analysis',
   'production',
   'product-design',
   'engineering',
@@ -64,5 +66,7 @@ export const NormalizedTitle = z.object({
   confidence: z.number().min(0).max(1),
   alternatives: z.array(Alternative).readonly(),
   explanation: Explanation,
+  /** The context the title was read in: "general" or "product". */
+  context: TitleContext,
 });
 export type NormalizedTitle = z.infer<typeof NormalizedTitle>;

@@ -1,4 +1,6 @@
 import { Sep, isBoundary } from './chars.js';
+import { markSchemes, readStage } from './early-career.js';
+import { GENDER_ENDINGS } from './languages.js';
 import { HYPHEN_PREFIXES } from './lexicon.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
 import { K, UNKNOWN, X, type Word } from './words.js';
@@ -129,6 +131,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   let bracket = false;
   let at = false;
   let stage = false;
+  let program = false;
   for (let r = 0; r < t.n; r++) {
     let text = t.text[r]!;
     let sep = t.sep[r]!;
@@ -137,7 +140,8 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     if (t.depth[r]! > 0) bracket = true;
     const flags = t.flags[r]!;
     const depth = t.depth[r]!;
-    if (sep === Sep.HYPHEN && s.n > 0) {
+    // (The tail of a split compound has no text: "Produktmarketing-Manager" keeps its parts.)
+    if (sep === Sep.HYPHEN && s.n > 0 && s.text[s.n - 1] !== '') {
       // "co-founder" -> "cofounder" when known; "non-tech" -> one unknown word.
       const prev = s.text[s.n - 1]!;
       const joined = prev + text;
@@ -164,6 +168,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     if (x !== 0) {
       if ((x & X.TYPO) !== 0) s.typos++;
       if ((x & X.STAGE) !== 0) stage = true;
+      if ((x & X.PROGRAM) !== 0) program = true;
       if ((x & X.EXPAND) !== 0) {
         const parts = w.expand!;
         for (let e = 0; e < parts.length; e++) {
@@ -174,6 +179,11 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       }
     }
     if ((flags & TF.DOTTED) !== 0 && w === UNKNOWN) text = text.toLowerCase();
+    if (sep === Sep.SLASH && s.n > 0 && GENDER_ENDINGS.has(text)) {
+      // "Becario/a Product Owner": the ending belongs to the word before; nothing is coordinated.
+      push(s, w, text, Sep.SPACE, depth, M.NOISE);
+      continue;
+    }
     push(s, w, text, sep, depth, mark);
   }
   if ((kinds & K.FOREIGN) !== 0) {
@@ -194,6 +204,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     readStage(s, vocab);
     changed = true;
   }
+  if (program) markSchemes(s);
   if (changed) segment(s);
   else {
     s.segs = s.n === 0 ? 0 : s.segs + 1;
@@ -215,9 +226,12 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     let j = i - 1;
     let disc = -1;
     let head = -1;
+    let linked = false;
     while (j >= 0 && !isBoundary(s.sep[j + 1]!)) {
       const k = s.word[j]!.k;
-      if ((k & (K.CONNECT | K.SKIP)) !== 0) {
+      // Linking words, noise, and "in" ("Estágio em produto": an internship in product).
+      if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0 || s.word[j]!.w === 'in') {
+        if ((k & K.CONNECT) !== 0) linked = true;
         j--;
         continue;
       }
@@ -226,7 +240,10 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
         j--;
         continue;
       }
-      if ((k & K.FOREIGN_PRE) !== 0) head = j;
+      // An English "manager" or "owner" heads a product word of another language too, linked to it
+      // or opening the title ("Manager de produit", "Manager produit senior"); not "Sales Manager Produkt".
+      const english = s.word[j]!.w === 'manager' || s.word[j]!.w === 'owner';
+      if ((k & K.FOREIGN_PRE) !== 0 || (english && (linked || j === 0))) head = j;
       break;
     }
     if (head === -1 && disc === -1) continue;
@@ -259,7 +276,7 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
 
 /** A Romance head word as the English head ("chef" in "chef de produit" is a manager). */
 function headOf(w: Word, vocab: Vocabulary): Word {
-  if (w.w === 'owner' || w.w === 'analyst' || w.w === 'manager') return vocab.canonical(w.w);
+  if (w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern') return vocab.canonical(w.w);
   return vocab.canonical('manager');
 }
 
@@ -350,46 +367,6 @@ function expandAbbreviations(s: Stream): void {
     end--;
     s.sep[i] = sep;
     for (let k = i; k < end; k++) s.depth[k] = d;
-  }
-}
-
-/** How long an internship lasts: "Stage 6 mois", "Stage de 6 meses". */
-const DURATIONS = new Set(['mois', 'month', 'months', 'mes', 'meses', 'mesi', 'monat', 'monate', 'maand', 'maanden', 'semaines', 'semanas', 'settimane', 'weeks']);
-
-/**
- * "Stage" is an internship in French and Italian: read so where it stands apart beside a title
- * ("Stage - Chef de produit", "Product Owner (stage)", "Stage Product Manager", "Chef de produit
- * en stage"), not in "Stage Manager" or "Early Stage".
- */
-function readStage(s: Stream, vocab: Vocabulary): void {
-  for (let i = 0; i < s.n; i++) {
-    if (s.word[i]!.w !== 'stage' || (s.mark[i]! & (M.ORG | M.QUAL)) !== 0) continue;
-    let prev = -1;
-    for (let j = i - 1; j >= 0 && !isBoundary(s.sep[j + 1]!); j--) {
-      if ((s.mark[j]! & M.NOISE) === 0) {
-        prev = j;
-        break;
-      }
-    }
-    let next = -1;
-    for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) {
-      if ((s.mark[j]! & M.NOISE) === 0) {
-        next = j;
-        break;
-      }
-    }
-    let internship: boolean;
-    if (prev !== -1) {
-      // "... en stage", "... in stage": after a linking word, at the end of its segment.
-      const pt = s.text[prev]!;
-      internship = next === -1 && (pt === 'en' || pt === 'in' || pt === 'em' || pt === 'di' || pt === 'de');
-    } else if (next === -1) internship = true;
-    else {
-      const k = s.word[next]!.k;
-      // "Stage Product Owner", "Stage Chef de produit", "Stage de 6 mois", "Stage 6 mois".
-      internship = (k & (K.ANCHOR | K.FOREIGN_PRE | K.ABBR | K.CONNECT | K.PROD)) !== 0 || s.text[next] === 'en' || DURATIONS.has(s.text[next]!);
-    }
-    if (internship) s.word[i] = vocab.canonical('intern');
   }
 }
 

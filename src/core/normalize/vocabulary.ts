@@ -1,5 +1,5 @@
 import { COMPOUNDS, ENGLISH, type LexRow } from './lexicon.js';
-import { COMPOUND_PARTS, FOREIGN } from './languages.js';
+import { COMPOUND_PARTS, FOREIGN, INTERN_ENDINGS } from './languages.js';
 import { NOT_TYPOS, correctTypo } from './typos.js';
 import { UNKNOWN, makeWord, type Word } from './words.js';
 import { buildSurfaceTable, type SurfaceTable } from './surface-table.js';
@@ -75,10 +75,18 @@ function buildVocabulary(): Vocabulary {
     if (text.length < 4 || known.has(text)) return UNKNOWN;
     const c = text.charCodeAt(0);
     if (c < 97 || c > 122) return UNKNOWN;
-    if (text.startsWith('produ')) {
+    if (text.startsWith('prod') || text.startsWith('tuote') || text.startsWith('termek')) {
       const pieces = split(text);
       if (pieces) return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
     }
+    // An area before the product word of a compound ("Bankproduktmanager", "Softwareproductmanager"):
+    // read from the product word on.
+    const at = Math.max(text.indexOf('produkt', 3), text.indexOf('product', 3));
+    if (at > 0) {
+      const pieces = split(text.slice(at));
+      if (pieces) return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
+    }
+    for (const end of INTERN_ENDINGS) if (text.length > end.length + 2 && text.endsWith(end)) return map.get(end)!;
     const fixed = correctTypo(text);
     if (fixed !== null) {
       const target = map.get(fixed)!;

@@ -1,16 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinFramework } from '../../store/framework-files.js';
 import type { Framework } from '../framework/schema.js';
-import { createNormalizer } from '../normalize/index.js';
 import { auditJson, auditRoster, parseRoster, type AuditResult, type FindingCode, type NormalizedTitle, type NormalizeFn, type OrgConfigInput } from './index.js';
 
 let fw: Framework;
-let normalize: NormalizeFn;
 
-/** The real normalizer (src/core/normalize) when it is built, the framework's exact titles otherwise. */
 beforeAll(() => {
   fw = loadBuiltinFramework();
-  normalize = createNormalizer(fw);
 });
 
 const HEADER = ['id', 'name', 'title', 'manager_id', 'product_line', 'salary', 'currency', 'location', 'dotted_line'];
@@ -44,7 +40,7 @@ function csv(rows: Row[]): string {
 }
 
 function audit(rows: Row[], options: { config?: OrgConfigInput; companySize?: number } = {}): AuditResult {
-  return auditRoster(parseRoster(csv(rows), { file: 'roster.csv' }), { framework: fw, normalize, companySize: options.companySize ?? 150, config: options.config });
+  return auditRoster(parseRoster(csv(rows), { file: 'roster.csv' }), { framework: fw, companySize: options.companySize ?? 150, config: options.config });
 }
 
 /** The clean roster with some rows replaced (same id), removed (null) or added. */
@@ -84,7 +80,7 @@ describe('a clean roster', () => {
 
   it('gives the JSON report the documented shape', () => {
     const j = auditJson(audit(CLEAN));
-    expect(Object.keys(j)).toEqual(['summary', 'metrics', 'findings', 'rejectedRows']);
+    expect(Object.keys(j)).toEqual(['summary', 'metrics', 'findings', 'rejectedRows', 'contextReadings']);
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);
   });
 });
@@ -103,7 +99,7 @@ describe('planted findings are found', () => {
     ['a narrow span', 'span-too-narrow', 'info', () => audit(edit({ pm7: [, , , 'gpm2'] })), ['gpm3']],
     ['too many layers', 'too-many-layers', 'warning', () => audit(CLEAN, { config: { layers: { max: 3 } } }), ['pm1', 'pm2', 'spm1', 'pm3', 'pm4', 'spm2', 'pm5', 'pm6', 'pm7']],
     ['a VP with nobody below', 'title-inflation', 'warning', () => audit(edit({}, [['vp', 'Vic Nobody', 'VP of Product', 'head']])), ['vp']],
-    ['a director with nobody below', 'title-inflation', 'warning', () => audit(edit({}, [['dir', 'Dee Nobody', 'Director of Product', 'head']])), ['dir']],
+    ['a director of operations with nobody below', 'title-inflation', 'warning', () => audit(edit({}, [['dir', 'Dee Nobody', 'Director of Product Operations', 'head']])), ['dir']],
     ['a PM reporting to a product ops manager', 'reporting-line', 'warning', () => audit(edit({ pm7: [, , , 'ops1'] })), ['pm7', 'ops1']],
     ['many PMs and no product operations', 'missing-product-ops', 'warning', () => audit(edit({ ops1: null })), []],
     ['too many PMs per product ops person', 'ratio', 'info', () => audit(CLEAN, { config: { ratios: { pmsPerProductOps: { max: 5 } } } }), []],
@@ -155,7 +151,8 @@ describe('planted findings are found', () => {
       ['gpm', 'Gus', 'Group Product Manager', 'dir'],
     ];
     expect(find(audit(rows, { companySize: 100 }), 'reporting-line')).toEqual([]);
-    expect(find(audit(rows, { companySize: 10_000 }), 'reporting-line').map((f) => f.people)).toEqual([['dir', 'ceo']]);
+    // Without skip-level lines: a large company's VP may answer to the CEO, so the director one step below may too.
+    expect(find(audit(rows, { companySize: 10_000, config: { reportingLine: { skipLevel: false } } }), 'reporting-line').map((f) => f.people)).toEqual([['dir', 'ceo']]);
   });
 
   it('flags pay above a range with a maximum, per region', () => {
@@ -181,6 +178,16 @@ describe('planted findings are found', () => {
     expect(find(r, 'cycle')[0]!.message).toMatch(/reporting cycle: .* → .* → /);
   });
 
+  it('does not call a director of product without reports an inflated title, because the framework says the role may be held so', () => {
+    const rows = edit({}, [['dir', 'Dee Soloist', 'Director of Product', 'head']]);
+    expect(fw.roles.find((r) => r.id === 'director-of-product')!.mayHaveNoReports).toBeDefined();
+    expect(find(audit(rows), 'title-inflation')).toEqual([]);
+    // Where a framework does not say so, the same person is flagged.
+    const strict: Framework = { ...fw, roles: fw.roles.map((r) => (r.id === 'director-of-product' ? { ...r, mayHaveNoReports: undefined } : r)) };
+    const r = auditRoster(parseRoster(csv(rows), { file: 'roster.csv' }), { framework: strict, companySize: 150 });
+    expect(find(r, 'title-inflation').flatMap((f) => f.people)).toEqual(['dir']);
+  });
+
   it('counts open positions as open roles, not people, and not as title inflation', () => {
     const r = audit(edit({}, [['open-1', 'TBH', 'Director of Product', 'head'], ['open-2', 'Open position', 'Product Manager', 'open-1']]));
     expect(r.metrics.headcount).toMatchObject({ people: 15, openRoles: 2 });
@@ -190,7 +197,7 @@ describe('planted findings are found', () => {
 
   it('resolves managers given by e-mail or by name', () => {
     const text = 'id,name,title,manager,email\n1,Cleo,CEO,,cleo@x.io\n2,Hana,Head of Product,cleo@x.io,hana@x.io\n3,Pia,Product Manager,Hana,pia@x.io\n';
-    const r = auditRoster(parseRoster(text), { framework: fw, normalize, companySize: 100 });
+    const r = auditRoster(parseRoster(text), { framework: fw, companySize: 100 });
     expect(find(r, 'missing-manager')).toEqual([]);
     expect(r.metrics.layers.max).toBe(3);
   });
@@ -219,10 +226,12 @@ describe('audit rules, with a fake normalizer', () => {
 
   it('reports non-product titles as info when allowed, and memoises the normalizer per title', () => {
     let calls = 0;
-    const counting: NormalizeFn = (t) => (calls++, n(t));
+    const counting: NormalizeFn = (t, c) => (calls++, n(t, c));
     const many = `id,name,title,manager_id\n1,A,Boss,\n${Array.from({ length: 500 }, (_, i) => `${i + 2},P${i},Engineer,1`).join('\n')}`;
     const r = run(many, counting, { titles: { allowNonProduct: true }, span: { max: 1000 } });
-    expect(calls).toBe(2);
+    // Once per title and context: the engineers are under a product leader, so their title is
+    // read in the product context, and in the general one to say whether the context changed it.
+    expect(calls).toBe(3);
     const f = find(r, 'unrecognized-title');
     expect(f).toHaveLength(1);
     expect(f[0]!.severity).toBe('info');
@@ -254,7 +263,7 @@ describe('auditRoster on any roster', () => {
         (rows, companySize) => {
           const text = ['id,name,title,manager_id,salary,currency', ...rows.map((r, i) => `${i % 37},P${i},${r.title},${r.manager},${r.salary},USD`)].join('\n');
           const roster = parseRoster(text);
-          const r = auditRoster(roster, { framework: fw, normalize, companySize });
+          const r = auditRoster(roster, { framework: fw, companySize });
           const ids = new Set(roster.people.map((p) => p.id));
           for (const f of r.findings) for (const id of f.people) expect(ids.has(id) || f.code === 'duplicate-id').toBe(true);
           expect(r.metrics.headcount.total).toBe(roster.people.length);
@@ -273,7 +282,7 @@ describe('rosters rebuilt from stored JSON', () => {
       { id: 'b', name: 'B', title: 'Product Manager', managerId: 'a', line: 3 },
     ] as unknown as import('./types.js').Person[];
     const roster = { file: 'stored', format: 'json', people, rejectedRows: [], duplicates: [], valueIssues: [], columns: [], unusedColumns: [] } as import('./types.js').Roster;
-    const r = auditRoster(roster, { framework: fw, normalize });
+    const r = auditRoster(roster, { framework: fw });
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(r.metrics.layers.max).toBe(2);
   });

@@ -4,7 +4,6 @@ import { computeMetrics, type OrgMetrics } from './metrics.js';
 import {
   acceptsManager,
   expectedManagers,
-  externalRoleOf,
   isProductFamily,
   payRangesFor,
   roleById,
@@ -24,28 +23,19 @@ import {
 
 export interface AuditOptions {
   framework: Framework;
-  /** The title normalizer: createNormalizer(framework) from src/core/normalize, or any function of that shape. */
-  normalize: NormalizeFn;
+  /**
+   * The title normalizer, per context. By default the framework's own (src/core/normalize), through
+   * the resolver; tests pass any function of that shape.
+   */
+  normalize?: NormalizeFn | undefined;
   config?: OrgConfigInput | OrgConfig | undefined;
   /** Company headcount; overrides config.companySize. */
   companySize?: number | undefined;
 }
 
-/** What the audit knows about one title, worked out once per distinct title. */
-export interface TitleInfo {
-  family: string | null;
-  roleId: string | null;
-  roleTitle: string | null;
-  band: number | null;
-  track: 'ic' | 'management' | null;
-  confidence: number;
-  /** "ceo", "cto"…: a person outside the product organisation the framework's reporting lines name. */
-  external: string | null;
-  /** A look-alike family the normalizer named, for titles that are not product roles. */
-  adjacent: string | null;
-  /** A product role the framework knows, with enough confidence. */
-  recognized: boolean;
-}
+import { readRosterTitles, type ContextReading, type TitleInfo } from './titles.js';
+
+export type { ContextReading, TitleInfo };
 
 export interface AuditedPerson {
   id: string;
@@ -67,6 +57,8 @@ export interface AuditSummary {
   people: number;
   openRoles: number;
   rejectedRows: number;
+  /** People whose titles were read in a product context (their department, or a product leader above them). */
+  productContext: number;
   companySize: number | null;
   companySizeBucket: SizeBucket | null;
   findings: Record<Severity, number>;
@@ -80,6 +72,8 @@ export interface AuditResult {
   metrics: OrgMetrics;
   findings: Finding[];
   rejectedRows: RejectedRow[];
+  /** People read in a product context whose title reads differently there, in roster order. */
+  contextReadings: ContextReading[];
   /** Per person, in roster order, worked out when first read; not part of the JSON report. */
   readonly people: AuditedPerson[];
   tree: OrgTree;
@@ -99,21 +93,14 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
   const fw = options.framework;
   const config = resolveOrgConfig(options.config);
   const companySize = options.companySize ?? config.companySize ?? null;
-  const bucket = sizeBucket(companySize);
+  const bucket = sizeBucket(companySize, fw.companySizes);
   const roles = roleById(fw);
   const people = roster.people;
   const n = people.length;
   const tree = buildTree(people);
 
-  // Titles: one normalizer call per distinct title.
-  const titleCache = new Map<string, TitleInfo>();
-  const infoOf = (title: string): TitleInfo => {
-    let info = titleCache.get(title);
-    if (!info) titleCache.set(title, (info = classify(title, options.normalize, roles, config)));
-    return info;
-  };
-  const info: TitleInfo[] = new Array(n);
-  for (let i = 0; i < n; i++) info[i] = infoOf(people[i]!.title);
+  // Titles: each read once per distinct title and context, through the resolver.
+  const { info, contextReadings, productContext } = readRosterTitles(fw, people, tree, config, options.normalize);
 
   const findings: Finding[] = [];
   const sev = (code: FindingCode, fallback: Severity): Severity | null => {
@@ -168,12 +155,12 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
     }
   }
   for (const [title, idx] of unrecognized) {
-    const t = infoOf(title);
+    const t = info[idx[0]!]!;
     const nonProduct = t.family === null || !isProductFamily(t.family);
     const why =
       t.family && !isProductFamily(t.family)
         ? `is ${article(t.family.replace(/-/g, ' '))} title, not a product role`
-        : t.adjacent && t.adjacent !== 'none'
+        : t.adjacent && t.adjacent !== 'other'
           ? `looks like ${article(t.adjacent.replace(/-/g, ' '))} role, not a product role`
           : nonProduct
             ? 'matches no role of the framework'
@@ -236,8 +223,9 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
       if (s > config.span.max) add('span-too-wide', 'warning', [p.id], `${who(i)} has ${s} direct reports, more than ${config.span.max}`);
       else if (s < config.span.min) add('span-too-narrow', 'info', [p.id], `${who(i)} has ${s} direct report${s === 1 ? '' : 's'}, fewer than ${config.span.min}`);
     }
-    // Title inflation: a senior management title with nobody below.
-    if (!p.open && t.band !== null && t.band >= config.titleInflation.minBand && t.track !== 'ic' && !t.external && t.recognized) {
+    // Title inflation: a senior management title with nobody below, unless the framework says the
+    // role may be held without reports (a director who is an individual contributor).
+    if (!p.open && t.band !== null && t.band >= config.titleInflation.minBand && t.track !== 'ic' && !t.external && t.recognized && !(t.roleId && roles.get(t.roleId)?.mayHaveNoReports)) {
       const kids = tree.children[i];
       const filled = kids ? kids.filter((c) => !people[c]!.open).length : 0;
       if (filled === 0) {
@@ -367,13 +355,14 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
     people: metrics.headcount.people,
     openRoles: metrics.headcount.openRoles,
     rejectedRows: roster.rejectedRows.length,
+    productContext,
     companySize,
     companySizeBucket: bucket,
     findings: counts,
     byCode,
     ok: counts.error === 0,
   };
-  const result = { summary, metrics, findings, rejectedRows: roster.rejectedRows, tree, config } as Omit<AuditResult, 'people'>;
+  const result = { summary, metrics, findings, rejectedRows: roster.rejectedRows, contextReadings, tree, config } as Omit<AuditResult, 'people'>;
   Object.defineProperty(result, 'people', { get: perPerson, enumerable: false });
   return result as AuditResult;
 }
@@ -381,25 +370,6 @@ export function auditRoster(roster: Roster, options: AuditOptions): AuditResult 
 /** "a Product Manager", "an Associate Product Manager". */
 export function article(phrase: string): string {
   return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
-}
-
-function classify(title: string, normalize: NormalizeFn, roles: Map<string, Role>, config: OrgConfig): TitleInfo {
-  const n = normalize(title);
-  const role = n.roleId ? roles.get(n.roleId) : undefined;
-  const family = role?.family ?? n.family ?? null;
-  const recognized = isProductFamily(family) && n.confidence >= config.titles.minConfidence;
-  const external = !isProductFamily(family) ? externalRoleOf(title) : null;
-  return {
-    family,
-    roleId: role ? role.id : null,
-    roleTitle: role?.title ?? n.canonicalTitle ?? null,
-    band: recognized ? (role?.band ?? n.level ?? null) : null,
-    track: n.track ?? (role && role.titleSettlesTrack ? role.track : null),
-    confidence: n.confidence,
-    external,
-    adjacent: n.adjacent ?? null,
-    recognized,
-  };
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -430,6 +400,6 @@ function payProblem(salary: number, currency: string, ranges: PayRange[], tolera
 }
 
 /** The JSON report: { summary, metrics, findings, rejectedRows }. */
-export function auditJson(result: AuditResult): { summary: AuditSummary; metrics: OrgMetrics; findings: Finding[]; rejectedRows: RejectedRow[] } {
-  return { summary: result.summary, metrics: result.metrics, findings: result.findings, rejectedRows: result.rejectedRows };
+export function auditJson(result: AuditResult): { summary: AuditSummary; metrics: OrgMetrics; findings: Finding[]; rejectedRows: RejectedRow[]; contextReadings: ContextReading[] } {
+  return { summary: result.summary, metrics: result.metrics, findings: result.findings, rejectedRows: result.rejectedRows, contextReadings: result.contextReadings };
 }

@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinFramework } from '../../store/framework-files.js';
 import type { Framework } from '../framework/schema.js';
-import { createNormalizer } from '../normalize/index.js';
-import { diffMarkdown, diffRosters, diffText, parseRoster, type NormalizeFn } from './index.js';
+import { diffMarkdown, diffRosters, diffText, parseRoster } from './index.js';
 
 let fw: Framework;
-let normalize: NormalizeFn;
 
 beforeAll(() => {
   fw = loadBuiltinFramework();
-  normalize = createNormalizer(fw);
 });
 
 const BEFORE = `id,name,title,manager_id
@@ -37,7 +34,7 @@ vac,Vera,Senior Product Manager,gpm1
 
 describe('diffRosters', () => {
   it('finds moves, promotions, title changes, joiners, leavers, filled positions, roles and findings', () => {
-    const d = diffRosters(parseRoster(BEFORE, { file: 'before.csv' }), parseRoster(AFTER, { file: 'after.csv' }), { framework: fw, normalize, companySize: 100 });
+    const d = diffRosters(parseRoster(BEFORE, { file: 'before.csv' }), parseRoster(AFTER, { file: 'after.csv' }), { framework: fw, companySize: 100 });
     expect(d.added.map((p) => p.id)).toEqual(['new']);
     expect(d.removed.map((p) => p.id)).toEqual(['old']);
     expect(d.moves).toEqual([expect.objectContaining({ id: 'pm4', from: 'head', to: 'gpm1', fromName: 'Hana', toName: 'Gus' })]);
@@ -62,13 +59,13 @@ describe('diffRosters', () => {
 
   it('reports findings introduced by a change', () => {
     const broken = AFTER.replace('pm3,Pei,Product Manager,gpm1', 'pm3,Pei,Product Manager,nobody');
-    const d = diffRosters(parseRoster(AFTER), parseRoster(broken), { framework: fw, normalize, companySize: 100 });
+    const d = diffRosters(parseRoster(AFTER), parseRoster(broken), { framework: fw, companySize: 100 });
     expect(d.findings.introduced.map((f) => f.code)).toEqual(['missing-manager']);
     expect(d.moves.map((m) => [m.id, m.to])).toEqual([['pm3', 'nobody']]);
   });
 
   it('finds nothing between a roster and itself', () => {
-    const d = diffRosters(parseRoster(BEFORE), parseRoster(BEFORE), { framework: fw, normalize });
+    const d = diffRosters(parseRoster(BEFORE), parseRoster(BEFORE), { framework: fw });
     expect([d.added, d.removed, d.moves, d.promotions, d.demotions, d.titleChanges, d.roles, d.findings.fixed, d.findings.introduced].every((l) => l.length === 0)).toBe(true);
   });
 });

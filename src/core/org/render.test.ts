@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinFramework } from '../../store/framework-files.js';
 import type { Framework } from '../framework/schema.js';
-import { createNormalizer } from '../normalize/index.js';
 import { auditHtml, auditMarkdown, auditRoster, auditText, parseRoster, renderOrgChart, rosterCsv } from './index.js';
 
 let fw: Framework;
@@ -21,7 +20,7 @@ odd,Zed,Chief Vibes Officer,nobody,
 broken row
 `;
 
-const run = () => auditRoster(parseRoster(ROSTER, { file: 'team.csv' }), { framework: fw, normalize: createNormalizer(fw), companySize: 100 });
+const run = () => auditRoster(parseRoster(ROSTER, { file: 'team.csv' }), { framework: fw, companySize: 100 });
 
 describe('auditHtml', () => {
   it('is self-contained: no scripts, no external assets, a content security policy', () => {
@@ -55,7 +54,7 @@ describe('auditHtml', () => {
   it('folds a big organisation into "+N below" beyond the node limit', () => {
     const lines = ['id,name,title,manager_id', '0,Top,VP of Product,'];
     for (let i = 1; i < 3000; i++) lines.push(`${i},P${i},Product Manager,${Math.floor((i - 1) / 8)}`);
-    const result = auditRoster(parseRoster(lines.join('\n')), { framework: fw, normalize: createNormalizer(fw) });
+    const result = auditRoster(parseRoster(lines.join('\n')), { framework: fw });
     const chart = renderOrgChart(result, { maxNodes: 200 });
     expect(chart.total).toBe(3000);
     expect(chart.shown).toBeLessThanOrEqual(200);

@@ -1,5 +1,6 @@
 import { toCsv } from '../csv-writer.js';
-import type { AuditResult } from './audit.js';
+import type { AuditResult, ContextReading } from './audit.js';
+import { reasonText } from './context.js';
 import { escapeXml, FAMILY_COLORS, renderOrgChart, SEVERITY_COLORS } from './render-svg.js';
 import type { Finding, Person, Severity } from './types.js';
 
@@ -27,6 +28,12 @@ export function auditText(result: AuditResult, options: { maxFindings?: number }
     const codeW = Math.max(...result.findings.slice(0, max).map((f) => f.code.length));
     for (const f of result.findings.slice(0, max)) out.push(`  ${SEV_MARK[f.severity]}  ${f.code.padEnd(codeW)}  ${f.message}`);
     if (result.findings.length > max) out.push(`  … and ${result.findings.length - max} more (use --json, --md or --html for all of them)`);
+  }
+  if (s.productContext) {
+    out.push('');
+    out.push(`Titles read in a product context: ${s.productContext} ${s.productContext === 1 ? 'person' : 'people'} (a product department, or a product leader above them)${result.contextReadings.length ? `; read differently because of it (${result.contextReadings.length}):` : ''}`);
+    for (const c of result.contextReadings.slice(0, max)) out.push(`  ${c.name} (${c.id}, "${c.title}"): ${contextVerdict(c)}`);
+    if (result.contextReadings.length > max) out.push(`  … and ${result.contextReadings.length - max} more (use --json, --md or --html for all of them)`);
   }
   out.push('');
   out.push(`Layers: ${m.layers.max}${m.layers.unreachable ? ` (${m.layers.unreachable} people cut off by cycles)` : ''} · managers ${m.managers} · individual contributors ${m.ics}${m.icsPerManager !== null ? ` (${m.icsPerManager} per manager)` : ''}`);
@@ -60,6 +67,11 @@ export function auditMarkdown(result: AuditResult): string {
   out.push(`**Findings:** ${countLine(s.findings)}.`, '');
   out.push('## Findings', '');
   out.push(result.findings.length ? mdTable(['Severity', 'Code', 'People', 'Finding'], result.findings.map((f) => [f.severity, `\`${f.code}\``, peopleCell(f), f.message])) : '_No findings._');
+  if (s.productContext) {
+    out.push('', '## Titles read in a product context', '');
+    out.push(`${s.productContext} ${s.productContext === 1 ? "person's title was" : "people's titles were"} read as titles in a product organisation: their department is a product department, or a product leader is above them. Where that changed the reading:`, '');
+    out.push(result.contextReadings.length ? mdTable(['Person', 'Title', 'Read as', 'Without the context', 'Because of'], result.contextReadings.map((c) => [`${c.name} (${c.id})`, c.title, c.roleTitle ?? 'no product role', c.generalRoleTitle ?? 'no product role', reasonText(c.reason)])) : '_Nowhere: every title reads the same without it._');
+  }
   out.push('', '## Metrics', '');
   out.push(
     mdTable(
@@ -94,6 +106,11 @@ export function auditMarkdown(result: AuditResult): string {
   out.push('', '## Rejected rows', '');
   out.push(result.rejectedRows.length ? mdTable(['Line', 'Reason', 'Row'], result.rejectedRows.map((r) => [r.line, r.reason, `\`${r.raw.replace(/`/g, "'")}\``])) : '_None._');
   return `${out.join('\n')}\n`;
+}
+
+/** "Principal Product Manager (no product role without the context; department "Product")". */
+function contextVerdict(c: ContextReading): string {
+  return `${c.roleTitle ?? 'no product role'} (${c.generalRoleTitle ? `${c.generalRoleTitle} without the context` : 'no product role without the context'}; ${reasonText(c.reason)})`;
 }
 
 function peopleCell(f: Finding): string {
@@ -172,6 +189,9 @@ ${chart.shown < chart.total ? `<p class="muted">Showing ${chart.shown} of ${char
 <div class="chart">${chart.svg}</div>
 <h2 id="findings">Findings (${result.findings.length})</h2>
 ${result.findings.length ? `<table><tr><th>Severity</th><th>Code</th><th>People</th><th>Finding</th></tr>${findingsRows}</table>${result.findings.length > maxFindings ? `<p class="muted">… and ${result.findings.length - maxFindings} more; the JSON report has them all.</p>` : ''}` : '<p>No findings.</p>'}
+${s.productContext ? `<h2 id="context">Titles read in a product context (${s.productContext})</h2>
+<p>Their department is a product department, or a product leader is above them. Where that changed the reading:</p>
+${result.contextReadings.length ? `<table><tr><th>Person</th><th>Title</th><th>Read as</th><th>Without the context</th><th>Because of</th></tr>${result.contextReadings.map((c) => `<tr><td>${h(c.name)} (${h(c.id)})</td><td>${h(c.title)}</td><td>${h(c.roleTitle ?? 'no product role')}</td><td>${h(c.generalRoleTitle ?? 'no product role')}</td><td>${h(reasonText(c.reason))}</td></tr>`).join('')}</table>` : '<p class="muted">Nowhere: every title reads the same without it.</p>'}` : ''}
 <h2 id="metrics">Metrics</h2>
 <div class="grid">
 ${dist('By family', m.byFamily, 'Family')}

@@ -1,5 +1,5 @@
 import { EXTERNAL_ROLES } from '../framework/assemble.js';
-import { findRole, regionKey, titleKey } from '../framework/query.js';
+import { regionKey, titleKey } from '../framework/query.js';
 import { FAMILY_IDS, type Framework, type PayRange, type ReportingLine, type Role } from '../framework/schema.js';
 import type { NormalizedTitle, SizeBucket } from './types.js';
 

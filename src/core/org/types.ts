@@ -128,14 +128,8 @@ export interface NormalizedTitle {
   confidence: number;
   adjacent?: string | null | undefined;
 }
-export type NormalizeFn = (title: string) => NormalizedTitle;
+/** A normalizer for titles read in a context: 'general', or 'product' for people in a product organisation. */
+export type NormalizeFn = (title: string, context: 'general' | 'product') => NormalizedTitle;
 
-export type SizeBucket = 'small' | 'medium' | 'large';
-
-/** Company size buckets as the framework's reporting lines use them (see COMPANY_SIZE_NOTE). */
-export function sizeBucket(companySize: number | undefined | null): SizeBucket | null {
-  if (companySize === undefined || companySize === null || !Number.isFinite(companySize)) return null;
-  if (companySize < 200) return 'small';
-  if (companySize <= 2000) return 'medium';
-  return 'large';
-}
+/** Company size buckets as the framework's reporting lines use them; the cut-offs are framework data. */
+export { sizeBucket, type SizeBucket } from '../framework/company-size.js';

@@ -4,7 +4,8 @@ import { nextRoleFor, trackForAssessment } from '../../core/career/assess.js';
 import { AnswersFile } from '../../core/career/assessment-record.js';
 import { matrixFor, type CompetencyMatrix } from '../../core/career/competencies.js';
 import { diffRoles } from '../../core/career/diff.js';
-import { resolveRole, roleRef } from '../../core/career/graph.js';
+import { roleRef } from '../../core/career/graph.js';
+import { resolveRole } from '../../core/resolve/resolve.js';
 import { nextSteps } from '../../core/career/next.js';
 import { findPaths } from '../../core/career/paths.js';
 import { assessmentQuestions } from '../../core/career/questions.js';
@@ -76,7 +77,7 @@ export const careerRoutes: FastifyPluginAsyncZod<{ framework: Framework; compete
     },
   }, async (req) => {
     const matrix = matrixOf(req.params.family);
-    const role = req.query.role === undefined ? null : resolveRole(fw, req.query.role);
+    const role = req.query.role === undefined ? null : resolveRole(fw, req.query.role).role;
     if (role && role.family !== matrix.family) {
       throw new HttpError(400, 'family-mismatch', `${role.title} is in ${role.family}, not ${matrix.family}`, 'role');
     }

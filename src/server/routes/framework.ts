@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
 import { LadderError } from '../../core/errors.js';
 import { compareRoles } from '../../core/framework/compare.js';
-import { getLadder, getRole, listRoles } from '../../core/framework/query.js';
+import { getLadder, listRoles } from '../../core/framework/query.js';
+import { describeResolution, resolveRole } from '../../core/resolve/resolve.js';
 import { AnyFamilyId, Track, type Framework, type Role } from '../../core/framework/schema.js';
 import { roleView, type RoleView } from '../../core/framework/view.js';
 import { QueryBoolean, RoleQuery, errors } from '../schemas/common.js';
-import { asRoleViewBody, ComparisonSchema, FamilyList, LadderSchema, RoleList, RoleViewSchema } from '../schemas/framework.js';
+import { asRoleViewBody, ComparisonSchema, FamilyList, LadderSchema, ResolutionSchema, ResolveQuery, RoleList, RoleViewSchema } from '../schemas/framework.js';
 
 /** The framework as read-only data: families, roles, a role's page, ladders, comparisons. */
 
@@ -49,6 +50,20 @@ export function familyOf(id: string): z.output<typeof AnyFamilyId> {
   return parsed.data;
 }
 
+/** The body of GET /resolve: the role a text gives in a context, and how it was read. */
+export function resolution(fw: Framework, q: z.output<typeof ResolveQuery>) {
+  const r = resolveRole(fw, q.text, { context: q.context, field: 'text' });
+  return {
+    text: r.text,
+    context: r.context,
+    role: { id: r.role.id, title: r.role.title, family: r.role.family, level: r.role.band, track: r.role.track },
+    by: r.by,
+    confidence: r.confidence,
+    note: describeResolution(r),
+    reading: r.reading as unknown as Record<string, unknown> | null,
+  };
+}
+
 export const frameworkRoutes: FastifyPluginAsyncZod<{ framework: Framework }> = async (app, { framework: fw }) => {
   app.get('/families', {
     schema: { tags: ['framework'], summary: 'The families of the framework', response: { 200: FamilyList } },
@@ -68,10 +83,19 @@ export const frameworkRoutes: FastifyPluginAsyncZod<{ framework: Framework }> = 
       response: { 200: RoleViewSchema, ...errors(400, 404) },
     },
   }, async (req, reply) => {
-    const view = cachedRoleView(fw, getRole(fw, req.params.id));
+    const view = cachedRoleView(fw, resolveRole(fw, req.params.id, { field: 'id' }).role);
     // Pre-serialized (tests check every view against RoleViewSchema instead).
     return reply.type('application/json; charset=utf-8').serializer((s: unknown) => s as string).send(roleViewJson(view) as unknown as ReturnType<typeof asRoleViewBody>);
   });
+
+  app.get('/resolve', {
+    schema: {
+      tags: ['framework'],
+      summary: "The role a text names or reads as: an id, a title, another name, or any job title the normalizer can place. The same reading every route that takes a role uses",
+      querystring: ResolveQuery,
+      response: { 200: ResolutionSchema, ...errors(400, 404) },
+    },
+  }, async (req) => resolution(fw, req.query));
 
   app.get('/ladders/:family', {
     schema: {

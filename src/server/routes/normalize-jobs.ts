@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
+import { TitleContext } from '../../core/normalize/index.js';
 import type { NormalizeJob } from '../../store/normalize-jobs.js';
 import { newId } from '../../store/values.js';
 import { HttpError, notFound, readingUpload } from '../errors.js';
@@ -48,6 +49,7 @@ export const normalizeJobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async 
     },
   }, async (req, reply) => {
     let column: string | null = null;
+    let context: TitleContext = 'general';
     let spooled: string | undefined;
     let job: NormalizeJob;
     try {
@@ -58,6 +60,11 @@ export const normalizeJobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async 
             if (part.fieldname === 'column' && typeof part.value === 'string' && part.value.trim()) {
               assertStorableText(part.value, 'body', 'column');
               column = part.value.trim();
+            }
+            if (part.fieldname === 'context') {
+              const parsed = TitleContext.safeParse(typeof part.value === 'string' ? part.value.trim() : part.value);
+              if (!parsed.success) throw new HttpError(400, 'invalid-context', 'The field "context" must be "general" or "product".', 'context');
+              context = parsed.data;
             }
             continue;
           }
@@ -71,7 +78,7 @@ export const normalizeJobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async 
         }
       });
       if (!spooled) throw new HttpError(400, 'file-missing', 'Send the CSV as a multipart part named "file".', 'file');
-      job = await opts.jobs.submit(spooled, column);
+      job = await opts.jobs.submit(spooled, column, context);
     } catch (e) {
       // A failed upload leaves nothing behind in the spool.
       if (spooled) await rm(spooled, { force: true });

@@ -3,6 +3,7 @@ import type {} from '@fastify/rate-limit';
 import type { FastifyContextConfig, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Framework } from '../../core/framework/schema.js';
+import type { TitleContext } from '../../core/normalize/index.js';
 import type { Normalize } from '../normalizer.js';
 import { errors } from '../schemas/common.js';
 import { NormalizeBatchBody, NormalizeBatchResult, NormalizeBody, NormalizedTitleSchema } from '../schemas/normalize.js';
@@ -10,7 +11,7 @@ import { NormalizeBatchBody, NormalizeBatchResult, NormalizeBody, NormalizedTitl
 export interface NormalizeRouteOptions {
   /** The framework to normalize against, per request (the built-in one, or a workspace's). */
   frameworkOf: (request: FastifyRequest) => Framework | Promise<Framework>;
-  normalizerFor: (fw: Framework) => Normalize;
+  normalizerFor: (fw: Framework, context?: TitleContext) => Normalize;
   /** Requests per minute per client; 0 for no limit. */
   rateLimitPerMinute: number;
   tag: string;
@@ -54,7 +55,7 @@ export const normalizeRoutes: FastifyPluginAsyncZod<NormalizeRouteOptions> = asy
       body: NormalizeBody,
       response: { 200: NormalizedTitleSchema, ...errors(400, 413, 415, 429) },
     },
-  }, async (req) => opts.normalizerFor(await opts.frameworkOf(req))(req.body.title));
+  }, async (req) => opts.normalizerFor(await opts.frameworkOf(req), req.body.context)(req.body.title));
 
   app.post('/normalize/batch', {
     config: rateLimit,
@@ -66,7 +67,7 @@ export const normalizeRoutes: FastifyPluginAsyncZod<NormalizeRouteOptions> = asy
       response: { 200: NormalizeBatchResult, ...errors(400, 413, 415, 429) },
     },
   }, async (req, reply) => {
-    const normalize = opts.normalizerFor(await opts.frameworkOf(req));
+    const normalize = opts.normalizerFor(await opts.frameworkOf(req), req.body.context);
     const body = Readable.from(normalizeInSlices(req.body.titles, normalize));
     return reply.type('application/json; charset=utf-8').send(body as unknown as { results: [] });
   });

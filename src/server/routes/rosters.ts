@@ -92,7 +92,7 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     const before = await snapshotOf(workspaceId, req.query.before, 'before');
     const after = await snapshotOf(workspaceId, req.query.after, 'after');
     const fw = await ctx.workspaceFrameworks.get(workspaceId);
-    return diffRosters(rosterOf(before), rosterOf(after), { framework: fw, normalize: ctx.normalizerFor(fw), companySize: req.query.companySize }) as unknown as Record<string, unknown>;
+    return diffRosters(rosterOf(before), rosterOf(after), { framework: fw, companySize: req.query.companySize }) as unknown as Record<string, unknown>;
   });
 
   const snapshotOf = async (workspaceId: string, id: string, field = 'id') => {
@@ -120,7 +120,7 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     const { workspaceId } = accessOf(req);
     const snapshot = await snapshotOf(workspaceId, req.params.id);
     const fw = await ctx.workspaceFrameworks.get(workspaceId);
-    const result = auditRoster(rosterOf(snapshot), { framework: fw, normalize: ctx.normalizerFor(fw), companySize: req.query.companySize });
+    const result = auditRoster(rosterOf(snapshot), { framework: fw, companySize: req.query.companySize });
     return auditJson(result) as unknown as Record<string, unknown>;
   });
 };

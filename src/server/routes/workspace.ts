@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import { getRole } from '../../core/framework/query.js';
+import { resolveRole } from '../../core/resolve/resolve.js';
 import { accessOf } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { LadderError } from '../../core/errors.js';
@@ -8,9 +8,9 @@ import { HttpError, notFound } from '../errors.js';
 import { assertStorableText } from '../input-guard.js';
 import { readBodiesAsText } from '../raw-body.js';
 import { RoleQuery, errors } from '../schemas/common.js';
-import { asRoleViewBody, RoleList, RoleViewSchema } from '../schemas/framework.js';
+import { asRoleViewBody, ResolutionSchema, ResolveQuery, RoleList, RoleViewSchema } from '../schemas/framework.js';
 import { CreateTokenBody, CreatedTokenSchema, FRAMEWORK_UPLOAD_DOC, TokenList, WorkspaceFrameworkSchema, WorkspaceInfo } from '../schemas/workspace.js';
-import { cachedRoleView, rolesList, RolesQuery } from './framework.js';
+import { cachedRoleView, resolution, rolesList, RolesQuery } from './framework.js';
 import { normalizeRoutes } from './normalize.js';
 
 export const MAX_FRAMEWORK_BYTES = 2 * 1024 * 1024;
@@ -130,8 +130,17 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
   }, async (req) => {
     const fw = await frameworkOf(req);
-    return asRoleViewBody(cachedRoleView(fw, getRole(fw, req.params.id)));
+    return asRoleViewBody(cachedRoleView(fw, resolveRole(fw, req.params.id, { field: 'id' }).role));
   });
+
+  app.get('/resolve', {
+    schema: {
+      tags: ['workspace'],
+      summary: "The role of the workspace's framework a text names or reads as (company titles apply)",
+      querystring: ResolveQuery,
+      response: { 200: ResolutionSchema, ...errors(400, 401, 404) },
+    },
+  }, async (req) => resolution(await frameworkOf(req), req.query));
 
   await app.register(normalizeRoutes, { frameworkOf, normalizerFor: ctx.normalizerFor, rateLimitPerMinute: ctx.config.rateLimitPerMinute, tag: 'workspace', minRole: 'viewer' });
 };

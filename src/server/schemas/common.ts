@@ -34,8 +34,8 @@ export const QueryBoolean = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
-/** A role as an id, a title or another name ("gpm", "Group Product Manager"). */
-export const RoleQuery = z.string().trim().min(1).max(200).describe('a role id, title or other name');
+/** A role as an id, a title, another name ("gpm", "Group Product Manager") or any job title, read by the resolver. */
+export const RoleQuery = z.string().trim().min(1).max(200).describe('a role id, title, other name, or any job title ("Sr. Product Manager, Payments"), read as in a product organisation');
 
 /** Any JSON value, for results the core defines as TypeScript types. */
 export const AnyObject = z.record(z.string(), z.unknown());

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import type { Comparison } from '../../core/framework/compare.js';
-import { Alias, AnyFamilyId, Codes, Fact, PayRange, ReportingLine, SourceRef, Track } from '../../core/framework/schema.js';
+import { Alias, AnyFamilyId, Codes, Fact, PayRange, ReportingLine, SourceRef, Specialty, Track } from '../../core/framework/schema.js';
 import type { RoleView } from '../../core/framework/view.js';
+import { AnyObject } from './common.js';
 
 /** Response shapes of the public framework routes. The checks at the end keep them in step with the core's types. */
 
@@ -23,9 +24,10 @@ export const RoleList = z.object({ roles: z.array(RoleSummary) });
 
 const SourceView = z.object({
   ref: SourceRef,
-  kind: z.enum(['seed', 'decision', 'company']),
+  kind: z.enum(['seed', 'reference', 'decision', 'company']),
   label: z.string(),
   file: z.string().optional(),
+  url: z.string().optional(),
   reason: z.string().optional(),
 });
 const ReportingView = ReportingLine.extend({ title: z.string(), condition: z.string(), inFramework: z.boolean() });
@@ -52,6 +54,8 @@ export const RoleViewSchema = z
     pay: z.array(PayRange),
     codes: Codes.nullable(),
     typicalTenure: z.object({ minYears: z.number(), maxYears: z.number(), source: z.array(SourceRef) }).nullable(),
+    mayHaveNoReports: z.object({ note: z.string().optional(), source: z.array(SourceRef) }).nullable(),
+    specialtyDetail: Specialty.nullable(),
     sources: z.array(SourceView),
   })
   .meta({ id: 'RoleView' });
@@ -96,3 +100,20 @@ void sameComparison;
 
 /** roleView() always sets codes and typicalTenure (to null when absent); its type just allows undefined too. */
 export const asRoleViewBody = (view: RoleView) => view as z.output<typeof RoleViewSchema>;
+
+/** GET /resolve: what a text resolves to, and how it was read. */
+export const ResolveQuery = z.object({
+  text: z.string().trim().min(1).max(200).describe('a role id, title, company title, other name, or any job title'),
+  context: z.enum(['general', 'product']).default('product').describe("'product' (the default): read as a title in a product organisation, where \"Sr. PM\" is a product manager; 'general': as in a mixed list of postings"),
+});
+export const ResolutionSchema = z
+  .object({
+    text: z.string(),
+    context: z.enum(['general', 'product']),
+    role: RoleSummary,
+    by: z.enum(['id', 'title', 'company-title', 'alias', 'normalizer']).describe("how the text was read: one of the role's names in the framework, or the title normalizer's reading"),
+    confidence: z.number().min(0).max(1).describe("1 for the framework's own names"),
+    note: z.string().nullable().describe('how the text was read, for a person; null when it was the role\'s id or title'),
+    reading: AnyObject.nullable().describe('the normalizer\'s reading (as POST /normalize gives it), when it was asked'),
+  })
+  .meta({ id: 'Resolution' });

@@ -19,6 +19,7 @@ export const JOB_UPLOAD_DOC = {
   required: ['file'],
   properties: {
     column: { type: 'string', description: 'the header of the column holding titles; send it before the file. Picked from the header when left out ("title", "job title"…)' },
+    context: { type: 'string', enum: ['general', 'product'], description: 'the context the titles are read in; send it before the file. "general" (default): a mixed list of postings; "product": a product organisation, where "Senior PM" or "PO" is a product role' },
     file: { type: 'string', format: 'binary', description: 'a CSV file with a header row' },
   },
 } as const;

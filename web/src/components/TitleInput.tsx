@@ -1,11 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { getRole, normalize, roleTitles, type NormalizeResult } from '../api.js';
-import { useAsync, useDebounced } from '../hooks.js';
+import { ApiError, getRole, resolveTitle, suggestedRoles, type Resolution } from '../api.js';
+import { useDebounced } from '../hooks.js';
 import { levelText } from './ui.js';
 
+interface Choice {
+  roleId: string;
+  title: string;
+}
+
 /**
- * A title box that resolves to a role as you type: the text is normalized (POST /normalize,
- * debounced) and the best match, or one of its alternatives, becomes the value.
+ * A title box that resolves to a role as you type: the text goes to the server's resolver
+ * (GET /resolve, debounced, read as a title in a product organisation), the same reading every
+ * other entry point uses. A miss shows the server's message and its closest roles to pick from.
  */
 export function TitleInput({
   label,
@@ -20,9 +26,10 @@ export function TitleInput({
 }) {
   const id = useId();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<NormalizeResult | null>(null);
-  const [state, setState] = useState<'idle' | 'busy' | 'error'>('idle');
+  const [result, setResult] = useState<Resolution | null>(null);
+  const [state, setState] = useState<'idle' | 'busy' | 'error' | 'miss'>('idle');
   const [error, setError] = useState('');
+  const [choices, setChoices] = useState<Choice[]>([]);
   const typed = useRef(false);
   const debounced = useDebounced(text, 300);
   const [roleTitle, setRoleTitle] = useState<string | null>(null);
@@ -49,33 +56,37 @@ export function TitleInput({
     const q = debounced.trim();
     if (q.length < 2) {
       setResult(null);
+      setChoices([]);
       return;
     }
     const ctl = new AbortController();
     setState('busy');
-    normalize(q, ctl.signal).then(
+    resolveTitle(q, ctl.signal).then(
       (r) => {
         setResult(r);
         setState('idle');
-        if (r.roleId) {
-          setRoleTitle(r.canonicalTitle);
-          onResolve(r.roleId);
-        }
+        setRoleTitle(r.role.title);
+        // Other readings of an ambiguous title, to pick instead.
+        setChoices((r.reading?.alternatives ?? []).flatMap((a) => (a.roleId && a.roleId !== r.role.id ? [{ roleId: a.roleId, title: a.canonicalTitle ?? a.title ?? a.roleId }] : [])).slice(0, 4));
+        onResolve(r.role.id);
       },
       (e: Error) => {
         if (e.name === 'AbortError') return;
-        setState('error');
+        setResult(null);
         setError(e.message);
+        if (e instanceof ApiError && e.code === 'role-not-found') {
+          setState('miss');
+          setChoices(suggestedRoles(e));
+        } else {
+          setState('error');
+          setChoices([]);
+        }
       },
     );
     return () => ctl.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
-  const titles = useAsync(roleTitles, []);
-  const nameOf = (a: NonNullable<NormalizeResult['alternatives']>[number]) =>
-    a.canonicalTitle ?? a.title ?? (titles.status === 'done' ? titles.data.get(a.roleId!)?.title : undefined) ?? a.roleId!;
-  const alternatives = (result?.alternatives ?? []).filter((a) => a.roleId && a.roleId !== result?.roleId).slice(0, 4);
   return (
     <div className="field title-input">
       <label htmlFor={id}>{label}</label>
@@ -94,41 +105,42 @@ export function TitleInput({
       />
       <div id={`${id}-status`} className="resolve-status" aria-live="polite">
         {state === 'busy' ? <span className="muted">Matching…</span> : null}
-        {state === 'error' ? <span className="error-text">{error}</span> : null}
-        {state === 'idle' && result && !result.roleId ? <span className="error-text">No product role matches this title.</span> : null}
+        {state === 'error' || state === 'miss' ? <span className="error-text">{error}</span> : null}
         {state === 'idle' && roleId && roleTitle ? (
           <span>
             <span className="tick" aria-hidden="true">
               ✓
             </span>{' '}
             <strong>{roleTitle}</strong>
-            {result?.roleId === roleId ? (
+            {result?.role.id === roleId ? (
               <span className="muted">
                 {' '}
-                (band {levelText(result.level)}, {Math.round(result.confidence * 100)}% confident)
+                (band {levelText(result.role.level)}
+                {result.by === 'normalizer' ? `, ${Math.round(result.confidence * 100)}% confident` : ''})
               </span>
             ) : null}
           </span>
         ) : null}
       </div>
-      {alternatives.length > 0 ? (
+      {choices.length > 0 ? (
         <div className="alternatives">
-          <span className="muted small">Or: </span>
-          {alternatives.map((a) => (
+          <span className="muted small">{state === 'miss' ? 'Closest: ' : 'Or: '}</span>
+          {choices.map((c) => (
             <button
-              key={a.roleId}
+              key={c.roleId}
               type="button"
               className="chip"
               onClick={() => {
-                onResolve(a.roleId!);
-                const t = nameOf(a);
-                setRoleTitle(t);
-                setText(t);
+                onResolve(c.roleId);
+                setRoleTitle(c.title);
+                setText(c.title);
                 setResult(null);
+                setChoices([]);
+                setState('idle');
                 typed.current = false;
               }}
             >
-              {nameOf(a)}
+              {c.title}
             </button>
           ))}
         </div>

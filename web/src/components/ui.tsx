@@ -93,7 +93,7 @@ export function SourceRefs({ refs }: { refs: string[] }) {
     <span className="refs">
       {refs.map((r) => (
         <a key={r} href={`#${sourceAnchor(r)}`} className="ref" aria-label={`source ${r}`}>
-          {r.startsWith('seed:') ? r.slice(5) : r.startsWith('decision:') ? 'D' : 'C'}
+          {r.startsWith('seed:') ? r.slice(5) : r.startsWith('decision:') ? 'D' : r.startsWith('ref:') ? 'R' : 'C'}
         </a>
       ))}
     </span>

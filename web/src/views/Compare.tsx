@@ -6,7 +6,7 @@ import { Badge, ErrorMessage, formatMoney, Heading, Loading, RoleLink, Show, Sou
 import { useAsync, useTitle, type Async } from '../hooks.js';
 import { Link, setSearch, useLocation } from '../router.js';
 
-const KIND_LABEL: Record<string, string> = { promotion: 'Promotion', 'track-switch': 'Track switch', lateral: 'Lateral move', contrast: 'Often confused' };
+const KIND_LABEL: Record<string, string> = { promotion: 'Promotion', 'track-switch': 'Track switch', lateral: 'Lateral move', 'step-down': 'Step down', contrast: 'Often confused' };
 
 export default function CompareView() {
   const { search } = useLocation();

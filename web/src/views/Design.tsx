@@ -66,7 +66,8 @@ function LineTree({ nodes, inFramework }: { nodes: LineNode[]; inFramework: Set<
 export default function DesignView() {
   useTitle('Org design');
   const id = useId();
-  const [form, setForm] = useState<Form>({ pms: '12', productLines: '3', companySize: '', stage: 'growth', agile: true });
+  // The CLI's defaults: stage from the company size, teams not agile (no product owners).
+  const [form, setForm] = useState<Form>({ pms: '12', productLines: '3', companySize: '', stage: '', agile: false });
   const [design, setDesign] = useState<OrgDesign | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [busy, setBusy] = useState(false);
@@ -80,7 +81,7 @@ export default function DesignView() {
         pms: Number(form.pms),
         ...(form.productLines ? { productLines: Number(form.productLines) } : {}),
         ...(form.companySize ? { companySize: Number(form.companySize) } : {}),
-        stage: form.stage,
+        ...(form.stage ? { stage: form.stage } : {}),
         agile: form.agile,
       };
       setDesign(await designOrg(body));
@@ -139,6 +140,7 @@ export default function DesignView() {
         <div className="field">
           <label htmlFor={`${id}-stage`}>Stage</label>
           <select id={`${id}-stage`} value={form.stage} onChange={(e) => set('stage', e.target.value)}>
+            <option value="">From the company size</option>
             {STAGES.map(([v, l]) => (
               <option key={v} value={v}>
                 {l}

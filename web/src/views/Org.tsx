@@ -246,7 +246,7 @@ function Report({ rosterId, audit, people }: { rosterId: string; audit: Audit; p
     download(`org-audit-${rosterId}.csv`, toCsv(['severity', 'code', 'message', 'people', 'names'], rows));
   };
   const exportMd = () => download(`org-audit-${rosterId}.md`, reportMarkdown(audit, byId), 'text/markdown;charset=utf-8');
-  const exportJson = () => download(`org-audit-${rosterId}.json`, JSON.stringify({ summary: audit.summary, metrics: audit.metrics, findings: audit.findings }, null, 2), 'application/json');
+  const exportJson = () => download(`org-audit-${rosterId}.json`, JSON.stringify({ summary: audit.summary, metrics: audit.metrics, findings: audit.findings, contextReadings: audit.contextReadings ?? [] }, null, 2), 'application/json');
 
   return (
     <div className="org-report">
@@ -266,6 +266,7 @@ function Report({ rosterId, audit, people }: { rosterId: string; audit: Audit; p
           </div>
         </div>
         <SummaryLine audit={audit} />
+        <ContextReadings audit={audit} />
         <details>
           <summary>Metrics</summary>
           <DataView value={audit.metrics} />
@@ -368,6 +369,48 @@ function Report({ rosterId, audit, people }: { rosterId: string; audit: Audit; p
         </section>
       </div>
     </div>
+  );
+}
+
+/** Whose title was read as in a product organisation (a product department, or a product leader above them), where that changed the reading. */
+function ContextReadings({ audit }: { audit: Audit }) {
+  const list = audit.contextReadings ?? [];
+  const total = (audit.summary as { productContext?: number } | null)?.productContext ?? 0;
+  if (total === 0) return null;
+  return (
+    <details>
+      <summary>
+        Titles read in a product context: {total.toLocaleString('en')} {total === 1 ? 'person' : 'people'}
+        {list.length ? `, ${list.length} read differently because of it` : ''}
+      </summary>
+      <p className="muted small">Their department is a product department, or a product leader is above them, so product shorthand such as "Sr. PM" reads as a product role.</p>
+      {list.length ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Title</th>
+              <th scope="col">Read as</th>
+              <th scope="col">Without the context</th>
+              <th scope="col">Because of</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.slice(0, 200).map((c) => (
+              <tr key={c.id}>
+                <td>
+                  {c.name} ({c.id})
+                </td>
+                <td>{c.title}</td>
+                <td>{c.roleTitle ?? 'no product role'}</td>
+                <td>{c.generalRoleTitle ?? 'no product role'}</td>
+                <td>{c.reason.kind === 'department' ? `department "${c.reason.department}"` : `reports to ${c.reason.leaderTitle} (${c.reason.leaderId})`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </details>
   );
 }
 

@@ -6,8 +6,8 @@ import { layoutRoutes, wrap } from '../graph.js';
 import { useAsync, useTitle, useWidth } from '../hooks.js';
 import { navigate, rolePath, setSearch, useLocation } from '../router.js';
 
-const KIND_COLOR: Record<string, string> = { promotion: '#1d4ed8', 'track-switch': '#7c3aed', lateral: '#0f766e', contrast: '#6b7280' };
-const KIND_LABEL: Record<string, string> = { promotion: 'Promotion', 'track-switch': 'Track switch', lateral: 'Lateral move' };
+const KIND_COLOR: Record<string, string> = { promotion: '#1d4ed8', 'track-switch': '#7c3aed', lateral: '#0f766e', 'step-down': '#b45309', contrast: '#6b7280' };
+const KIND_LABEL: Record<string, string> = { promotion: 'Promotion', 'track-switch': 'Track switch', lateral: 'Lateral move', 'step-down': 'Step down' };
 
 export default function PathsView() {
   const { search } = useLocation();

@@ -12,6 +12,7 @@ const KIND_LABEL: Record<string, string> = {
   promotion: 'Promotion',
   'track-switch': 'Track switch',
   lateral: 'Lateral move',
+  'step-down': 'Step down',
   contrast: 'Often confused with',
 };
 

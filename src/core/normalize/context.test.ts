@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { framework } from '../../../test/normalize-framework.js';
+import { createNormalizer, normalizeTitle, TitleContext } from './index.js';
+import { NormalizedTitle } from './result.js';
+
+const fw = framework();
+const general = createNormalizer(fw);
+const product = createNormalizer(fw, { context: 'product' });
+const read = (n: typeof general, title: string): string => {
+  const r = n(title);
+  return r.family === null ? 'none' : `${r.family} ${r.level} ${r.track ?? '-'}`;
+};
+
+describe('the product context', () => {
+  it.each([
+    // Invented titles from product organisations in several industries.
+    ['Senior PM', 'product-management 3 ic'],
+    ['Sr. PM, Claims Intake', 'product-management 3 ic'],
+    ['Staff PM - Patient Scheduling', 'product-management 4 ic'],
+    ['Principal PM, Route Planning', 'product-management 5 ic'],
+    ['Group PM | Hotel Stays', 'product-management 5 management'],
+    ['Lead PM (Ad Auctions)', 'product-management 4 -'],
+    ['Associate PM', 'product-management 1 ic'],
+    ['Jr PM, Tutoring', 'product-management 1 ic'],
+    ['PM', 'product-management 2 ic'],
+    ['PM II, Seller Tools', 'product-management 2 ic'],
+    ['PM III', 'product-management 3 ic'],
+    ['SPM, Crop Analytics', 'product-management 3 ic'],
+    ['GPM - Ticketing', 'product-management 5 management'],
+    ['APM', 'product-management 1 ic'],
+    ['Director of PM', 'product-management 6 management'],
+    ['Prod Mgr, Policy Admin', 'product-management 2 ic'],
+    ['Senior Prod Mgr', 'product-management 3 ic'],
+    ['PO', 'product-owner 2 ic'],
+    ['Senior PO - Fleet Telematics', 'product-owner 3 ic'],
+    ['Sr. PMM, Streaming', 'product-marketing 3 ic'],
+    ['ProdOps Manager', 'product-operations 2 ic'],
+    ['Prod Ops Lead', 'product-operations 4 -'],
+    ['TPM', 'product-management 2 ic'],
+    ['Senior TPM, Identity', 'product-management 3 ic'],
+    // Product areas that look like other work: developer platforms, security, delivery.
+    ['GPM, Developer Platform', 'product-management 5 management'],
+    ['Staff PM, Security', 'product-management 4 ic'],
+    ['PM - Delivery Experience', 'product-management 2 ic'],
+    ['Senior PM (m/w/d)', 'product-management 3 ic'],
+    ['Sr. PM – Logistique (H/F)', 'product-management 3 ic'],
+    // An executive over the shorthand; trades named as a product's market.
+    ['VP of PM, Marketplaces', 'product-management 8 management'],
+    ['Staff PM (Property Tech)', 'product-management 4 ic'],
+    ['Senior PM, Maintenance Software', 'product-management 3 ic'],
+  ])('%s is a product role', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([
+    // Explicit evidence of another job wins in any context.
+    ['Senior PM, Civil Works'],
+    ['Construction PM'],
+    ['Sr. PM - Commercial Drywall'],
+    ['Electrical PM'],
+    ['PM, Bridge Rehabilitation'],
+    ['PM Shift 7AM-3PM'],
+    ['PM Shift Supervisor'],
+    ['Restaurant PM Closer'],
+    ['PM (Evening Shift)'],
+    ['PM Dishwasher'],
+    ['PM - Retail Build-Out'],
+    ['Senior PM, Store Fit-Out'],
+    ['Dental Assistant - PM Clinic'],
+    ['PM Bau (m/w/d)'],
+    ['Senior PM Tiefbau (w/m/d)'],
+    ['PM travaux (H/F)'],
+    ['PM de obras'],
+    ['Senior PM - Capital Projects'],
+    ['Engineering PM'],
+    ['PM - Data Centre Build'],
+    ['Technical Program Manager'],
+    ['Senior TPM (Programme)'],
+    ['TPM Firmware Engineer'],
+    ['PM Inspector'],
+    ['PM Coordinator'],
+    ['PO Processing Clerk'],
+    ['SPM Operations Manager'],
+    ['Prod Support Analyst'],
+    ['Fixed Income PM'],
+    ['Projektleiter Bau'],
+    ['Chef de projet'],
+    ['Production Manager'],
+  ])('%s is not a product role', (title) => expect(product(title).family).toBeNull());
+
+  it('says when the context decided, and reports the context of every result', () => {
+    const r = product('Senior PM');
+    expect(r.context).toBe('product');
+    expect(r.explanation.family.rule).toBe('PM read in the product context');
+    expect(r.explanation.text).toContain('read as product because of the product context');
+    // A title that needs no context says nothing about it.
+    const spelt = product('Senior Product Manager');
+    expect(spelt.explanation.text).not.toContain('context');
+    expect(spelt).toMatchObject({ context: 'product', family: 'product-management', level: 3 });
+    expect(NormalizedTitle.parse(r)).toEqual(r);
+  });
+});
+
+describe('the general context', () => {
+  it.each([
+    ['Senior PM', 'product-management', 3],
+    ['Staff PM', 'product-management', 4],
+    ['SPM', 'product-management', 3],
+    ['PO', 'product-owner', 2],
+    ['Prod Mgr', 'product-management', 2],
+    ['TPM', 'product-management', 2],
+  ])('keeps the product reading of %s as an alternative and says the product context would take it', (title, family, level) => {
+    const r = general(title);
+    expect(r.family).toBeNull();
+    expect(r.context).toBe('general');
+    expect(r.alternatives[0]).toMatchObject({ family, level });
+    expect(r.alternatives[0]!.confidence).toBeLessThan(r.confidence);
+    expect(r.alternatives[0]!.confidence).toBeGreaterThan(0);
+    expect(r.explanation.text).toContain(`the product context would read it as ${family} band ${level}`);
+  });
+
+  it('offers no product reading where the title names another job', () => {
+    for (const title of ['Senior PM, Civil Works', 'PM Shift 7AM-3PM', 'Construction PM', 'Technical Program Manager']) {
+      const r = general(title);
+      expect(r.family).toBeNull();
+      expect(r.explanation.text).not.toContain('product context');
+    }
+  });
+
+  it('reads spelt-out and cued titles the same in both contexts', () => {
+    for (const title of ['Sr. PM, Growth', 'Data PM', 'Head of Product', 'Produktmanagerin (m/w/d)', 'Jefa de producto', 'Product Owner']) {
+      const g = general(title);
+      const p = product(title);
+      expect([p.family, p.level, p.track]).toEqual([g.family, g.level, g.track]);
+    }
+  });
+});
+
+describe('choosing the context', () => {
+  it('defaults to general, in createNormalizer and normalizeTitle', () => {
+    expect(general('Senior PM').context).toBe('general');
+    expect(normalizeTitle('Senior PM', { framework: fw }).family).toBeNull();
+    expect(normalizeTitle('Senior PM', { framework: fw, context: 'product' }).family).toBe('product-management');
+    // normalizeTitle keeps one normalizer per framework and context.
+    expect(normalizeTitle('Senior PM', { framework: fw }).family).toBeNull();
+  });
+
+  it('validates the context with its schema, and refuses an unknown one', () => {
+    expect(TitleContext.parse('product')).toBe('product');
+    expect(TitleContext.safeParse('Product').success).toBe(false);
+    expect(() => createNormalizer(fw, { context: 'startup' as TitleContext })).toThrow(/general.*product/);
+  });
+});

@@ -1,0 +1,169 @@
+import * as z from 'zod';
+import { isBoundary } from './chars.js';
+import { M, type Stream } from './stream.js';
+import { K } from './words.js';
+
+/**
+ * The context a title is read in, and everything that depends on it.
+ *
+ * - `general`: a mixed list of postings or survey answers from every industry. The shorthand of
+ *   product teams is ambiguous there ("Senior PM" builds as many car parks as it ships apps), so
+ *   it counts as product only with a product word or area beside it ("Data PM", "Sr. PM, Growth").
+ * - `product`: a product organisation's roster, or a person naming their own product role. The
+ *   shorthand is product there (Sr. PM, SPM, GPM, APM, PM II, Director of PM, Prod Mgr, PO, PMM,
+ *   ProdOps, TPM) unless the title carries explicit evidence of another job
+ *   (contextEvidence()).
+ *
+ * The rules that read a title ask this module, and only this module, what the context allows.
+ */
+export const TitleContext = z
+  .enum(['general', 'product'])
+  .describe('the context the title is read in: "general" (a mixed list of postings, the default) or "product" (a product organisation, where "Senior PM" or "PO" is a product role)');
+export type TitleContext = z.infer<typeof TitleContext>;
+
+export const DEFAULT_CONTEXT: TitleContext = 'general';
+
+/**
+ * The shorthand whose reading depends on the context. TPM is a technical product manager in a
+ * product organisation; in a general list of postings it is far more often a technical
+ * programme manager (the title of that job at most large software employers), so there it
+ * needs the words "product manager" spelt out.
+ */
+export const CONTEXT_SHORTHAND: ReadonlySet<string> = new Set(['pm', 'spm', 'apm', 'gpm', 'po', 'tpm', 'prod']);
+
+/**
+ * Trades, building and delivery work: a "PM" beside them manages a project, in any
+ * organisation ("Senior PM, Civil Works", "Electrical PM", "PM – Data Centre Build").
+ */
+const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
+  'construction', 'drywall', 'civil', 'electrical', 'plumbing', 'mechanical', 'hvac', 'roofing', 'highway', 'highways', 'bridge', 'bridges',
+  'road', 'roads', 'roadworks', 'rail', 'railway', 'tunnel', 'site', 'sites', 'building', 'buildings', 'works', 'fitout', 'interiors', 'demolition',
+  'excavation', 'masonry', 'carpentry', 'framing', 'painting', 'landscaping', 'paving', 'utilities', 'utility', 'pipeline', 'wastewater', 'solar',
+  'renovation', 'renovations', 'remodel', 'remodeling', 'refurbishment', 'restoration', 'installation', 'installations', 'build', 'buildout',
+  'migration', 'migrations', 'implementation', 'implementations', 'rollout', 'deployment', 'deployments', 'cutover', 'relocation', 'upgrade', 'upgrades',
+  'capital', 'facilities', 'facility', 'maintenance', 'preventive', 'preventative', 'property', 'properties', 'residential', 'estate', 'equity', 'equities',
+  'hedge', 'trading', 'quant', 'bonds', 'income', 'portfolio',
+  // The same in other languages: building sites, civil and building-services work.
+  'bau', 'tiefbau', 'hochbau', 'bauleitung', 'baustelle', 'elektro', 'elektrotechnik', 'haustechnik', 'tga', 'sanitar', 'heizung', 'bouw', 'infra',
+  'installatie', 'installaties', 'chantier', 'chantiers', 'travaux', 'btp', 'obra', 'obras', 'construccion', 'instalaciones', 'cantiere', 'cantieri',
+  'edilizia', 'impianti', 'budowa', 'budowy', 'budowlany', 'budowlanego', 'bygg', 'anlaggning',
+  // Shift work, where "PM" is the evening shift: restaurants, kitchens, shop floors. (Not hotels,
+  // stores or yards: travel, app-store and logistics products are named so.)
+  'restaurant', 'restaurants', 'kitchen', 'cafe', 'diner', 'catering', 'banquet', 'banquets', 'housekeeping', 'bartender', 'barista',
+  'dishwasher', 'keyholder', 'holder', 'crew', 'mall', 'supermarket', 'boutique',
+]);
+
+/**
+ * Look-alike families whose function word is evidence of another job anywhere in the title.
+ * Engineering only as the words engineering and engineer: security, testing or developer
+ * platforms are product areas ("Staff PM, Security", "GPM, Developer Platform"), and so is
+ * delivery ("PM, Delivery Experience").
+ */
+const OTHER_JOB_FAMILIES: ReadonlySet<string> = new Set(['project-management', 'program-management', 'production']);
+
+/**
+ * Does the title name another job, whatever the context? Anywhere in the title: a time of day
+ * or a shift ("PM Shift 7AM-3PM"), a project, programme, production or engineering word, a
+ * trade or building word, goods. Before the shorthand or in its own segment: another job noun
+ * that is not a rank ("Truck Driver - PM", "PM Coordinator", "PO Processing Clerk"); after it in
+ * its segment, a job noun or discipline, which it then only qualifies ("PM Manager", "SPM
+ * Operations Manager"). A job noun in a later segment names the users or the area ("Staff PM -
+ * Patient Scheduling"). `at` is the shorthand itself.
+ */
+export function contextEvidence(s: Stream, at: number): boolean {
+  const abbreviation = s.word[at]!.w !== 'prod';
+  for (let j = 0; j < s.n; j++) {
+    if (j === at) continue;
+    const mark = s.mark[j]!;
+    const w = s.word[j]!;
+    const k = w.k;
+    // A time or a shift anywhere ("PM (Evening Shift)"); another "PM" is not one.
+    if ((mark & M.TIME) !== 0 || ((k & K.TIME) !== 0 && (k & K.ABBR) === 0)) return true;
+    if ((mark & M.NOISE) !== 0) continue;
+    if (((k & K.MATERIAL) !== 0 || PROJECT_EVIDENCE.has(s.text[j]!)) && !productArea(s, j)) return true;
+    if (w.adj !== null && (k & (K.FUNCTION | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj)) return true;
+    if (w.w === 'engineering' || w.w === 'engineer') return true;
+    const together = j < at ? sameSegment(s, j, at) : sameSegment(s, at, j);
+    // "PM Houseperson", "PM Cook": a title opening with the abbreviation and one unknown noun after it is that job on the evening shift.
+    if (j === at + 1 && at === firstWord(s) && abbreviation && together && w.w === '' && closesSegment(s, j)) return true;
+    // A job that serves someone, before the shorthand ("Medical Assistant - GPM Clinic").
+    if (j < at && !together && (k & K.SERVED) !== 0 && (k & K.ROLE) !== 0) return true;
+    if ((k & (K.ROLE | K.DISC)) === 0 || (k & (K.SENIORITY | K.EXEC)) !== 0 || CONTEXT_SHORTHAND.has(w.w)) continue;
+    if (j > at && !together) continue;
+    // After "Prod Ops" or "Prod Mgr" a job noun is its head ("Prod Ops Analyst").
+    if (j > at) {
+      if (abbreviation) return true;
+      continue;
+    }
+    if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
+  }
+  return false;
+}
+
+/**
+ * A trade or goods word that names a product area, followed by a technology word ("Senior PM
+ * (Construction Tech)", "PM, Property Software", "Maintenance Platform PM").
+ */
+function productArea(s: Stream, j: number): boolean {
+  if (j + 1 >= s.n || isBoundary(s.sep[j + 1]!)) return false;
+  const next = s.word[j + 1]!;
+  return (next.k & (K.PM_CUE | K.ANCHOR)) !== 0 || next.w === 'technical' || next.w === 'software';
+}
+
+/** The first word that is not noise. */
+function firstWord(s: Stream): number {
+  for (let j = 0; j < s.n; j++) if ((s.mark[j]! & M.NOISE) === 0) return j;
+  return -1;
+}
+
+/** Only noise follows word i in its segment. */
+function closesSegment(s: Stream, i: number): boolean {
+  for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) if ((s.mark[j]! & M.NOISE) === 0) return false;
+  return true;
+}
+
+/** No segment boundary between words a and b (a < b). */
+function sameSegment(s: Stream, a: number, b: number): boolean {
+  for (let x = a + 1; x <= b; x++) if (isBoundary(s.sep[x]!)) return false;
+  return true;
+}
+
+/** In the product context, is the shorthand at i a product role? */
+export function productShorthand(s: Stream, i: number, product: boolean): boolean {
+  return product && (s.mark[i]! & M.TIME) === 0 && !contextEvidence(s, i);
+}
+
+/** Could the product context read this title differently? (Only then is it read a second time.) */
+export function contextMayMatter(s: Stream): boolean {
+  if ((s.kinds & (K.ABBR | K.PROD)) === 0) return false;
+  for (let i = 0; i < s.n; i++) if (CONTEXT_SHORTHAND.has(s.word[i]!.w) && (s.mark[i]! & M.TIME) === 0) return true;
+  return false;
+}
+
+/** The family rule of a shorthand that only the product context made a product role. */
+export function contextFamilyRule(abbr: string): string {
+  return `${abbr === 'prod' ? 'Prod' : abbr.toUpperCase()} read in the product context`;
+}
+
+/** Appended to the explanation of a result the product context decided. */
+export const PRODUCT_CONTEXT_NOTE = 'read as product because of the product context';
+
+/** Appended to the explanation of a general-context result the product context would read as a product role. */
+export function generalContextNote(family: string, band: number | null): string {
+  return `the product context would read it as ${family}${band === null ? '' : ` band ${band}`}`;
+}
+
+/** The reason given with the product reading kept as an alternative in the general context. */
+export function productAlternativeReason(title: string | null): string {
+  return `in the product context this is ${title ? title.toLowerCase() : 'a product role'}; in a general list the shorthand is ambiguous`;
+}
+
+/**
+ * The confidences of a general-context answer that is not a product role while the product
+ * context reads a product role: the answer is no surer than 0.6, and the product reading gets
+ * the rest, never more than it has in the product context.
+ */
+export function splitConfidence(general: number, product: number): { general: number; alternative: number } {
+  const g = Math.min(general, 0.6);
+  return { general: g, alternative: Math.round(Math.min(product, 1 - g) * 100) / 100 };
+}

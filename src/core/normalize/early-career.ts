@@ -1,0 +1,80 @@
+import { isBoundary } from './chars.js';
+import { R } from './ranks.js';
+import { M, type Stream } from './stream.js';
+import type { Vocabulary } from './vocabulary.js';
+import { K } from './words.js';
+
+// Internship and early-career words that only their neighbours make what they are: a French
+// "Stage", a programme that is a graduate scheme.
+
+/**
+ * Early-career schemes: "Rotational Program", "Graduate Programme", "Internship Program 2027",
+ * "APM Program". A programme word that closes its segment right after an early-career word
+ * names the scheme the person joins, not programme management: it is marked as noise, so the
+ * rest of the title ("Product Management Rotational Program") is read as the job.
+ */
+export function markSchemes(s: Stream): void {
+  for (let i = 1; i < s.n; i++) {
+    if (s.word[i]!.w !== 'program' || !closesSegment(s, i)) continue;
+    let prev = -1;
+    for (let j = i - 1; j >= 0 && !isBoundary(s.sep[j + 1]!); j--) {
+      if ((s.mark[j]! & M.NOISE) === 0) {
+        prev = j;
+        break;
+      }
+    }
+    if (prev !== -1 && earlyCareer(s, prev)) s.mark[i]! |= M.NOISE;
+  }
+}
+
+/** Interns, trainees, rotational, graduate and associate schemes, and the APM programme. */
+function earlyCareer(s: Stream, j: number): boolean {
+  const w = s.word[j]!;
+  return w.r === R.INTERN || w.w === 'rotational' || w.w === 'graduate' || w.w === 'apm' || (w.r === R.ASSOCIATE && (w.k & K.PERSON) !== 0);
+}
+
+/** Only noise (a year, "2027") follows word i in its segment. */
+function closesSegment(s: Stream, i: number): boolean {
+  for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) if ((s.mark[j]! & M.NOISE) === 0) return false;
+  return true;
+}
+
+/** How long an internship lasts: "Stage 6 mois", "Stage de 6 meses". */
+const DURATIONS = new Set(['mois', 'month', 'months', 'mes', 'meses', 'mesi', 'monat', 'monate', 'maand', 'maanden', 'semaines', 'semanas', 'settimane', 'weeks']);
+
+/**
+ * "Stage" is an internship in French and Italian: read so where it stands apart beside a title
+ * ("Stage - Chef de produit", "Product Owner (stage)", "Stage Product Manager", "Chef de produit
+ * en stage"), not in "Stage Manager" or "Early Stage".
+ */
+export function readStage(s: Stream, vocab: Vocabulary): void {
+  for (let i = 0; i < s.n; i++) {
+    if (s.word[i]!.w !== 'stage' || (s.mark[i]! & (M.ORG | M.QUAL)) !== 0) continue;
+    let prev = -1;
+    for (let j = i - 1; j >= 0 && !isBoundary(s.sep[j + 1]!); j--) {
+      if ((s.mark[j]! & M.NOISE) === 0) {
+        prev = j;
+        break;
+      }
+    }
+    let next = -1;
+    for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) {
+      if ((s.mark[j]! & M.NOISE) === 0) {
+        next = j;
+        break;
+      }
+    }
+    let internship: boolean;
+    if (prev !== -1) {
+      // "... en stage", "... in stage": after a linking word, at the end of its segment.
+      const pt = s.text[prev]!;
+      internship = next === -1 && (pt === 'en' || pt === 'in' || pt === 'em' || pt === 'di' || pt === 'de');
+    } else if (next === -1) internship = true;
+    else {
+      const k = s.word[next]!.k;
+      // "Stage Product Owner", "Stage Chef de produit", "Stage de 6 mois", "Stage 6 mois".
+      internship = (k & (K.ANCHOR | K.FOREIGN_PRE | K.ABBR | K.CONNECT | K.PROD)) !== 0 || s.text[next] === 'en' || DURATIONS.has(s.text[next]!);
+    }
+    if (internship) s.word[i] = vocab.canonical('intern');
+  }
+}

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadBuiltinFramework } from '../../store/framework-files.js';
+import { createNormalizer, type TitleContext } from './index.js';
+
+/**
+ * The labelled check sets in fixtures/ (their README says where each comes from), read with
+ * the built-in framework as `ladder normalize` reads them. A row is right when the family, and
+ * for product rows the band and a labelled track, match the label.
+ */
+const dir = new URL('./fixtures/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
+const fw = loadBuiltinFramework();
+
+describe.each(files)('%s', (file) => {
+  const context: TitleContext = file.includes('product-context') ? 'product' : 'general';
+  const norm = createNormalizer(fw, { context });
+  const [header, ...rows] = readFileSync(new URL(file, dir), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const col = header!.split('\t');
+  const at = (name: string) => col.indexOf(name);
+
+  it(`reads every title as labelled (${context} context)`, () => {
+    const wrong: string[] = [];
+    for (const line of rows) {
+      const f = line.split('\t');
+      const family = f[at('family')] === 'none' ? null : f[at('family')];
+      const levels = f[at('level')] ? f[at('level')]!.split('|').map(Number) : [];
+      const track = f[at('track')] || null;
+      const r = norm(f[at('title')]!);
+      const ok = r.family === family && (family === null || (levels.includes(r.level ?? -1) && (track === null || r.track === track)));
+      if (!ok) wrong.push(`${f[at('title')]}: got ${r.family} ${r.level} ${r.track}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+  });
+});

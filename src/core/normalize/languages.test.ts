@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { framework } from '../../../test/normalize-framework.js';
+import { createNormalizer } from './index.js';
+
+const norm = createNormalizer(framework());
+const read = (title: string): string => {
+  const r = norm(title);
+  return r.family === null ? 'none' : `${r.family} ${r.level} ${r.track ?? '-'}`;
+};
+
+// Invented titles in the style of national occupation lists and European job boards.
+describe('titles in other European languages', () => {
+  it.each([
+    ['Produktmanagerin Zahlungen (w/m/d)', 'product-management 2 ic'],
+    ['Senior Produktmanager*in Mobilität', 'product-management 3 ic'],
+    ['Produktmarketing-Managerin', 'product-marketing 2 ic'],
+    ['Cheffe de produit senior – assurance', 'product-management 3 ic'],
+    ['Jefa/o de producto', 'product-management 2 ic'],
+    ['Director/a de producto', 'product-management 6 management'],
+    ['Menedżer produktu (k/m)', 'product-management 2 ic'],
+    ['Młodszy menedżer produktu', 'product-management 1 ic'],
+    ['Produktchef, betalningar', 'product-management 2 ic'],
+    ['Produktägare', 'product-owner 2 ic'],
+    ['Produkteier – kundeportal', 'product-owner 2 ic'],
+    ['Manager produit digital (F/H)', 'product-management 2 ic'],
+    ['Manager de producto senior', 'product-management 3 ic'],
+    ['Manažerka produktu', 'product-management 2 ic'],
+    ['Produktowa menadżer', 'product-management 2 ic'],
+    ['Manager de produs (Fintech)', 'product-management 2 ic'],
+    ['Tuoteomistaja', 'product-owner 2 ic'],
+    ['Termékmenedzser (B2B)', 'product-management 2 ic'],
+    ['Reiseproduktmanagerin', 'product-management 2 ic'],
+    ['Senior Softwareproductmanager', 'product-management 3 ic'],
+    ['Produktansvarig e-handel', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Kierownik projektu budowlanego'],
+    ['Kierownik produkcji mleczarskiej'],
+    ['Projektleder'],
+    ['Produktionschef'],
+    ['Cheffe de projet'],
+    ['Jefe/a de obra'],
+    ['Lebensmittelproduktentwickler'],
+    ['Endproduktprüferin'],
+  ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+});
+
+describe('internships, schemes and new graduates', () => {
+  it.each([
+    ['Product Externship (Spring)', 'product-management 0 ic'],
+    ['Working Student Product Analytics', 'product-analytics 0 ic'],
+    ['Working Student - Product Marketing', 'product-marketing 0 ic'],
+    ['Product Marketing & Growth Intern', 'product-marketing 0 ic'],
+    ['Product Ownership & Agile Intern', 'product-owner 0 ic'],
+    ['Product Management Leadership Rotational Program', 'product-management 1 ic'],
+    ['APM Program 2027', 'product-management 1 ic'],
+    ['Vertriebspraktikum Produktmanagement', 'product-management 0 ic'],
+    ['Produktmanagementpraktikant (m/w/d)', 'product-management 0 ic'],
+    ['Stagiaire produit (H/F)', 'product-management 0 ic'],
+    ['Becaria de producto', 'product-management 0 ic'],
+    ['Stagista prodotto', 'product-management 0 ic'],
+    ['Stage - Assistant chef de produit', 'product-management 0 ic'],
+    ['Estágio em produto digital', 'product-management 0 ic'],
+    ['Duales Studium Produktmarketing', 'product-marketing 0 ic'],
+    ['Product Owner, College Grad', 'product-owner 1 ic'],
+    ['Early-Career Product Analyst', 'product-analytics 1 ic'],
+    ['Product Marketing Traineeship', 'product-marketing 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Graduate Programme - Supply Chain'],
+    ['Associate Program Manager'],
+    ['Rotational Program Coordinator'],
+    ['Marketingpraktikum'],
+    ['Becario/a de producción'],
+    ['Summer Analyst, Equity Research'],
+    ['Product Development and Food Science Intern'],
+  ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+});
