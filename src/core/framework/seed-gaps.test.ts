@@ -58,7 +58,7 @@ describe('the seeds\' gaps, filled', () => {
 
   it('describes every specialty a role carries: scope and skills, and experience only from a published source', () => {
     const ids = new Set(fw.specialties.map((s) => s.id));
-    expect(ids).toEqual(new Set(['technical', 'growth', 'onboarding', 'platform', 'ai']));
+    expect(ids).toEqual(new Set(['technical', 'growth', 'onboarding', 'platform', 'data', 'ai']));
     for (const r of fw.roles) if (r.specialty) expect(ids.has(r.specialty), r.id).toBe(true);
     for (const s of fw.specialties) {
       expect(s.scope.length, s.id).toBeGreaterThan(0);
