@@ -28,5 +28,5 @@ describe('ladder admin: tokens', () => {
     expect(last.code).toBe(1);
     expect(last.stderr).toContain('last owner token');
     expect(admin('create-token', ws, '--expires-in-days', 'soon').code).toBe(1);
-  }, 120_000);
+  }, 300_000);
 });
