@@ -1,9 +1,11 @@
 /**
  * The normalizer's figures: titles per second in process (cold and warm), the fuzzysort and
- * fuse.js baselines' speed and accuracy, its own accuracy on the labelled dev set, and
- * generated CSV files of 200,000 and 1,000,000 rows through the file command with their peak
- * memory. The machine's load average is printed before and after: on a busy machine the
- * wall-clock figures drop.
+ * fuse.js baselines' speed and accuracy, its own accuracy on the labelled dev set, and a
+ * generated CSV file of 1,000,000 rows through the file command with 1, 2 and N worker threads,
+ * against the floor measured in the same run (the same file copied by a plain streaming read and
+ * write), with CPU time and peak memory. The machine's load average is printed before and after:
+ * on a busy machine the wall-clock figures drop (the CPU times much less). The bulk runs use the
+ * built command (`npm run build`) when there is one.
  *
  *   npx tsx bench/normalize.bench.ts            (or: npm run bench -- normalize)
  *   BENCH_ROWS=200000 npx tsx bench/normalize.bench.ts
@@ -15,7 +17,7 @@
  * Both wall-clock and CPU-time rates are printed, best and median of the passes.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,17 +121,40 @@ process.stdout.write(`  normalizer  ${scoreLine(score([process.execPath, '--impo
 process.stdout.write(`  fuzzysort   ${scoreLine(score([process.execPath, '--import', 'tsx', 'bench/normalize-baseline.ts', 'fuzzysort']))}\n`);
 process.stdout.write(`  fuse.js     ${scoreLine(score([process.execPath, '--import', 'tsx', 'bench/normalize-baseline.ts', 'fuse']))}\n\n`);
 
-// Bulk: generated CSV files through the file command, each in its own process.
-for (const rows of [...new Set([200_000, ROWS])].sort((a, b) => a - b)) {
+// Bulk: a generated CSV file through the file command with 1, 2 and N worker threads, each
+// run in its own process, against the floor measured in the same run: the same file copied by
+// a plain streaming read and write. Median of RUNS runs each.
+{
   const csv = join(tmpdir(), `ladder-bench-${process.pid}.csv`);
   const out = join(tmpdir(), `ladder-bench-${process.pid}.out.csv`);
-  try {
-    await writeCsv(csv, titles, rows);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'normalize-bulk.ts'), csv, out], { cwd: ROOT, encoding: 'utf8' });
+  const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+  interface Bulk {
+    rows: number;
+    seconds: number;
+    cpuSeconds: number;
+    maxRssMB: number;
+    badRows: number;
+  }
+  const once = (what: string): Bulk => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'normalize-bulk.ts'), csv, out, what], { cwd: ROOT, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
-    const b = JSON.parse(r.stdout.trim()) as { rows: number; seconds: number; rowsPerSec: number; cpuSeconds: number; maxRssMB: number; badRows: number };
-    process.stdout.write(`bulk CSV (${fmt(b.rows)} rows, generated in ${tmpdir()})\n`);
-    process.stdout.write(`  ${b.seconds.toFixed(2)} s wall (${fmt(b.rowsPerSec)} rows/s), ${b.cpuSeconds.toFixed(2)} s CPU (${fmt(b.rows / b.cpuSeconds)} rows/CPU-s), peak RSS ${b.maxRssMB.toFixed(0)} MB, ${b.badRows} bad rows\n`);
+    return JSON.parse(r.stdout.trim()) as Bulk;
+  };
+  const median = (what: string): Bulk => {
+    const runs = Array.from({ length: RUNS }, () => once(what)).sort((a, b) => a.seconds - b.seconds);
+    return { ...runs[Math.floor(runs.length / 2)]!, maxRssMB: Math.max(...runs.map((x) => x.maxRssMB)) };
+  };
+  try {
+    await writeCsv(csv, titles, ROWS);
+    const floor = median('floor');
+    process.stdout.write(`bulk CSV (${fmt(ROWS)} rows, ${(statSync(csv).size / 1e6).toFixed(0)} MB, generated in ${tmpdir()}; median of ${RUNS})\n`);
+    process.stdout.write(`  floor (streaming copy)  ${floor.seconds.toFixed(2)} s wall, peak RSS ${floor.maxRssMB.toFixed(0)} MB\n`);
+    for (const jobs of [...new Set([1, 2, cpus().length])]) {
+      const b = median(String(jobs));
+      process.stdout.write(
+        `  --jobs ${String(jobs).padEnd(16)} ${b.seconds.toFixed(2)} s wall (${fmt(b.rows / b.seconds)} rows/s, ${(b.seconds / floor.seconds).toFixed(1)}x the floor), ${b.cpuSeconds.toFixed(2)} s CPU, peak RSS ${b.maxRssMB.toFixed(0)} MB, ${b.badRows} bad rows\n`,
+      );
+    }
   } finally {
     rmSync(csv, { force: true });
     rmSync(out, { force: true });

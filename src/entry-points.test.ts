@@ -152,6 +152,7 @@ const CLI: Record<string, Check> = {
   'admin list-workspaces': { takes: 'none', why: 'lists workspaces' },
   'admin list-tokens': { takes: 'none', why: 'lists tokens' },
   'admin revoke-token': { takes: 'none', why: 'revokes a token' },
+  udf: { takes: 'none', why: 'writes the normalizer as a warehouse function; its answers are checked against normalizeTitle in src/core/udf/bundle.test.ts' },
 };
 
 /** Every runnable command, by its path: "role", "org audit". */

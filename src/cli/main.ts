@@ -7,6 +7,7 @@ import { register as registerCareer } from './commands/career.js';
 import { register as registerOrg } from './commands/org.js';
 import { register as registerServe } from './commands/serve.js';
 import { register as registerAdmin } from './commands/admin.js';
+import { register as registerUdf } from './commands/udf.js';
 import { endQuietlyOnClosedPipe, exitStatus, reportError } from './io.js';
 
 export function buildProgram(): Command {
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerOrg(program);
   registerServe(program);
   registerAdmin(program);
+  registerUdf(program);
   for (const c of program.commands) c.exitOverride();
   return program;
 }

@@ -46,6 +46,9 @@ export interface AppOptions {
   badTokensPerMinute?: number | undefined;
   /** Memory for built company frameworks, in bytes (estimated). Default 512 MB. */
   frameworkCacheBytes?: number | undefined;
+  /** Normalize jobs: lease and polling (see JobRunner). */
+  jobLeaseMs?: number | undefined;
+  jobPollMs?: number | undefined;
   /** The built web app, served at / when it has an index.html. */
   webDir?: string | undefined;
   /** Fastify's logger: pino options, or false. */
@@ -124,7 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const spoolDir = () => (spool ??= makeSpoolDir());
   const normalizerFor = options.normalizerFor ?? defaultNormalizerFor;
   const workspaceFrameworks = new WorkspaceFrameworks(options.store, options.framework, options.frameworkCacheBytes);
-  const jobs = new JobRunner(options.store, (context) => normalizerFor(options.framework, context), app.log);
+  const jobs = new JobRunner(options.store, (context) => normalizerFor(options.framework, context), app.log, { leaseMs: options.jobLeaseMs, pollMs: options.jobPollMs });
   app.decorate('jobs', jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();

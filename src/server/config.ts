@@ -30,6 +30,10 @@ export const ServerConfig = z.strictObject({
   webDir: z.string().trim().min(1).optional(),
   /** Connections in the PostgreSQL pool. */
   poolSize: z.coerce.number().int().min(1).max(100).default(10),
+  /** How long a normalize job stays one server's without a renewal; then another server takes it over. */
+  jobLeaseMs: z.coerce.number().int().min(200).max(3_600_000).default(30_000),
+  /** How often each server looks for normalize jobs to run. */
+  jobPollMs: z.coerce.number().int().min(50).max(600_000).default(1_000),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 export type ServerConfigInput = z.input<typeof ServerConfig>;
@@ -46,6 +50,8 @@ export const ENV_KEYS = {
   FRAMEWORK_CACHE_MB: 'frameworkCacheMb',
   WEB_DIR: 'webDir',
   DATABASE_POOL_SIZE: 'poolSize',
+  JOB_LEASE_MS: 'jobLeaseMs',
+  JOB_POLL_MS: 'jobPollMs',
 } as const satisfies Record<string, keyof ServerConfig>;
 
 const FLAG_NAMES: Partial<Record<keyof ServerConfig, string>> = { port: '--port', host: '--host', dataDir: '--data' };

@@ -43,6 +43,8 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
       rateLimitPerMinute: config.rateLimitPerMinute,
       badTokensPerMinute: config.badTokensPerMinute,
       frameworkCacheBytes: config.frameworkCacheMb * 1024 * 1024,
+      jobLeaseMs: config.jobLeaseMs,
+      jobPollMs: config.jobPollMs,
       webDir: config.webDir ?? defaultWebDir(),
       version: options.version,
       logger: {
@@ -58,8 +60,6 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
   log.info({ store: store.kind, location: store.location, migrated: store.migrated }, 'store open');
   const swept = sweepStaleSpools();
   if (swept) log.info({ folders: swept }, 'removed the upload folders of servers that were stopped without cleaning up');
-  const interrupted = await store.jobs.failUnfinished();
-  if (interrupted) log.warn({ jobs: interrupted }, 'normalize jobs left unfinished by the last run were marked failed');
   await bootstrapWorkspace(store, log, config.dataDir);
 
   let resolveClosed!: () => void;

@@ -75,6 +75,14 @@ export interface NormalizeJobsTable {
   result: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The uploaded CSV, until the job ends. */
+  input: Uint8Array | null;
+  /** The server running the job, and until when its lease holds. */
+  owner: string | null;
+  lease_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  attempts: ColumnType<number, number | undefined, number>;
+  /** The context the job's titles are read in. */
+  context: ColumnType<'general' | 'product', 'general' | 'product' | undefined, 'general' | 'product'>;
 }
 
 export interface Database {

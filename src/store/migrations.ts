@@ -79,7 +79,23 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
-  '0002-token-lifecycle': {
+  '0002-job-leases': {
+    // Jobs any server can run: the uploaded file and the context its titles are read in are
+    // kept with the job (not on one server's disk or in its memory), and the server running it
+    // holds a lease it renews; an expired lease lets another server take the job over.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .alterTable('normalize_jobs')
+        .addColumn('input', 'bytea')
+        .addColumn('owner', 'text')
+        .addColumn('lease_until', 'timestamptz')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('context', 'text', (c) => c.notNull().defaultTo('general').check(sql`context in ('general', 'product')`))
+        .execute();
+      await db.schema.createIndex('normalize_jobs_claimable').on('normalize_jobs').columns(['status', 'created_at']).execute();
+    },
+  },
+  '0003-token-lifecycle': {
     async up(db: Kysely<any>) {
       await db.schema
         .alterTable('api_tokens')

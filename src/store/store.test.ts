@@ -169,18 +169,35 @@ describe.each(backends)('storage on $name', (backend) => {
     expect(await store.assessments.list(b, 'alice')).toEqual([]);
   });
 
-  it('tracks normalize jobs to a result, and fails the ones a stopped server left', async () => {
+  it('tracks normalize jobs to a result, each claimed by one server, taken over when its lease runs out', async () => {
     store = await fresh();
-    const job = await store.jobs.create('title');
+    const job = await store.jobs.create('title', Buffer.from('title\nPM\n'));
     expect(job).toMatchObject({ status: 'queued', column: 'title', processed: 0, total: null, errors: [] });
-    await store.jobs.update(job.id, { status: 'running', processed: 10 });
+    // Two servers ask at once: one gets the job.
+    const [a, b] = await Promise.all([store.jobs.claim('server-a', 60_000), store.jobs.claim('server-b', 60_000)]);
+    const mine = a ?? b!;
+    const owner = a ? 'server-a' : 'server-b';
+    const other = a ? 'server-b' : 'server-a';
+    expect([a, b].filter(Boolean)).toHaveLength(1);
+    expect(mine).toMatchObject({ id: job.id, column: 'title', attempts: 1 });
+    expect(Buffer.from(mine.input).toString()).toBe('title\nPM\n');
+    expect(await store.jobs.report(job.id, owner, 60_000, { processed: 10 })).toBe(true);
+    expect(await store.jobs.report(job.id, other, 60_000, { processed: 99 })).toBe(false);
     expect(await store.jobs.result(job.id)).toBeUndefined();
-    await store.jobs.update(job.id, { status: 'done', processed: 20, total: 20, errors: [{ code: 'empty-title', message: 'empty', row: 4 }], result: 'a,b\n1,2\n' });
+    expect(await store.jobs.report(job.id, owner, 60_000, { status: 'done', processed: 20, total: 20, errors: [{ code: 'empty-title', message: 'empty', row: 4 }], result: 'a,b\n1,2\n' })).toBe(true);
     expect(await store.jobs.get(job.id)).toMatchObject({ status: 'done', processed: 20, total: 20, errors: [{ code: 'empty-title', row: 4 }] });
     expect(await store.jobs.result(job.id)).toBe('a,b\n1,2\n');
-    const stuck = await store.jobs.create(null);
-    expect(await store.jobs.failUnfinished()).toBe(1);
-    expect(await store.jobs.get(stuck.id)).toMatchObject({ status: 'failed', errors: [{ code: 'interrupted' }] });
+    expect(await store.jobs.claim(other, 60_000)).toBeUndefined();
+
+    // A server that stops holding a job loses it when the lease runs out.
+    const stuck = await store.jobs.create(null, Buffer.from('title\nPO\n'));
+    expect((await store.jobs.claim('gone', 200))?.id).toBe(stuck.id);
+    expect(await store.jobs.claim('alive', 60_000)).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await store.jobs.claim('alive', 60_000)).toMatchObject({ id: stuck.id, attempts: 2 });
+    // What the stopped server writes later is refused.
+    expect(await store.jobs.report(stuck.id, 'gone', 60_000, { status: 'done', result: 'late' })).toBe(false);
+    expect(await store.jobs.report(stuck.id, 'alive', 60_000, { status: 'failed', errors: [{ code: 'x', message: 'y' }] })).toBe(true);
     expect(await store.jobs.deleteOlderThan(new Date(Date.now() + 60_000))).toBe(2);
     expect(await store.jobs.get(job.id)).toBeUndefined();
   });

@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LadderError } from '../../core/errors.js';
@@ -44,7 +46,7 @@ describe('ladder normalize FILE --column', () => {
     expect(readFileSync(out, 'utf8')).toContain('\r\n');
     // The same with the byte-order mark cut between blocks.
     const small = join(dir, 'bom.small.out.tsv');
-    await normalizeFile(fw, input, { column: 'title', out: small, blockSize: 2 });
+    await normalizeFile(fw, input, { column: 'title', out: small, blockSize: 2, jobs: 1 });
     expect(readFileSync(small, 'utf8')).toBe(readFileSync(out, 'utf8'));
   });
 
@@ -108,7 +110,8 @@ describe('ladder normalize FILE --column', () => {
       const norm = createNormalizer(fw);
       for (const blockSize of [1, 2, 3, 7, 64, 4096]) {
         const out = join(dir, `cut-${newline.length}-${blockSize}.out.csv`);
-        const stats = await normalizeFile(fw, input, { column: 'title', out, blockSize });
+        // Tiny blocks in this thread; bigger ones spread over worker threads.
+        const stats = await normalizeFile(fw, input, { column: 'title', out, blockSize, jobs: blockSize === 64 ? 3 : 1 });
         expect(stats.rows).toBe(60);
         const got = Papa.parse<string[]>(readFileSync(out, 'utf8'), { delimiter: ',', newline: newline as '\n' }).data.filter((r) => r.length > 1);
         expect(got).toHaveLength(61);
@@ -143,7 +146,7 @@ describe('ladder normalize FILE --column', () => {
     const long = `Product Manager ${'x'.repeat(5000)}`;
     const input = file('blank.csv', `title,team\nProduct Owner,A\n\n"${long}",B\n`);
     const out = join(dir, 'blank.out.csv');
-    const stats = await normalizeFile(fw, input, { column: 'title', out, blockSize: 100 });
+    const stats = await normalizeFile(fw, input, { column: 'title', out, blockSize: 100, jobs: 1 });
     expect(stats.rows).toBe(3);
     expect(stats.badRows.map((b) => b.line)).toEqual([3]);
     const rows = Papa.parse<string[]>(readFileSync(out, 'utf8'), { delimiter: ',' }).data;
@@ -163,5 +166,101 @@ describe('ladder normalize FILE --column', () => {
     const written = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(written).toHaveLength(60_001);
     expect(written[60_000]!.startsWith('59999,')).toBe(true);
+  });
+
+  describe('over worker threads (--jobs)', () => {
+    /**
+     * A file of several MB: CRLF line ends, a byte-order mark, quoted fields with line breaks,
+     * doubled quotes and delimiters, accents, CJK and emoji (so reads cut UTF-8 characters),
+     * and a few bad rows (an empty title, a short row) far into the file.
+     */
+    function bigFile(): { path: string; rows: number; badLines: number[] } {
+      let seed = 7;
+      const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+      const titles = ['Senior Product Manager', 'Gérante de produit 🚀', '产品经理', 'Head of\r\nProduct', 'Lead "Gadget" Owner, EMEA', 'Kiosk Clerk', 'Principal PM – Ads', 'Produktmanager (m/w/d)'];
+      const q = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+      const parts: string[] = ['\ufeffid,title,note\r\n'];
+      const badLines: number[] = [];
+      let line = 2;
+      const rows = 60_000;
+      for (let i = 1; i <= rows; i++) {
+        const t = `${titles[rnd(titles.length)]!} ${rnd(50)}`;
+        const note = rnd(5) === 0 ? 'two\r\nlines' : 'ü';
+        if (i % 20_011 === 0) {
+          parts.push(`${i},,empty\r\n`);
+          badLines.push(line);
+          line++;
+          continue;
+        }
+        if (i % 25_013 === 0) {
+          parts.push(`${i},short\r\n`);
+          badLines.push(line);
+          line++;
+          continue;
+        }
+        parts.push(`${i},${q(t)},${q(note)}\r\n`);
+        line += 1 + (t.match(/\n/g)?.length ?? 0) + (note.match(/\n/g)?.length ?? 0);
+      }
+      return { path: file('parallel.csv', parts.join('')), rows, badLines: badLines.sort((a, b) => a - b) };
+    }
+
+    it('writes the same bytes with 1 and 3 jobs, in the file\'s row order, with bad rows at their lines', async () => {
+      const big = bigFile();
+      expect(statSync(big.path).size).toBeGreaterThan(2_000_000);
+      const one = await normalizeFile(fw, big.path, { column: 'title', out: join(dir, 'parallel.1.csv'), jobs: 1, blockSize: 1 << 16 });
+      const three = await normalizeFile(fw, big.path, { column: 'title', out: join(dir, 'parallel.3.csv'), jobs: 3, blockSize: 1 << 16 });
+      expect(readFileSync(three.out).equals(readFileSync(one.out))).toBe(true);
+      expect({ ...three, seconds: 0, out: '' }).toEqual({ ...one, seconds: 0, out: '' });
+      expect(three.rows).toBe(big.rows);
+      expect(three.badRows.map((b) => b.line)).toEqual(big.badLines);
+      const rows = Papa.parse<string[]>(readFileSync(three.out, 'utf8'), { delimiter: ',', newline: '\r\n' }).data.filter((r) => r.length > 1);
+      expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(Array.from({ length: big.rows }, (_, i) => i + 1));
+      expect(rows[1]![1]).not.toBe('');
+    });
+
+    it('fails with an error, not a hang, when a worker thread dies, and leaves no output', async () => {
+      const big = bigFile();
+      const script = join(dir, 'dies.mjs');
+      writeFileSync(script, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+      const out = join(dir, 'dies.out.csv');
+      const err = await normalizeFile(fw, big.path, { column: 'title', out, jobs: 2, blockSize: 1 << 16, workerScript: pathToFileURL(script) }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(LadderError);
+      expect((err as LadderError).code).toBe('normalize-internal');
+      expect((err as LadderError).message).toMatch(/worker thread stopped/);
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(dir).filter((f) => f.startsWith('.dies.out.csv'))).toEqual([]);
+    });
+  });
+
+  describe('JSON Lines (.jsonl)', () => {
+    it('adds the result keys to each object, keeps bad lines with their error, and reads the same over workers', async () => {
+      const lines = ['\ufeff{"id":1,"title":"Senior Product Manager","team":"Ads"}', '{"id":2,"Title":"Line Cook"}', 'not json', '{"id":4}', '', '{"id":5,"title":"Senior Product Manager","family":"mine"}', '[1,2]'];
+      const input = file('people.jsonl', `${lines.join('\r\n')}\r\n`);
+      const stats = await normalizeFile(fw, input, { column: 'title', out: join(dir, 'people.out.jsonl') });
+      expect(stats.rows).toBe(6);
+      expect(stats.badRows.map((b) => [b.line, b.message])).toEqual([
+        [3, 'the line is not valid JSON'],
+        [4, 'no "title" key in this object'],
+        [7, 'the line is not a JSON object'],
+      ]);
+      const out = readFileSync(stats.out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(out[0]).toMatchObject({ id: 1, title: 'Senior Product Manager', team: 'Ads', family: 'product-management', role_id: 'senior-product-manager', level: 3, normalize_error: null });
+      expect(out[1]).toMatchObject({ id: 2, family: null });
+      expect(out[2]).toEqual({ normalize_error: 'the line is not valid JSON', raw: 'not json' });
+      expect(out[3]).toMatchObject({ id: 4, family: null, normalize_error: 'no "title" key in this object' });
+      expect(out[4]).toMatchObject({ family: 'mine', normalized_family: 'product-management', role_id: 'senior-product-manager' });
+
+      // Several MB over three workers: the same bytes as in one thread.
+      const big: string[] = [];
+      const titles = ['Senior Product Manager', 'Gérante de produit 🚀', '产品经理', 'Lead "Gadget" Owner', 'Kiosk Clerk'];
+      for (let i = 0; i < 20_000; i++) big.push(JSON.stringify({ id: i, title: `${titles[i % titles.length]} ${i % 31}`, department: i % 3 === 0 ? 'Product' : 'Sales' }));
+      const bigInput = file('big.jsonl', `${big.join('\n')}\n`);
+      const one = await normalizeFile(fw, bigInput, { column: 'title', contextColumn: 'department', out: join(dir, 'big.1.jsonl'), jobs: 1, blockSize: 1 << 16 });
+      const three = await normalizeFile(fw, bigInput, { column: 'title', contextColumn: 'department', out: join(dir, 'big.3.jsonl'), jobs: 3, blockSize: 1 << 16 });
+      expect(three.rows).toBe(20_000);
+      expect(readFileSync(three.out).equals(readFileSync(one.out))).toBe(true);
+      const ids = readFileSync(three.out, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: number }).id);
+      expect(ids).toEqual(Array.from({ length: 20_000 }, (_, i) => i));
+    });
   });
 });

@@ -1,45 +1,21 @@
 import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
-import { csvField } from '../../core/csv-writer.js';
 import { LadderError, type Issue } from '../../core/errors.js';
 import type { Framework } from '../../core/framework/schema.js';
-import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
-import type { NormalizedTitle } from '../../core/normalize/result.js';
+import { BlockFeed, LineFeed } from '../csv/block-feed.js';
+import { BlockPool } from '../csv/block-pool.js';
 import { BlockWriter } from '../csv/block-writer.js';
-import { RowFeed } from '../csv/row-reader.js';
-import { TitleMemo } from '../csv/title-memo.js';
+import { malformed, RowReader, ROW } from '../csv/row-reader.js';
+import { blockNormalizer } from './block-normalizers.js';
+import { headerTail, type BlockResult, type BlockSettings, type Context } from './normalize-block.js';
+
+export { RESULT_COLUMNS } from './normalize-block.js';
 
 export function usage(message: string): LadderError {
   return new LadderError('normalize-usage', message);
-}
-
-/** The columns added to a file, in order. */
-export const RESULT_COLUMNS = ['family', 'role_id', 'canonical_title', 'level', 'track', 'confidence', 'adjacent', 'specialties', 'area', 'normalize_error'] as const;
-
-/** The result columns of one row, as delimited text. */
-function resultText(r: NormalizedTitle | null, error: string, delimiter: string): string {
-  const cells = resultCells(r, error);
-  let text = cell(cells[0]!, delimiter);
-  for (let c = 1; c < cells.length; c++) text += `${delimiter}${cell(cells[c]!, delimiter)}`;
-  return text;
-}
-
-function resultCells(r: NormalizedTitle | null, error: string): string[] {
-  if (r === null) return ['', '', '', '', '', '', '', '', '', error];
-  return [
-    r.family ?? '',
-    r.roleId ?? '',
-    r.canonicalTitle ?? '',
-    r.level === null ? '' : String(r.level),
-    r.track ?? '',
-    r.confidence.toFixed(2),
-    r.adjacent ?? '',
-    r.specialties.join('|'),
-    r.area ?? '',
-    error,
-  ];
 }
 
 export interface FileStats {
@@ -60,11 +36,23 @@ export interface FileOptions {
   stdout?: Writable;
   /** Bytes read and written at a time (default 1 MiB); small values exercise rows cut between blocks. */
   blockSize?: number;
+  /** Worker threads (default: the machine's cores); 1 reads the file in this thread. */
+  jobs?: number | undefined;
+  /** The context of every title (default general), or the column that gives it per row. */
+  context?: Context | undefined;
+  contextColumn?: string | undefined;
+  /** The worker thread's script (tests give one that fails). */
+  workerScript?: URL;
 }
 
 function defaultOut(file: string): string {
   const ext = extname(file);
   return join(dirname(file), `${basename(file, ext)}.normalized${ext || '.csv'}`);
+}
+
+/** A JSON Lines file: one JSON object a line. */
+function isJsonLines(file: string): boolean {
+  return /\.(jsonl|ndjson)$/i.test(file);
 }
 
 function delimiterFor(file: string, given: string | undefined): string | undefined {
@@ -77,20 +65,6 @@ function delimiterFor(file: string, given: string | undefined): string | undefin
   if (ext === '.tsv' || ext === '.tab') return '\t';
   if (ext === '.csv') return ',';
   return undefined;
-}
-
-/** Quotes a cell when it must be, and neutralises a formula (the one CSV writer's rule). */
-const cell = csvField;
-
-/** Does a field of the row start like a formula? Such a row is re-written, not copied byte for byte. */
-function startsFormula(r: { bytes: Buffer; fields: { n: number; start: Int32Array; end: Int32Array } }): boolean {
-  const f = r.fields;
-  for (let i = 0; i < f.n; i++) {
-    if (f.end[i]! <= f.start[i]!) continue;
-    const b = r.bytes[f.start[i]!]!;
-    if (b === 61 || b === 43 || b === 45 || b === 64 || b === 9 || b === 13) return true;
-  }
-  return false;
 }
 
 /** Read and write blocks of about this many bytes: few system calls, flat memory. */
@@ -123,7 +97,8 @@ export async function normalizeFile(fw: Framework, file: string, options: FileOp
   const outPath = options.out === undefined ? defaultOut(path) : options.out === '-' ? '-' : resolve(options.out);
   if (outPath === path) throw usage('--out must not be the input file: the input is read while the output is written');
   const tmp = outPath === '-' ? '' : join(dirname(outPath), `.${basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
-  const normalize = createNormalizer(fw);
+  const jobs = options.jobs ?? availableParallelism();
+  if (!Number.isInteger(jobs) || jobs < 1) throw usage(`--jobs must be a whole number of at least 1, not "${String(options.jobs)}"`);
   const started = process.hrtime.bigint();
   let out: Writable;
   try {
@@ -143,7 +118,8 @@ export async function normalizeFile(fw: Framework, file: string, options: FileOp
     if (tmp) rmSync(tmp, { force: true });
   };
   try {
-    await readRows(path, file, given, options.column, normalize, writer, stats, block, (done) => bar?.update(Math.min(size, done), { rows: stats.rows }));
+    const run: Run = { fw, path, file, given, options, writer, stats, block, jobs: size > 2 * block ? jobs : 1, progress: (done) => bar?.update(Math.min(size, done), { rows: stats.rows }) };
+    await readBlocks(run);
     await writer.flush(true);
   } catch (e) {
     if (!(e instanceof LadderError)) {
@@ -176,97 +152,134 @@ export async function normalizeFile(fw: Framework, file: string, options: FileOp
   return stats;
 }
 
-/** Reads the file block by block, row by row, and writes each row with its result columns. */
-async function readRows(
-  path: string,
-  file: string,
-  given: string | undefined,
-  column: string,
-  normalize: Normalizer,
-  writer: BlockWriter,
-  stats: FileStats,
-  block: number,
-  progress: (bytes: number) => void,
-): Promise<void> {
-  const input = createReadStream(path, { highWaterMark: block });
-  let header: string[] | null = null;
-  let width = 0;
-  let col = -1;
+interface Run {
+  fw: Framework;
+  path: string;
+  file: string;
+  given: string | undefined;
+  options: FileOptions;
+  writer: BlockWriter;
+  stats: FileStats;
+  block: number;
+  jobs: number;
+  progress: (bytes: number) => void;
+}
+
+/** The worker script: beside this file; in development (TypeScript sources) loaded through tsx. */
+function workerScript(given: URL | undefined): URL | string {
+  if (given) return given;
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new URL('./normalize-worker.js', here);
+  const script = new URL('./normalize-worker.ts', here).href;
+  return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
+}
+
+/**
+ * Reads the file in blocks of whole rows, normalizes them (in this thread, or spread over
+ * worker threads with at most two blocks per worker in flight, so memory stays flat) and
+ * writes each block's output in the file's order.
+ */
+async function readBlocks(run: Run): Promise<void> {
+  const { file, options, writer, stats } = run;
+  const input = createReadStream(run.path, { highWaterMark: run.block });
+  const jsonl = isJsonLines(file);
+  const feed = jsonl ? new LineFeed(run.block) : new BlockFeed(run.given, run.block);
+  let settings: BlockSettings | null = null;
+  let local: { run(bytes: Buffer): BlockResult } | null = null;
+  let pool: BlockPool<BlockResult> | null = null;
+  let line = 1; // the physical line the next block starts on
   let consumed = 0;
-  const memo = new TitleMemo();
-  const bad = (lineNo: number, message: string) => {
-    stats.badRowCount++;
-    if (stats.badRows.length < 20) stats.badRows.push({ code: 'bad-row', file, line: lineNo, message });
+  let written = 0;
+  const blockBytes: number[] = [];
+
+  const take = async (r: BlockResult) => {
+    if (r.malformed) throw malformed(file, line + r.malformed.line, r.malformed.status);
+    stats.rows += r.rows;
+    stats.badRowCount += r.badCount;
+    for (const b of r.bad) if (stats.badRows.length < 20) stats.badRows.push({ code: 'bad-row', file, line: line + b.line, message: b.message });
+    line += r.lines;
+    writer.put(r.out);
+    await writer.flush();
+    written += blockBytes.shift() ?? 0;
+    run.progress(written);
   };
 
-  const rows: RowFeed = new RowFeed(file, given, (r, rowLine) => {
-    const { delimiter, newline } = rows;
-    const bytes = r.bytes;
-    const f = r.fields;
-    if (header === null) {
-      header = [];
-      for (let i = 0; i < f.n; i++) header.push(r.value(i));
-      width = header.length;
-      const want = column.trim().toLowerCase();
-      col = header.findIndex((h) => h.trim().toLowerCase() === want);
-      if (col === -1) {
-        const names = header.map((h) => `"${h}"`).join(', ');
-        throw new LadderError('column-not-found', `${file}:${rowLine}: there is no column "${column}"; the header has ${names || 'no columns'}`, {
-          issues: [{ code: 'column-not-found', file, line: rowLine, field: 'column', value: column, message: `columns: ${names}` }],
-        });
+  const dispatch = async (bytes: Buffer) => {
+    if (settings === null) {
+      if (feed instanceof BlockFeed) {
+        const h = readHeader(bytes, feed, file, options);
+        settings = h.settings;
+        line += h.lines;
+        writer.add(bytes, 0, h.rowEnd);
+        writer.addText(h.tail);
+        written += h.next;
+        bytes = bytes.subarray(h.next);
+      } else {
+        settings = { format: 'jsonl', delimiter: '', newline: '\n', col: -1, column: options.column, width: 0, context: options.context ?? 'general', contextCol: -1, contextColumn: options.contextColumn };
       }
-      const taken = new Set(header.map((h) => h.trim().toLowerCase()));
-      const added = RESULT_COLUMNS.map((c) => (taken.has(c) ? `normalized_${c}` : c));
-      if (startsFormula(r)) writer.addText(header.map((h) => cell(h, delimiter)).join(delimiter));
-      else writer.add(bytes, r.rowStart, r.rowEnd);
-      writer.addText(`${delimiter}${added.map((v) => cell(v, delimiter)).join(delimiter)}${newline}`);
-      r.col = col;
-      return;
+      if (run.jobs > 1) {
+        pool = new BlockPool<BlockResult>(workerScript(options.workerScript), run.jobs, { fw: run.fw, settings });
+      } else local = blockNormalizer(run.fw, settings);
+      if (bytes.length === 0) return;
     }
-    stats.rows++;
-    // A well-formed row: copied as it was read, with the title's result columns.
-    if (f.n === width && !startsFormula(r)) {
-      const v0 = f.start[col]!;
-      if (f.end[col]! > v0 && bytes[v0]! > 32) {
-        let tail = memo.get(r, col);
-        if (tail === undefined) {
-          tail = Buffer.from(`${delimiter}${resultText(normalize(r.value(col)), '', delimiter)}${newline}`, 'utf8');
-          memo.set(r, col, tail);
-        }
-        writer.add(bytes, r.rowStart, r.rowEnd);
-        writer.add(tail, 0, tail.length);
-        return;
-      }
-    }
-    // Any other row: re-written field by field, the problem in normalize_error.
-    const fields: string[] = [];
-    for (let i = 0; i < f.n; i++) fields.push(r.value(i));
-    let error = '';
-    if (fields.length !== width) error = `${fields.length} fields where the header has ${width}${fields.length > width ? ' (the extra ones are kept at the end of the row)' : ''}`;
-    let title: string | null = null;
-    if (col < fields.length) {
-      title = fields[col]!;
-      if (!error && (title.length === 0 || (title.charCodeAt(0) <= 32 && title.trim() === ''))) error = `the "${column}" cell is empty`;
-    } else if (!error) error = `no "${column}" cell in this row`;
-    if (error) bad(rowLine, error);
-    // Result columns stay aligned under their header: a short row is padded, and the extra
-    // cells of a long row are kept after the result columns (never dropped).
-    let row = '';
-    for (let c = 0; c < width; c++) row += c < fields.length ? `${cell(fields[c]!, delimiter)}${delimiter}` : delimiter;
-    row += resultText(title === null ? null : normalize(title), error, delimiter);
-    for (let c = width; c < fields.length; c++) row += `${delimiter}${cell(fields[c]!, delimiter)}`;
-    writer.addText(row + newline);
-  });
+    blockBytes.push(bytes.length);
+    if (pool === null) return take(local!.run(bytes));
+    // A copy the worker can own; the feed's bytes may share memory with the next block.
+    const own = pool.buffer(bytes.length);
+    own.set(bytes);
+    pool.send(own);
+    while (pool.inFlight >= run.jobs * 2) await take(await pool.next());
+  };
 
-  for await (const read of input as AsyncIterable<Buffer>) {
-    consumed += read.length;
-    if (!rows.push(read)) continue;
-    progress(consumed - rows.pending);
-    await writer.flush();
+  try {
+    for await (const read of input as AsyncIterable<Buffer>) {
+      consumed += read.length;
+      const b = feed.push(read);
+      if (b !== null) await dispatch(b);
+    }
+    const last = feed.end();
+    if (last !== null) await dispatch(last);
+    if (settings === null && !jsonl) {
+      throw new LadderError('csv-empty', `${file}:1: the file is empty; it needs a header row naming the columns`, { issues: [{ code: 'csv-empty', file, line: 1, message: 'empty file' }] });
+    }
+    const p = pool as BlockPool<BlockResult> | null;
+    while (p !== null && p.inFlight > 0) await take(await p.next());
+  } catch (e) {
+    input.destroy();
+    throw e;
+  } finally {
+    await (pool as BlockPool<BlockResult> | null)?.close();
   }
-  rows.end();
-  if (header === null) {
-    throw new LadderError('csv-empty', `${file}:1: the file is empty; it needs a header row naming the columns`, { issues: [{ code: 'csv-empty', file, line: 1, message: 'empty file' }] });
-  }
-  progress(consumed);
+  run.progress(consumed);
+}
+
+/** Reads the header row at the start of the first block: the settings every block is read with. */
+function readHeader(bytes: Buffer, feed: BlockFeed, file: string, options: FileOptions): { settings: BlockSettings; rowEnd: number; next: number; lines: number; tail: string } {
+  const { delimiter, newline } = feed;
+  const r = new RowReader(delimiter, newline);
+  r.bytes = bytes;
+  const status = r.readRow(true);
+  if (status !== ROW) throw malformed(file, 1, status);
+  const header: string[] = [];
+  for (let i = 0; i < r.fields.n; i++) header.push(r.value(i));
+  const find = (name: string, flag: string) => {
+    const want = name.trim().toLowerCase();
+    const at = header.findIndex((h) => h.trim().toLowerCase() === want);
+    if (at === -1) {
+      const names = header.map((h) => `"${h}"`).join(', ');
+      throw new LadderError('column-not-found', `${file}:1: there is no column "${name}"; the header has ${names || 'no columns'}`, {
+        issues: [{ code: 'column-not-found', file, line: 1, field: flag, value: name, message: `columns: ${names}` }],
+      });
+    }
+    return at;
+  };
+  const col = find(options.column, 'column');
+  const contextCol = options.contextColumn === undefined ? -1 : find(options.contextColumn, 'context-column');
+  return {
+    settings: { format: 'csv', delimiter, newline, col, column: options.column, width: header.length, context: options.context ?? 'general', contextCol },
+    rowEnd: r.rowEnd,
+    next: r.next,
+    lines: 1 + r.innerLines,
+    tail: headerTail(header, delimiter, newline),
+  };
 }

@@ -20,7 +20,9 @@ interface NormalizeOptions {
   out?: string;
   delimiter?: string;
   progress?: boolean;
+  jobs?: string;
   context?: string;
+  contextColumn?: string;
 }
 
 /** `ladder normalize`: one title, titles on stdin (JSONL), or a CSV/TSV file of any size. */
@@ -28,12 +30,14 @@ export function register(program: Command): void {
   program
     .command('normalize')
     .description('read job titles: product family, framework role, band, track, specialties and why')
-    .argument('[inputs...]', 'a title (quote it), or a CSV/TSV file with --column')
+    .argument('[inputs...]', 'a title (quote it), or a CSV, TSV or JSON Lines (.jsonl) file with --column')
     .option('--jsonl', 'read titles from standard input, one per line; write one JSON object per line, in order')
     .option('--context <context>', 'general (default): a mixed list of postings, where "Senior PM" is ambiguous; product: a product organisation, where "Senior PM", "PO" or "PMM" is a product role')
-    .option('--column <name>', 'the column of FILE that holds the titles')
+    .option('--column <name>', 'the column of FILE that holds the titles (for a .jsonl file: the key)')
     .option('--out <file>', 'where to write the file with result columns added (default: FILE.normalized.csv beside it; "-" for standard output)')
     .option('--delimiter <char>', 'the field separator of FILE (default: from the extension, .tsv is a tab, else detected)')
+    .option('--jobs <n>', 'worker threads for FILE (default: the number of cores)')
+    .option('--context-column <name>', 'the column of FILE naming each row\'s department: a product department ("Product", "Produkt", "Product & Design") reads the title in the product context')
     .option('--no-progress', 'no progress bar (it is only shown when standard error is a terminal)')
     .option('--json', 'print JSON')
     .addHelpText(
@@ -43,7 +47,8 @@ Examples:
   ladder normalize "Sr. Prodcut Manger, Payments - Remote"
   ladder normalize --context product "Sr. PM"
   ladder normalize --jsonl < titles.txt > titles.jsonl
-  ladder normalize people.csv --column "Job Title" --out people.normalized.csv`,
+  ladder normalize people.csv --column "Job Title" --out people.normalized.csv
+  ladder normalize roster.csv --column title --context-column department --jobs 4`,
     )
     .action(async (inputs: string[], opts: NormalizeOptions, cmd: Command) => {
       const fw = frameworkFor(cmd);
@@ -54,13 +59,16 @@ Examples:
         return;
       }
       if (opts.column !== undefined) {
-        if (inputs.length !== 1) throw usage('give exactly one CSV or TSV file with --column, e.g. ladder normalize people.csv --column title');
+        if (inputs.length !== 1) throw usage('give exactly one CSV, TSV or JSON Lines file with --column, e.g. ladder normalize people.csv --column title');
         const file = inputs[0]!;
         const stats = await normalizeFile(fw, file, {
           column: opts.column,
           out: opts.out,
           delimiter: opts.delimiter,
           progress: opts.progress !== false && Boolean(process.stderr.isTTY),
+          jobs: opts.jobs === undefined ? undefined : jobsOf(opts.jobs),
+          context,
+          contextColumn: opts.contextColumn,
         });
         const where = stats.out === '-' ? 'standard output' : stats.out;
         process.stderr.write(
@@ -84,6 +92,12 @@ Examples:
     });
 }
 
+function jobsOf(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || n < 1) throw usage(`--jobs must be a whole number of at least 1, not "${v}"`);
+  return n;
+}
+
 /** The --context option: general (the default) or product. */
 export function contextOption(value: string | undefined): TitleContext {
   if (value === undefined) return 'general';
@@ -93,7 +107,7 @@ export function contextOption(value: string | undefined): TitleContext {
 }
 
 function looksLikeFile(s: string): boolean {
-  return /\.(csv|tsv|txt)$/i.test(s) && existsSync(s);
+  return /\.(csv|tsv|txt|jsonl|ndjson)$/i.test(s) && existsSync(s);
 }
 
 /** A result for a person. */

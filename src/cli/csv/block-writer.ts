@@ -8,7 +8,7 @@ import { LadderError } from '../../core/errors.js';
 export class BlockWriter {
   private block: Buffer;
   private at = 0;
-  private full: Buffer[] = [];
+  private full: Uint8Array[] = [];
   constructor(
     private readonly out: Writable,
     private readonly size: number,
@@ -42,6 +42,17 @@ export class BlockWriter {
   addText(text: string): void {
     const bytes = Buffer.from(text, 'utf8');
     this.add(bytes, 0, bytes.length);
+  }
+
+  /** Writes a whole block as it is (no copy), after what was added before. */
+  put(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    if (this.at > 0) {
+      this.full.push(this.block.subarray(0, this.at));
+      this.block = Buffer.allocUnsafe(this.size);
+      this.at = 0;
+    }
+    this.full.push(bytes);
   }
 
   private next(): void {

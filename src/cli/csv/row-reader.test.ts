@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ladderErrorOf } from '../../../test/errors.js';
-import { FIRST_READ, MORE, ROW, RowFeed, RowReader } from './row-reader.js';
+import { BlockFeed } from './block-feed.js';
+import { FIRST_READ, malformed, MORE, readBlock, ROW, RowReader } from './row-reader.js';
 
 interface Row {
   line: number;
@@ -20,16 +21,29 @@ function valuesOf(r: RowReader): string[] {
   return values;
 }
 
-/** Feeds `bytes` to a RowFeed in chunks of `sizes` and collects what it hands on. */
-function feed(bytes: Buffer, sizes: number[], delimiter?: string) {
+/**
+ * Feeds `bytes` to a BlockFeed in chunks of `sizes`, reads each block it gives out (as the
+ * bulk command does, in whichever thread) and collects the rows with their lines in the file.
+ * A block target of 1 byte cuts a block at every chance.
+ */
+function feed(bytes: Buffer, sizes: number[], delimiter?: string, target = 1) {
   const rows: Row[] = [];
-  const f = new RowFeed('people.csv', delimiter, (r, line) => rows.push({ line, values: valuesOf(r), raw: r.text(r.rowStart, r.rowEnd) }));
+  const f = new BlockFeed(delimiter, target);
+  let reader: RowReader | null = null;
+  let line = 1;
+  const read = (block: Buffer | null) => {
+    if (block === null) return;
+    reader ??= new RowReader(f.delimiter, f.newline);
+    const lines = readBlock(reader, block, (r, at) => rows.push({ line: line + at, values: valuesOf(r), raw: r.text(r.rowStart, r.rowEnd) }));
+    if (typeof lines !== 'number') throw malformed('people.csv', line + lines.line, lines.status);
+    line += lines;
+  };
   for (let at = 0, k = 0; at < bytes.length; k++) {
     const n = sizes[k % sizes.length]!;
-    f.push(bytes.subarray(at, at + n));
+    read(f.push(bytes.subarray(at, at + n)));
     at += n;
   }
-  f.end();
+  read(f.end());
   return { rows, delimiter: f.delimiter, newline: f.newline };
 }
 
@@ -69,8 +83,8 @@ function expectRows(c: Case): void {
       line += linesOf(raw, c.newline);
     }
     const bytes = Buffer.from(c.bom ? `\ufeff${text}` : text);
-    for (const sizes of CHUNKINGS) {
-      const got = feed(bytes, sizes, c.given);
+    for (const [sizes, target] of CHUNKINGS.flatMap((sizes) => [[sizes, 1], [sizes, 4096]] as const)) {
+      const got = feed(bytes, sizes, c.given, target);
       expect({ delimiter: got.delimiter, newline: got.newline }).toEqual({ delimiter: c.delimiter, newline: c.newline });
       expect(got.rows.length).toBe(want.length);
       // One comparison over all rows: thousands of expect() calls would be slow.
@@ -162,7 +176,7 @@ const CASES: [name: string, Case][] = [
   ],
 ];
 
-describe('RowFeed', () => {
+describe('BlockFeed and readBlock', () => {
   it.each(CASES)('reads %s, in chunks of any size', (_, c) => expectRows(c));
 
   it('reads the last row with or without a line break after it; a blank last line is a row of one empty field', () => {

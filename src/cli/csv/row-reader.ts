@@ -224,95 +224,39 @@ export class RowReader {
 /** Bytes gathered before the first rows are read: the delimiter and line break are guessed from them. */
 export const FIRST_READ = 1 << 16;
 
-/** Takes each row read, with the physical line it starts on; the reader is on that row. */
-export type OnRow = (r: RowReader, line: number) => void;
-
-/**
- * Feeds a file's blocks, as they are read, to a RowReader and hands each row on. A row that
- * runs past the end of a block is read again with the next blocks joined to it. Stops on
- * malformed quoting with the file and line, as a LadderError.
- */
-export class RowFeed {
-  /** The field separator and line break: the given ones, else guessed from the first block. */
-  delimiter: string;
-  newline = '\n';
-  private reader: RowReader | null = null;
-  private line = 1; // the physical line the next row starts on
-  private carry: Buffer = Buffer.alloc(0);
-  /** Blocks waiting to be joined to a row that did not fit (it needs at least `need` bytes). */
-  private waiting: Buffer[] = [];
-  private waitingLength = 0;
-  // The first read gathers enough bytes to guess the delimiter and line break.
-  private need = FIRST_READ;
-
-  constructor(
-    /** The file's name, for error messages. */
-    private readonly file: string,
-    private readonly given: string | undefined,
-    private readonly onRow: OnRow,
-  ) {
-    this.delimiter = given ?? ',';
-  }
-
-  /** Bytes taken in but not read into rows yet. */
-  get pending(): number {
-    return this.carry.length + this.waitingLength;
-  }
-
-  /** Takes the next block; false when it was only kept, to be read with the blocks after it. */
-  push(read: Buffer): boolean {
-    let chunk = read;
-    if (this.need > 0) {
-      // A row did not fit: gather blocks until there are twice as many bytes, then read again.
-      this.waiting.push(chunk);
-      this.waitingLength += chunk.length;
-      if (this.carry.length + this.waitingLength < this.need) return false;
-      chunk = Buffer.concat(this.waiting);
-      this.waiting = [];
-      this.waitingLength = 0;
-    }
-    const bytes = this.noBom(this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk);
-    this.readBlock(bytes, false);
-    this.need = this.carry.length > chunk.length ? this.carry.length * 2 : 0;
-    return true;
-  }
-
-  /** Reads what is left at the end of the file. */
-  end(): void {
-    const rest = this.noBom(Buffer.concat([this.carry, ...this.waiting]));
-    if (rest.length > 0) this.readBlock(rest, true);
-  }
-
-  /** A byte-order mark at the very start is not part of the header. */
-  private noBom(b: Buffer): Buffer {
-    return this.reader === null && b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
-  }
-
-  private readBlock(bytes: Buffer, last: boolean): void {
-    if (this.reader === null) {
-      // The first block: the delimiter and the line break, guessed as papaparse guesses them.
-      const guess = Papa.parse<string[]>(bytes.toString('utf8', 0, Math.min(bytes.length, FIRST_READ)), { delimiter: this.given ?? '', preview: 50, skipEmptyLines: false });
-      this.delimiter = this.given ?? (guess.meta.delimiter || ',');
-      this.newline = guess.meta.linebreak || '\n';
-      this.reader = new RowReader(this.delimiter, this.newline);
-    }
-    const r = this.reader;
-    r.bytes = bytes;
-    r.pos = 0;
-    while (r.pos < bytes.length) {
-      const status = r.readRow(last);
-      if (status === MORE) break;
-      if (status !== ROW) throw malformed(this.file, this.line, status);
-      const rowLine = this.line;
-      this.line += 1 + r.innerLines;
-      r.pos = r.next;
-      this.onRow(r, rowLine);
-    }
-    this.carry = r.pos < bytes.length ? bytes.subarray(r.pos) : Buffer.alloc(0);
-  }
+/** The delimiter and the line break of a file, guessed from its first bytes as papaparse guesses them. */
+export function guessDialect(first: Buffer, given: string | undefined): { delimiter: string; newline: string } {
+  const guess = Papa.parse<string[]>(first.toString('utf8', 0, Math.min(first.length, FIRST_READ)), { delimiter: given ?? '', preview: 50, skipEmptyLines: false });
+  return { delimiter: given ?? (guess.meta.delimiter || ','), newline: guess.meta.linebreak || '\n' };
 }
 
-function malformed(file: string, line: number, status: number): LadderError {
+/** What readBlock() found wrong: the quoting status and the line, counted from the block's first line (0). */
+export interface Malformed {
+  status: number;
+  line: number;
+}
+
+/**
+ * Reads every row of a block of whole rows (as RowSplitter cuts them) and hands each on with
+ * its line, counted from the block's first line (0). Returns the lines the block spans, or
+ * where its quoting is broken.
+ */
+export function readBlock(r: RowReader, bytes: Buffer, onRow: (r: RowReader, line: number) => void): number | Malformed {
+  r.bytes = bytes;
+  r.pos = 0;
+  let line = 0;
+  while (r.pos < bytes.length) {
+    const status = r.readRow(true);
+    if (status !== ROW) return { status, line };
+    const rowLine = line;
+    line += 1 + r.innerLines;
+    r.pos = r.next;
+    onRow(r, rowLine);
+  }
+  return line;
+}
+
+export function malformed(file: string, line: number, status: number): LadderError {
   const message = status === MISSING_QUOTE ? 'a quoted field is never closed (a missing closing quote)' : 'a quote is misplaced in a field';
   return new LadderError('csv-malformed', `${file}:${line}: ${message}; fix the quoting and run again`, {
     issues: [{ code: 'csv-malformed', file, line, message: status === MISSING_QUOTE ? 'Quoted field unterminated' : 'Trailing quote on quoted field is malformed' }],

@@ -146,6 +146,8 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       const adj = s.word[j]!.adj;
       // "Sales Engineer" sells: not an engineering job.
       if ((k & K.NONPROD) !== 0 && (k & K.ROLE) !== 0 && (adj === 'engineering' || adj === 'production') && !(j > 0 && s.word[j - 1]!.w === 'sales')) nonprodRole = true;
+      // An engineering discipline named in the title ("Product Development (Mechanical Engineering)").
+      if ((s.mark[j]! & M.BRACKET) !== 0 && s.word[j]!.w === 'engineering') nonprodRole = true;
     }
     i = j;
   }

@@ -44,7 +44,7 @@ const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
   'capital', 'facilities', 'facility', 'maintenance', 'preventive', 'preventative', 'property', 'properties', 'residential', 'estate', 'equity', 'equities',
   'hedge', 'trading', 'quant', 'bonds', 'income', 'portfolio',
   // The same in other languages: building sites, civil and building-services work.
-  'bau', 'tiefbau', 'hochbau', 'bauleitung', 'baustelle', 'elektro', 'elektrotechnik', 'haustechnik', 'tga', 'sanitar', 'heizung', 'bouw', 'infra',
+  'bau', 'tiefbau', 'hochbau', 'bauleitung', 'baustelle', 'elektro', 'elektrotechnik', 'haustechnik', 'tga', 'sanitar', 'heizung', 'bouw',
   'installatie', 'installaties', 'chantier', 'chantiers', 'travaux', 'btp', 'obra', 'obras', 'construccion', 'instalaciones', 'cantiere', 'cantieri',
   'edilizia', 'impianti', 'budowa', 'budowy', 'budowlany', 'budowlanego', 'bygg', 'anlaggning',
   // Shift work, where "PM" is the evening shift: restaurants, kitchens, shop floors. (Not hotels,

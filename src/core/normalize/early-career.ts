@@ -7,13 +7,36 @@ import { K } from './words.js';
 // Internship and early-career words that only their neighbours make what they are: a French
 // "Stage", a programme that is a graduate scheme.
 
+/** Reads the early-career words of a title beside their neighbours; true when a word changed. */
+export function readEarlyCareer(s: Stream, vocab: Vocabulary): boolean {
+  markSchemes(s);
+  return readSummer(s, vocab);
+}
+
+/**
+ * "Summer Analyst", "Summer Associate": the summer internships of banks, consultancies and law
+ * firms. A season is noise elsewhere ("Summer 2027", "Summer Camp Counselor").
+ */
+function readSummer(s: Stream, vocab: Vocabulary): boolean {
+  let changed = false;
+  for (let i = 0; i + 1 < s.n; i++) {
+    if (s.text[i] !== 'summer' || isBoundary(s.sep[i + 1]!)) continue;
+    const next = s.word[i + 1]!;
+    if (next.r !== R.ANALYST && next.r !== R.ASSOCIATE) continue;
+    s.word[i] = vocab.canonical('intern');
+    s.mark[i]! &= ~M.NOISE;
+    changed = true;
+  }
+  return changed;
+}
+
 /**
  * Early-career schemes: "Rotational Program", "Graduate Programme", "Internship Program 2027",
  * "APM Program". A programme word that closes its segment right after an early-career word
  * names the scheme the person joins, not programme management: it is marked as noise, so the
  * rest of the title ("Product Management Rotational Program") is read as the job.
  */
-export function markSchemes(s: Stream): void {
+function markSchemes(s: Stream): void {
   for (let i = 1; i < s.n; i++) {
     if (s.word[i]!.w !== 'program' || !closesSegment(s, i)) continue;
     let prev = -1;

@@ -43,6 +43,9 @@ describe('titles in other European languages', () => {
     ['Jefe/a de obra'],
     ['Lebensmittelproduktentwickler'],
     ['Endproduktprüferin'],
+    ['Praktikum Produktentwicklung (Elektrotechnik)'],
+    ['Ingeniería de producto - becario'],
+    ['Product Development Co-op (Mechanical Engineering)'],
   ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
 });
 
@@ -66,6 +69,8 @@ describe('internships, schemes and new graduates', () => {
     ['Product Owner, College Grad', 'product-owner 1 ic'],
     ['Early-Career Product Analyst', 'product-analytics 1 ic'],
     ['Product Marketing Traineeship', 'product-marketing 0 ic'],
+    ['Summer Analyst, Product Strategy', 'product-management 0 ic'],
+    ['Product Operations Summer Associate', 'product-operations 0 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([

@@ -42,6 +42,8 @@ export const FOREIGN: readonly LexRow[] = [
   ['ingenieur ingenieurin ingeniero ingeniera engenheiro ingegnere', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['entwickler entwicklerin desarrollador', 'developer', { k: K.ROLE | K.PERSON, band: 2, adj: 'engineering' }],
   ['entwicklung desarrollo developpement desenvolvimento sviluppo ontwikkeling', 'development', { k: K.DISC, fam: 1 }],
+  // Engineering disciplines: product development beside them is engineering ("Produktentwicklung (Maschinenbau)").
+  ['maschinenbau konstruktion ingenieurwesen elektrotechnik mechatronik ingenierie ingenieria engenharia ingegneria werktuigbouwkunde', 'engineering', { k: K.NONPROD | K.FUNCTION, adj: 'engineering' }],
   ['gestao gestion', 'management', { k: K.DISC, fam: 1 }],
   ['operaciones operacoes operazioni', 'operations', { k: K.DISC, fam: 2 }],
 

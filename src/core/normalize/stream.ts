@@ -1,5 +1,5 @@
 import { Sep, isBoundary } from './chars.js';
-import { markSchemes, readStage } from './early-career.js';
+import { readEarlyCareer, readStage } from './early-career.js';
 import { GENDER_ENDINGS } from './languages.js';
 import { HYPHEN_PREFIXES } from './lexicon.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
@@ -131,7 +131,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   let bracket = false;
   let at = false;
   let stage = false;
-  let program = false;
+  let early = false;
   for (let r = 0; r < t.n; r++) {
     let text = t.text[r]!;
     let sep = t.sep[r]!;
@@ -168,7 +168,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     if (x !== 0) {
       if ((x & X.TYPO) !== 0) s.typos++;
       if ((x & X.STAGE) !== 0) stage = true;
-      if ((x & X.PROGRAM) !== 0) program = true;
+      if ((x & X.EARLY) !== 0) early = true;
       if ((x & X.EXPAND) !== 0) {
         const parts = w.expand!;
         for (let e = 0; e < parts.length; e++) {
@@ -204,7 +204,8 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     readStage(s, vocab);
     changed = true;
   }
-  if (program) markSchemes(s);
+  // Only a word that changed needs the kinds counted again; marks do not.
+  if (early && readEarlyCareer(s, vocab)) changed = true;
   if (changed) segment(s);
   else {
     s.segs = s.n === 0 ? 0 : s.segs + 1;

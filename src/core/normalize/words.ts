@@ -138,8 +138,8 @@ export const X = {
   EXPAND: 2,
   /** "stage": an internship in French and Italian, or a stage. */
   STAGE: 4,
-  /** "program": programme management, or an early-career scheme (early-career.ts). */
-  PROGRAM: 8,
+  /** "program", "summer": read beside their neighbours by early-career.ts (a graduate scheme, a summer internship). */
+  EARLY: 8,
 } as const;
 
 const IDS = new Map<string, number>();
@@ -161,6 +161,7 @@ export interface WordSpec {
 
 const STAGE = wordId('stage');
 const PROGRAM = wordId('program');
+const SUMMER = wordId('summer');
 
 export function makeWord(w: string, spec: WordSpec = {}, expand: readonly Word[] | null = null, typo = false): Word {
   // The fields every word is asked for come first: a word's record is then read with one
@@ -168,7 +169,7 @@ export function makeWord(w: string, spec: WordSpec = {}, expand: readonly Word[]
   const id = wordId(w);
   return Object.freeze({
     k: spec.k ?? 0,
-    x: (typo ? X.TYPO : 0) | (expand !== null ? X.EXPAND : 0) | (id === STAGE ? X.STAGE : 0) | (id === PROGRAM ? X.PROGRAM : 0),
+    x: (typo ? X.TYPO : 0) | (expand !== null ? X.EXPAND : 0) | (id === STAGE ? X.STAGE : 0) | (id === PROGRAM || id === SUMMER ? X.EARLY : 0),
     id,
     r: rankBit(w),
     w,

@@ -1,0 +1,17 @@
+/**
+ * A worker thread of `ladder normalize FILE --jobs N`: normalizes the blocks of whole rows it
+ * is sent and sends back each block's output bytes (moved, not copied).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Framework } from '../../core/framework/schema.js';
+import { blockNormalizer } from './block-normalizers.js';
+import type { BlockSettings } from './normalize-block.js';
+
+const data = workerData as { fw: Framework; settings: BlockSettings };
+const normalizer = blockNormalizer(data.fw, data.settings);
+const port = parentPort!;
+port.on('message', (m: { seq: number; bytes: Uint8Array }) => {
+  const result = normalizer.run(Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength));
+  // The block's memory goes back with the result, for the next block.
+  port.postMessage({ seq: m.seq, result, input: m.bytes }, [result.out.buffer as ArrayBuffer, m.bytes.buffer as ArrayBuffer]);
+});
