@@ -153,6 +153,8 @@ const CLI: Record<string, Check> = {
   'admin create-workspace': { takes: 'none', why: 'takes a workspace name' },
   'admin create-token': { takes: 'none', why: 'takes a workspace' },
   'admin list-workspaces': { takes: 'none', why: 'lists workspaces' },
+  'admin list-tokens': { takes: 'none', why: 'lists tokens' },
+  'admin revoke-token': { takes: 'none', why: 'revokes a token' },
   udf: { takes: 'none', why: 'writes the normalizer as a warehouse function; its answers are checked against normalizeTitle in src/core/udf/bundle.test.ts' },
 };
 
@@ -254,6 +256,8 @@ const API: Record<string, Check> = {
   'POST /api/v1/org/design': { takes: 'none', why: 'takes head counts' },
   'GET /api/v1/workspace': { takes: 'none', why: 'the workspace' },
   'POST /api/v1/workspace/tokens': { takes: 'none', why: 'issues a token' },
+  'GET /api/v1/workspace/tokens': { takes: 'none', why: 'lists tokens' },
+  'DELETE /api/v1/workspace/tokens/:id': { takes: 'none', why: 'revokes a token' },
   'GET /api/v1/workspace/framework': { takes: 'none', why: 'the company framework file' },
   'PUT /api/v1/workspace/framework': { takes: 'none', why: 'the company framework file' },
   'DELETE /api/v1/workspace/framework': { takes: 'none', why: 'the company framework file' },

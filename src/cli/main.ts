@@ -8,7 +8,7 @@ import { register as registerOrg } from './commands/org.js';
 import { register as registerServe } from './commands/serve.js';
 import { register as registerAdmin } from './commands/admin.js';
 import { register as registerUdf } from './commands/udf.js';
-import { reportError } from './io.js';
+import { endQuietlyOnClosedPipe, exitStatus, reportError } from './io.js';
 
 export function buildProgram(): Command {
   const program = new Command('ladder')
@@ -31,9 +31,11 @@ export function buildProgram(): Command {
 /** Runs the CLI and gives the exit code: 0 ok, 1 user error, 2 internal error. */
 export async function run(argv: string[]): Promise<number> {
   const program = buildProgram();
+  endQuietlyOnClosedPipe();
+  exitStatus.code = 0;
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return exitStatus.code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 1;
     return reportError(e, argv.includes('--json') || argv.includes('--jsonl'));

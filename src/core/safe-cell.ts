@@ -1,7 +1,8 @@
 /**
- * A text cell that begins with =, +, -, @, a tab or a carriage return is read as a formula by
- * spreadsheet apps (CSV and XLSX alike), so an exported title like "=HYPERLINK(…)" could run when
- * the file is opened. Every writer of cells people open in a spreadsheet passes text through here.
+ * Formula-injection neutralisation for cells a spreadsheet will open (OWASP "CSV Injection"):
+ * a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is read by Excel,
+ * LibreOffice and Google Sheets as a formula, so it gets a leading single quote, which they show
+ * as text. Every CSV and spreadsheet the product writes passes its cells through this.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 

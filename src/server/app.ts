@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -10,9 +8,11 @@ import type { CompetencyMatrix } from '../core/career/competencies.js';
 import type { Framework } from '../core/framework/schema.js';
 import type { TitleContext } from '../core/normalize/index.js';
 import type { Store } from '../store/index.js';
-import { protectWorkspaceRoutes } from './auth.js';
+import { BadTokenLimiter, protectWorkspaceRoutes } from './auth.js';
 import type { AppContext } from './context.js';
 import { errorHandler, HttpError } from './errors.js';
+import { guardInputText } from './input-guard.js';
+import { logSerializers } from './log.js';
 import { JobRunner } from './job-runner.js';
 import { normalizerFor as defaultNormalizerFor, type Normalize } from './normalizer.js';
 import { registerOpenApi } from './openapi.js';
@@ -27,6 +27,7 @@ import { rosterRoutes } from './routes/rosters.js';
 import { searchRoutes } from './routes/search.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import { errors } from './schemas/common.js';
+import { makeSpoolDir } from './spool.js';
 import { registerWebApp } from './web.js';
 import { WorkspaceFrameworks } from './workspace-frameworks.js';
 
@@ -42,6 +43,10 @@ export interface AppOptions {
   normalizerFor?: ((fw: Framework, context?: TitleContext) => Normalize) | undefined;
   /** Requests per minute per client on the normalize routes; 0 turns the limit off. Default 1200. */
   rateLimitPerMinute?: number | undefined;
+  /** Wrong workspace tokens per minute per client address before 429s; 0 turns the limit off. Default 20. */
+  badTokensPerMinute?: number | undefined;
+  /** Memory for built company frameworks, in bytes (estimated). Default 512 MB. */
+  frameworkCacheBytes?: number | undefined;
   /** Normalize jobs: lease and polling (see JobRunner). */
   jobLeaseMs?: number | undefined;
   jobPollMs?: number | undefined;
@@ -75,10 +80,24 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The web app's Content-Security-Policy: its own scripts only (no inline script, no eval), its own
+ * styles plus the style attributes React sets, calls to this server only, and no framing.
+ */
+export const WEB_APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Fastify's logger options with the serializers that keep personal data out of the log. */
+function withSafeSerializers(logger: FastifyServerOptions['logger'] | undefined): FastifyServerOptions['logger'] {
+  if (!logger) return false;
+  const given = logger === true ? {} : (logger as Exclude<FastifyServerOptions['logger'], boolean | undefined>);
+  // Fastify's types want a message in an error's log entry; leaving it out is the point.
+  return { ...given, serializers: { ...(given as { serializers?: object }).serializers, ...logSerializers } as never };
+}
+
 /** The HTTP application, ready to `listen` or `inject`. The caller owns the store. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: options.logger ?? false }),
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance.child({}, { serializers: logSerializers }) } : { logger: withSafeSerializers(options.logger) }),
     bodyLimit: DEFAULT_BODY_LIMIT,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     requestIdHeader: 'x-request-id',
@@ -96,17 +115,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'no-referrer');
+    // The web app's pages; /api/docs and the HTML reports set their own, stricter for what they are.
+    if (!reply.hasHeader('content-security-policy') && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', WEB_APP_CSP);
     return payload;
   });
+  guardInputText(app);
 
   // Made on the first upload, so that an app that fails to build or never takes one leaves nothing.
   let spool: string | undefined;
-  const spoolDir = () => (spool ??= mkdtempSync(join(tmpdir(), 'ladder-uploads-')));
+  const spoolDir = () => (spool ??= makeSpoolDir());
   const normalizerFor = options.normalizerFor ?? defaultNormalizerFor;
+  const workspaceFrameworks = new WorkspaceFrameworks(options.store, options.framework, options.frameworkCacheBytes);
   const jobs = new JobRunner(options.store, (context) => normalizerFor(options.framework, context), app.log, { leaseMs: options.jobLeaseMs, pollMs: options.jobPollMs });
   app.decorate('jobs', jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();
+    await workspaceFrameworks.close();
     if (spool) rmSync(spool, { recursive: true, force: true });
   });
 
@@ -115,7 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     framework: options.framework,
     normalizerFor,
     competencies: options.competencies,
-    workspaceFrameworks: new WorkspaceFrameworks(options.store, options.framework),
+    workspaceFrameworks,
     jobs,
     config: { rateLimitPerMinute: options.rateLimitPerMinute ?? 1200 },
   };
@@ -160,7 +186,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(orgRoutes, { framework: options.framework });
     await api.register(searchRoutes, { framework: options.framework });
     await api.register(async (ws) => {
-      protectWorkspaceRoutes(ws, options.store);
+      protectWorkspaceRoutes(ws, options.store, new BadTokenLimiter(options.badTokensPerMinute ?? 20));
       await ws.register(workspaceRoutes, { ctx });
       await ws.register(rosterRoutes, { ctx });
       await ws.register(assessmentRoutes, { ctx });

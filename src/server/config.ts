@@ -22,6 +22,10 @@ export const ServerConfig = z.strictObject({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Requests per minute per client on the normalize endpoints; 0 turns the limit off. */
   rateLimitPerMinute: PositiveInt.default(1200),
+  /** Wrong workspace tokens one client address may send in a minute before it gets 429s; 0 turns the limit off. */
+  badTokensPerMinute: PositiveInt.default(20),
+  /** Memory for built company frameworks, in MB (a 2 MB file builds to ~100 MB); least recently used go first. */
+  frameworkCacheMb: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).default(512),
   /** Where the built web app is; served at / when it has an index.html. */
   webDir: z.string().trim().min(1).optional(),
   /** Connections in the PostgreSQL pool. */
@@ -42,6 +46,8 @@ export const ENV_KEYS = {
   DATABASE_URL: 'databaseUrl',
   LOG_LEVEL: 'logLevel',
   RATE_LIMIT_PER_MINUTE: 'rateLimitPerMinute',
+  BAD_TOKENS_PER_MINUTE: 'badTokensPerMinute',
+  FRAMEWORK_CACHE_MB: 'frameworkCacheMb',
   WEB_DIR: 'webDir',
   DATABASE_POOL_SIZE: 'poolSize',
   JOB_LEASE_MS: 'jobLeaseMs',

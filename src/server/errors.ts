@@ -87,7 +87,23 @@ function isFastifyError(e: unknown): e is FastifyError {
 
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const { status, body, internal } = toApiError(error);
+  // Messages may quote what was sent (a name, a title): the log keeps the code and the field only.
   if (internal) request.log.error({ err: error }, 'request failed');
-  else if (status >= 400) request.log.info({ code: body.error.code, status }, body.error.message);
+  else if (status >= 400) request.log.info({ code: body.error.code, status, field: body.error.field }, 'request refused');
   return reply.status(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** busboy's errors for a multipart body that ends early or is malformed; they carry no code. */
+const BROKEN_MULTIPART = /unexpected end of (multipart|form)|part terminated early|malformed|multipart: boundary not found/i;
+
+/** Runs the reading of a multipart upload; a body cut off or malformed is the client's 400, not ours. */
+export async function readingUpload<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof Error && !(e instanceof HttpError) && !isFastifyError(e) && BROKEN_MULTIPART.test(e.message)) {
+      throw new HttpError(400, 'upload-interrupted', 'The upload ended before it was complete, or is not well-formed multipart; send it again.', 'file');
+    }
+    throw e;
+  }
 }

@@ -13,12 +13,16 @@ interface Fixture {
   rosterId: string;
   /** A second, earlier snapshot, for the routes that compare snapshots. */
   earlierRosterId: string;
+  /** A viewer token of workspace A. */
+  tokenId: string;
 }
 
 /** How to call each workspace route, aimed at workspace A's data. Keys: "METHOD /url". */
 const CALLS: Record<string, (f: Fixture) => Omit<InjectOptions, 'method'>> = {
   'GET /api/v1/workspace': () => ({ url: '/api/v1/workspace' }),
   'POST /api/v1/workspace/tokens': () => ({ url: '/api/v1/workspace/tokens', payload: { role: 'owner' } }),
+  'GET /api/v1/workspace/tokens': () => ({ url: '/api/v1/workspace/tokens' }),
+  'DELETE /api/v1/workspace/tokens/:id': (f) => ({ url: `/api/v1/workspace/tokens/${f.tokenId}` }),
   'GET /api/v1/workspace/framework': () => ({ url: '/api/v1/workspace/framework' }),
   'PUT /api/v1/workspace/framework': () => ({ url: '/api/v1/workspace/framework', headers: { 'content-type': 'application/yaml' }, payload: 'name: Hijacked\n' }),
   'DELETE /api/v1/workspace/framework': () => ({ url: '/api/v1/workspace/framework' }),
@@ -64,21 +68,24 @@ async function stateOfA() {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Every route is called with wrong tokens from one address here: the limit on those is tested in workspace.test.ts.
+  t = await createTestApp({ badTokensPerMinute: 0 });
   const a = t.auth();
   expect((await t.app.inject({ method: 'PUT', url: '/api/v1/workspace/framework', headers: { ...a, 'content-type': 'application/yaml' }, payload: COMPANY_FRAMEWORK })).statusCode).toBe(200);
   const roster = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters', headers: { ...a, 'content-type': 'text/csv' }, payload: 'id,name,title,manager_id\na1,Alice Secretname,Group Product Manager,\na2,Bob Hiddenname,PM II,a1\n' });
   expect(roster.statusCode).toBe(201);
   const earlier = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters?date=2025-01-01', headers: { ...a, 'content-type': 'text/csv' }, payload: 'id,name,title,manager_id\na1,Alice Secretname,Product Manager,\n' });
   expect(earlier.statusCode).toBe(201);
-  fixture = { rosterId: roster.json().id, earlierRosterId: earlier.json().id };
+  fixture = { rosterId: roster.json().id, earlierRosterId: earlier.json().id, tokenId: '' };
   expect((await t.app.inject({ method: 'POST', url: '/api/v1/workspace/assessments', headers: a, payload: { person: 'Alice Secretname', family: 'product-management', role: 'product-manager', track: 'ic', date: '2026-01-01', answers: {}, levels: {}, supportedBand: 2, nextRole: null, readiness: null, id: 'a-1' } })).statusCode).toBe(201);
   const b = await t.store.workspaces.create('Workspace B');
   bToken = b.owner.token;
-  aViewer = (await t.store.workspaces.createToken(t.workspace.id, 'viewer')).token;
+  const viewer = await t.store.workspaces.createToken(t.workspace.id, 'viewer');
+  aViewer = viewer.token;
+  fixture.tokenId = viewer.id;
   aEditor = (await t.store.workspaces.createToken(t.workspace.id, 'editor')).token;
   // What only workspace A has (requests may echo what they send, so nothing sent is listed).
-  secrets = [t.workspace.id, fixture.rosterId, fixture.earlierRosterId, 'Secretname', 'Hiddenname', 'Acme', 'Product Manager III'];
+  secrets = [t.workspace.id, fixture.rosterId, fixture.earlierRosterId, 'Secretname', 'Hiddenname', 'Acme', 'Product Manager III', fixture.tokenId];
 });
 afterAll(() => t.close());
 
@@ -109,7 +116,7 @@ describe('workspace isolation', () => {
       const call = CALLS[key]!(fixture);
       const res = await t.app.inject({ ...call, method: r.method as InjectOptions['method'], headers: { ...(call.headers ?? {}), authorization: `Bearer ${bToken}` } });
       for (const s of secrets) expect(res.body, `${key} leaked "${s}"`).not.toContain(s);
-      if (r.url.includes('/rosters/')) expect(res.statusCode, key).toBe(404);
+      if (r.url.includes('/rosters/') || r.url.includes('/tokens/')) expect(res.statusCode, key).toBe(404);
       expect(res.statusCode, key).toBeLessThan(500);
     }
     // Workspace B's own calls changed B, never A.
@@ -126,7 +133,7 @@ describe('workspace isolation', () => {
       const key = keyOf(r.method, r.url);
       const call = CALLS[key]!(fixture);
       const res = await t.app.inject({ ...call, method: r.method as InjectOptions['method'], headers: { ...(call.headers ?? {}), authorization: `Bearer ${aViewer}` } });
-      const reads = r.method === 'GET' || key.includes('/normalize');
+      const reads = (r.method === 'GET' && r.minRole !== 'owner') || key.includes('/normalize');
       expect(res.statusCode, key).toBe(reads ? 200 : 403);
       if (!reads) expect(res.json().error.code).toBe('forbidden');
     }

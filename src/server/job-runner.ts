@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import type { FastifyBaseLogger } from 'fastify';
+import { toCsv } from '../core/csv-writer.js';
+import { LineEndUnifier } from '../core/line-ends.js';
 import type { Store } from '../store/index.js';
 import type { ClaimedJob, JobError, JobPatch, NormalizeJob } from '../store/normalize-jobs.js';
 import type { TitleContext } from '../core/normalize/index.js';
@@ -168,7 +171,7 @@ export class JobRunner {
     let batch: string[][] = [];
     let lastWrite = Date.now();
     const flush = () => {
-      if (batch.length) out.push(Papa.unparse(batch, { newline: '\r\n' }));
+      if (batch.length) out.push(toCsv(batch));
       batch = [];
     };
 
@@ -187,9 +190,14 @@ export class JobRunner {
         continue;
       }
       processed++;
-      const title = (row[index] ?? '').trim();
-      const cells = header.map((_, i) => row[i] ?? '');
-      if (!title) {
+      // A NUL cannot be stored: the row keeps its cells without it and is marked; the job goes on.
+      const broken = row.some((c) => c.includes('\u0000'));
+      const cells = header.map((_, i) => (broken ? (row[i] ?? '').replaceAll('\u0000', '') : (row[i] ?? '')));
+      const title = broken ? '' : (row[index] ?? '').trim();
+      if (broken) {
+        if (errors.length < 100) errors.push({ code: 'invalid-characters', message: 'the row has a NUL character; it was removed and the row not normalized', row: processed });
+        batch.push([...cells, '', '', '', '', '', '']);
+      } else if (!title) {
         if (errors.length < 100) errors.push({ code: 'empty-title', message: 'the title cell is empty', row: processed });
         batch.push([...cells, '', '', '', '', '', '']);
       } else {
@@ -206,7 +214,7 @@ export class JobRunner {
       }
     }
     flush();
-    await report({ status: 'done', processed, total: processed, errors, result: `${out.join('\r\n')}\r\n` });
+    await report({ status: 'done', processed, total: processed, errors, result: out.join('') });
   }
 }
 
@@ -224,7 +232,7 @@ export function pickColumn(header: string[], column: string | null): number {
 async function* parseRows(input: Readable): AsyncGenerator<string[]> {
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: 'greedy' });
   input.on('error', (e) => parser.destroy(e));
-  input.pipe(parser);
+  input.pipe(unifiedLineEnds()).pipe(parser);
   for await (const row of parser) yield row as string[];
 }
 
@@ -232,6 +240,23 @@ async function countRows(input: Readable, check: () => Promise<void>): Promise<n
   let n = 0;
   for await (const _ of parseRows(input)) if (++n % 1000 === 0) await check();
   return n;
+}
+
+/** Every "\r\n", "\n" and lone "\r" as "\n" (see core/line-ends.ts), as the text streams. */
+function unifiedLineEnds(): Transform {
+  const unifier = new LineEndUnifier();
+  const decoder = new StringDecoder('utf8');
+  return new Transform({
+    decodeStrings: false,
+    writableObjectMode: true,
+    encoding: 'utf8',
+    transform(chunk: Buffer | string, _enc, done) {
+      done(null, unifier.push(typeof chunk === 'string' ? chunk : decoder.write(chunk)));
+    },
+    flush(done) {
+      done(null, unifier.push(decoder.end()) + unifier.end());
+    },
+  });
 }
 
 /** The stored file as a stream of 64 KiB pieces: the parser then never holds the thread for long. */

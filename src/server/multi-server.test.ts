@@ -4,11 +4,13 @@
  * a job whose server is killed is taken over by the other once its lease runs out.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/cli.js';
 import { multipart } from '../../test/multipart.js';
+import { tempDir } from '../../test/temp.js';
 import { freePort } from '../../test/postgres.js';
 import { postgresSuitePlan, startPostgresTestCluster, type PostgresTestCluster } from '../../test/stores.js';
 
@@ -21,6 +23,8 @@ interface Server {
 
 const LEASE_MS = 3000;
 const servers: Server[] = [];
+/** Where the first server writes the bootstrap owner token (the database is PostgreSQL). */
+const dataDir = tempDir('multi-server');
 let cluster: PostgresTestCluster | undefined;
 afterAll(() => {
   for (const s of servers) s.proc.kill('SIGKILL');
@@ -30,7 +34,7 @@ afterAll(() => {
 async function startServer(databaseUrl: string): Promise<Server> {
   const port = await freePort();
   const proc = spawn(process.execPath, [join(ROOT, 'bin', 'ladder.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '4', JOB_LEASE_MS: String(LEASE_MS), JOB_POLL_MS: '100', LOG_LEVEL: 'info', LADDER_FRAMEWORK: '' },
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '4', JOB_LEASE_MS: String(LEASE_MS), JOB_POLL_MS: '100', LOG_LEVEL: 'info', LADDER_FRAMEWORK: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -96,8 +100,8 @@ describe('two servers on one PostgreSQL', () => {
     await db.connect();
     try {
       // The first server made the workspace; its token works on the other one too.
-      const token = /"ownerToken":"(lad_[^"]+)"/.exec(a.log())?.[1];
-      expect(token).toBeDefined();
+      const token = readFileSync(join(dataDir, 'owner-token'), 'utf8').trim();
+      expect(token).toMatch(/^lad_/);
       const auth = { authorization: `Bearer ${token}` };
       const roster = 'id,name,title,manager_id\n1,Ana,VP of Product,\n2,Bo,Senior Product Manager,1\n3,Cy,Product Manager,2\n';
       const created = await fetch(`${a.base}/api/v1/workspace/rosters?name=team.csv`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: roster });

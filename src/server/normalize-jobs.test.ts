@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/api.js';
@@ -36,6 +39,42 @@ describe('normalize jobs', () => {
     expect(parsed[2]!.slice(1, 3)).toEqual(['Product Manager, Payments', 'product-manager']);
     expect(parsed[4]![2]).toBe('');
     expect(parsed).toHaveLength(2505);
+  });
+
+  it('neutralises formulas in the result CSV (a title a spreadsheet would run)', async () => {
+    const res = await upload([{ name: 'file', filename: 't.csv', content: 'name,title\n@Ann,=HYPERLINK("http://x")\nBo,+Product Manager\n' }]);
+    await t.app.jobs.idle();
+    const result = await t.app.inject({ method: 'GET', url: `/api/v1/normalize/jobs/${res.json().id}/result` });
+    const parsed = Papa.parse<string[]>(result.body.trim()).data;
+    expect(parsed[1]!.slice(0, 2)).toEqual(["'@Ann", `'=HYPERLINK("http://x")`]);
+    expect(parsed[2]![1]).toBe("'+Product Manager");
+  });
+
+  it('marks a row with a NUL character and finishes the job', async () => {
+    const res = await upload([{ name: 'file', filename: 't.csv', content: 'name,title\nAnn,Product Manager\nB\u0000o,Product Owner\nCy,Senior Product Manager\n' }]);
+    await t.app.jobs.idle();
+    const done = await status(res.json().id);
+    expect(done).toMatchObject({ status: 'done', processed: 3 });
+    expect(done.errors).toEqual([expect.objectContaining({ code: 'invalid-characters', row: 2 })]);
+    const parsed = Papa.parse<string[]>((await t.app.inject({ method: 'GET', url: `/api/v1/normalize/jobs/${res.json().id}/result` })).body.trim()).data;
+    expect(parsed.map((r) => r[0])).toEqual(['name', 'Ann', 'Bo', 'Cy']);
+    expect(parsed[3]![2]).toBe('senior-product-manager');
+  });
+
+  it('reads \\r\\n, \\n and a lone \\r as line ends', async () => {
+    const res = await upload([{ name: 'file', filename: 't.csv', content: 'name,title\r\nAnn,Product Manager\nBo,Product Owner\rCy,Senior Product Manager\r\n' }]);
+    await t.app.jobs.idle();
+    const done = await status(res.json().id);
+    expect(done).toMatchObject({ status: 'done', processed: 3, total: 3 });
+  });
+
+  it('leaves no spooled file behind when an upload fails', async () => {
+    const spooled = () => readdirSync(tmpdir()).filter((d) => d.startsWith(`ladder-uploads-${process.pid}-`)).flatMap((d) => readdirSync(join(tmpdir(), d)));
+    const before = spooled();
+    const form = multipart([{ name: 'column', value: 'title' }, { name: 'file', filename: 't.csv', content: 'title\nPM\n'.repeat(500) }]);
+    const cut = await t.app.inject({ method: 'POST', url: '/api/v1/normalize/jobs', headers: form.headers, payload: form.payload.subarray(0, form.payload.length - 100) });
+    expect(cut.statusCode).toBe(400);
+    expect(spooled()).toEqual(before);
   });
 
   it('reads the titles of a job in the context the upload names, and rejects an unknown context', async () => {

@@ -3,23 +3,15 @@
  * server answers, and SIGTERM shuts it down cleanly (exit 0, the data directory unlocked).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/api.js';
 import { freePort } from '../../test/postgres.js';
+import { tempDir } from '../../test/temp.js';
 
 const main = join(import.meta.dirname, '../cli/main.ts');
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'ladder-serve-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 
 describe('ladder serve', () => {
   it('refuses a bad configuration with exit code 1, naming the variable', () => {
@@ -30,8 +22,13 @@ describe('ladder serve', () => {
   });
 
   it('serves until SIGTERM, then stops cleanly and releases the data directory', async () => {
-    const data = tempDir();
+    const data = tempDir('serve');
     const port = await freePort();
+    // The upload folder a killed server left behind (its pid is gone).
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const leftover = join(tmpdir(), `ladder-uploads-${dead}-abc123`);
+    mkdirSync(leftover);
+    writeFileSync(join(leftover, 'upload.csv'), 'title\nPM\n');
     const proc = spawn(process.execPath, ['--import', 'tsx', main, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', data], { env: { ...process.env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -46,9 +43,15 @@ describe('ladder serve', () => {
     expect(ready).toBe(true);
     expect(existsSync(join(data, 'ladder.lock'))).toBe(true);
     expect(await (await fetch(`http://127.0.0.1:${port}/health`)).json()).toEqual({ status: 'ok' });
-    // The first run logged a bootstrap owner token that opens the workspace API.
-    const token = /"ownerToken":"(lad_[^"]+)"/.exec(out)?.[1];
-    expect(token).toBeDefined();
+    // The first run wrote a bootstrap owner token, readable by this user only, and logged where.
+    const tokenFile = join(data, 'owner-token');
+    expect(statSync(tokenFile).mode & 0o777).toBe(0o600);
+    const token = readFileSync(tokenFile, 'utf8').trim();
+    expect(token).toMatch(/^lad_/);
+    expect(out).toContain(tokenFile);
+    expect(out).not.toContain(token);
+    expect(out).not.toContain('lad_');
+    expect(existsSync(leftover)).toBe(false);
     const ws = await fetch(`http://127.0.0.1:${port}/api/v1/workspace`, { headers: { authorization: `Bearer ${token}` } });
     expect(((await ws.json()) as { role: string }).role).toBe('owner');
     // Logs are JSON lines.
@@ -62,7 +65,7 @@ describe('ladder serve', () => {
 
 describe('the web app', () => {
   it('is served at / with the SPA fallback when built, while unknown API paths stay JSON 404s', async () => {
-    const web = tempDir();
+    const web = tempDir('serve');
     mkdirSync(join(web, 'assets'));
     writeFileSync(join(web, 'index.html'), '<!doctype html><title>Product Ladder</title><div id="root"></div>');
     writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');

@@ -1,9 +1,12 @@
+import { closeSync, fchmodSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { CompetencyMatrix } from '../core/career/competencies.js';
 import type { Framework } from '../core/framework/schema.js';
 import { openStore, type Store } from '../store/index.js';
 import { buildApp } from './app.js';
 import type { ServerConfig } from './config.js';
+import { sweepStaleSpools } from './spool.js';
 import { defaultWebDir } from './web.js';
 
 export interface RunningServer {
@@ -38,6 +41,8 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
       framework: options.framework,
       competencies: options.competencies,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      badTokensPerMinute: config.badTokensPerMinute,
+      frameworkCacheBytes: config.frameworkCacheMb * 1024 * 1024,
       jobLeaseMs: config.jobLeaseMs,
       jobPollMs: config.jobPollMs,
       webDir: config.webDir ?? defaultWebDir(),
@@ -53,7 +58,9 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
   }
   const log = app.log;
   log.info({ store: store.kind, location: store.location, migrated: store.migrated }, 'store open');
-  await bootstrapWorkspace(store, log);
+  const swept = sweepStaleSpools();
+  if (swept) log.info({ folders: swept }, 'removed the upload folders of servers that were stopped without cleaning up');
+  await bootstrapWorkspace(store, log, config.dataDir);
 
   let resolveClosed!: () => void;
   const closed = new Promise<void>((r) => (resolveClosed = r));
@@ -108,12 +115,30 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
   return { app, store, url, close, closed };
 }
 
-/** On a first run (no workspace at all) create one and log its owner token: the way in. */
-export async function bootstrapWorkspace(store: Store, log: { warn: (obj: object, msg: string) => void }): Promise<void> {
-  if ((await store.workspaces.count()) > 0) return;
+/** The file a first run writes its owner token to, in the data directory. */
+export const OWNER_TOKEN_FILE = 'owner-token';
+
+/**
+ * On a first run (no workspace at all) create one and write its owner token, the way in, to
+ * `<dataDir>/owner-token`, readable by this user only. The log says where the file is, never
+ * the token: logs are kept, shipped and shared.
+ */
+export async function bootstrapWorkspace(store: Store, log: { warn: (obj: object, msg: string) => void }, dataDir: string): Promise<string | undefined> {
+  if ((await store.workspaces.count()) > 0) return undefined;
+  const file = resolve(dataDir, OWNER_TOKEN_FILE);
+  mkdirSync(dirname(file), { recursive: true });
+  rmSync(file, { force: true });
   const { workspace, owner } = await store.workspaces.create('Default workspace');
+  const fd = openSync(file, 'wx', 0o600);
+  try {
+    fchmodSync(fd, 0o600);
+    writeSync(fd, `${owner.token}\n`);
+  } finally {
+    closeSync(fd);
+  }
   log.warn(
-    { workspace: workspace.id, ownerToken: owner.token },
-    'first run: created the "Default workspace"; its owner token is shown once, here. Keep it: it opens the workspace API and can issue other tokens',
+    { workspace: workspace.id, file },
+    `first run: created the "Default workspace"; its owner token is in ${file} (readable only by this user). It opens the workspace and can issue other tokens: keep it safe, then delete the file`,
   );
+  return file;
 }

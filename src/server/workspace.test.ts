@@ -30,6 +30,45 @@ describe('workspace and tokens', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('role');
   });
+
+  it('lists tokens with their last use, revokes one at once, and keeps the last owner token', async () => {
+    const issued = (await t.app.inject({ method: 'POST', url: '/api/v1/workspace/tokens', headers: t.auth(), payload: { role: 'viewer', label: 'dashboard', expiresInDays: 30 } })).json();
+    expect(Date.parse(issued.expiresAt) - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/workspace', headers: t.auth(issued.token) })).statusCode).toBe(200);
+    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/workspace/tokens', headers: t.auth() })).json().tokens;
+    const mine = list.find((x: { id: string }) => x.id === issued.id);
+    expect(mine).toMatchObject({ role: 'viewer', label: 'dashboard', expiresAt: issued.expiresAt });
+    expect(mine.lastUsedAt).not.toBeNull();
+    expect(JSON.stringify(list)).not.toContain('lad_');
+    const revoked = await t.app.inject({ method: 'DELETE', url: `/api/v1/workspace/tokens/${issued.id}`, headers: t.auth() });
+    expect(revoked.statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/workspace', headers: t.auth(issued.token) })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/workspace/tokens/${issued.id}`, headers: t.auth() })).statusCode).toBe(404);
+    const ownerId = list.find((x: { role: string }) => x.role === 'owner').id;
+    const last = await t.app.inject({ method: 'DELETE', url: `/api/v1/workspace/tokens/${ownerId}`, headers: t.auth() });
+    expect(last.statusCode).toBe(409);
+    expect(last.json().error.code).toBe('last-owner-token');
+  });
+
+  it('refuses an expired token', async () => {
+    const expired = await t.store.workspaces.createToken(t.workspace.id, 'viewer', 'old', new Date(Date.now() - 1000));
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/workspace', headers: t.auth(expired.token) });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('answers 429 to an address after 20 wrong tokens in a minute, on every workspace route', async () => {
+    const wrong = { authorization: 'Bearer lad_not-a-real-token-at-all-xxxxxxxxxxxxxxxxxxxxxxx' };
+    const from = (remoteAddress: string, headers: Record<string, string>) => t.app.inject({ method: 'GET', url: '/api/v1/workspace/rosters', headers, remoteAddress });
+    for (let i = 0; i < 20; i++) expect((await from('203.0.113.7', wrong)).statusCode).toBe(401);
+    const limited = await from('203.0.113.7', wrong);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('too-many-bad-tokens');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await from('203.0.113.7', t.auth())).statusCode).toBe(429);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/workspace/normalize', headers: wrong, remoteAddress: '203.0.113.7', payload: { title: 'PM' } })).statusCode).toBe(429);
+    // Other addresses are not affected.
+    expect((await from('203.0.113.8', t.auth())).statusCode).toBe(200);
+  });
 });
 
 describe('company framework', () => {
@@ -85,6 +124,16 @@ describe('rosters', () => {
     firstId = body.id;
     const snap = await t.app.inject({ method: 'GET', url: `/api/v1/workspace/rosters/${firstId}`, headers: t.auth() });
     expect(snap.json().people.map((p: { name: string }) => p.name)).toEqual(['Ada Lovelace', 'Grace Hopper', 'Alan Turing']);
+  });
+
+  it('reads mixed line ends as line ends, and refuses a roster with only a header row', async () => {
+    const other = t.auth((await t.store.workspaces.create('Line ends')).owner.token);
+    const mixed = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters', headers: { ...other, 'content-type': 'text/csv' }, payload: 'id,name,title,manager_id\r\nh,Hana,Head of Product,\np,Pia,Product Manager,h\rq,Quin,Product Manager,h\r\n' });
+    expect(mixed.statusCode).toBe(201);
+    expect(mixed.json()).toMatchObject({ people: 3, rejectedRows: [] });
+    const empty = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters', headers: { ...other, 'content-type': 'text/csv' }, payload: 'id,name,title,manager_id\n' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.code).toBe('empty-roster');
   });
 
   it('imports JSON and multipart uploads, and lists snapshots newest first', async () => {

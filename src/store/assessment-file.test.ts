@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, utimesSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { readFileSync, utimesSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LadderError } from '../core/errors.js';
 import type { AssessmentRecord } from '../core/career/assessment-record.js';
 import { appendAssessment, assessmentStorePath, readAssessments } from './assessment-file.js';
+import { tempDir } from '../../test/temp.js';
 
 const record = (id: string, extra: Partial<AssessmentRecord> = {}): AssessmentRecord => ({
   id,
@@ -23,7 +24,7 @@ const record = (id: string, extra: Partial<AssessmentRecord> = {}): AssessmentRe
   readiness: 0.5,
   ...extra,
 });
-const tmp = () => mkdtempSync(join(tmpdir(), 'ladder-assess-'));
+const tmp = () => tempDir('assess');
 
 describe('the assessments file', () => {
   it('is --store, else $LADDER_ASSESSMENTS, else ~/.product-ladder/assessments.json', () => {

@@ -4,12 +4,12 @@
  * lock left by the dead process is taken over and PostgreSQL's recovery runs).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postgresSuitePlan, startPostgresTestCluster, type PostgresTestCluster } from '../../test/stores.js';
 import { openStore, type DatabaseOptions, type Store } from './index.js';
+import { tempDir } from '../../test/temp.js';
 
 const child = join(import.meta.dirname, '../../test/roster-import-child.ts');
 
@@ -72,7 +72,7 @@ async function checkSurvives(options: DatabaseOptions, target: string) {
 
 describe('a roster import killed mid-transaction', () => {
   it('leaves a PGlite data directory with the previous snapshot intact', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ladder-crash-'));
+    const dir = tempDir('crash');
     try {
       await checkSurvives({ dataDir: dir }, dir);
     } finally {

@@ -45,7 +45,7 @@ async function openPGliteDir(dataDir: string): Promise<DatabaseHandle> {
       issues: [{ code: 'data-dir-unwritable', message: 'the data directory must be writable', file: dataDir }],
     });
   }
-  const lock: LockFile = acquireLock(join(dataDir, 'ladder.lock'));
+  const lock: LockFile = await acquireLock(join(dataDir, 'ladder.lock'));
   let pglite: PGlite;
   try {
     pglite = await PGlite.create({ dataDir: join(dataDir, 'pglite') });

@@ -25,6 +25,10 @@ export interface ApiTokensTable {
   token_hash: string;
   label: string | null;
   created_at: Timestamp;
+  /** After this the token is refused; null: it does not expire. */
+  expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When the token last opened the workspace (updated at most once a minute). */
+  last_used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface WorkspaceFrameworksTable {

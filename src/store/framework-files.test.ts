@@ -1,12 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LadderError } from '../core/errors.js';
 import { builtinFrameworkDir, loadFrameworkDir } from './framework-files.js';
+import { tempDir } from '../../test/temp.js';
 
 function copyOfBuiltin(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'ladder-fw-')), 'framework');
+  const dir = join(tempDir('fw'), 'framework');
   cpSync(builtinFrameworkDir(), dir, { recursive: true });
   return dir;
 }

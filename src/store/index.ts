@@ -52,7 +52,7 @@ export async function openStore(options: DatabaseOptions = {}): Promise<Store> {
 }
 
 export type { DatabaseOptions, StoreKind } from './database.js';
-export type { Access, CreatedToken, Workspace } from './workspaces.js';
+export type { Access, CreatedToken, TokenInfo, Workspace } from './workspaces.js';
 export type { RosterInput, RosterSnapshot, RosterSummary } from './rosters.js';
 export type { StoredAssessment } from './assessments.js';
 export type { JobError, NormalizeJob } from './normalize-jobs.js';

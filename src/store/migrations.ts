@@ -95,6 +95,15 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('normalize_jobs_claimable').on('normalize_jobs').columns(['status', 'created_at']).execute();
     },
   },
+  '0003-token-lifecycle': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .alterTable('api_tokens')
+        .addColumn('expires_at', 'timestamptz')
+        .addColumn('last_used_at', 'timestamptz')
+        .execute();
+    },
+  },
 };
 
 export const MIGRATION_TABLE = 'ladder_migration';

@@ -157,7 +157,9 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 
 /** Every axe-core violation in the page (WCAG 2.x A and AA and best practices), of any impact. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource() });
+  // Evaluated through the DevTools protocol, not added as a <script>: the app's Content-Security-Policy
+  // (its own scripts only) stays on in these tests and would refuse an inline script.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${axeSource()}\n;void 0`);
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });

@@ -1,3 +1,5 @@
+import { neutraliseCell } from './safe-cell.js';
+
 /** CSV in the browser: RFC 4180 parsing (quotes, doubled quotes, newlines in quotes, BOM) and writing. */
 
 export function parseCsv(text: string, delimiter?: string): string[][] {
@@ -51,9 +53,10 @@ export function guessDelimiter(text: string): string {
 
 export function csvField(v: unknown): string {
   const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('|') : String(v);
-  // Quote where needed; a leading =, +, -, @ is prefixed so spreadsheets do not run it as a formula.
-  const safe = typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // Quoted where needed; text that starts like a formula is neutralised, as in every CSV the
+  // product writes (a number such as -5 is a value, not a formula).
+  const safe = typeof v === 'string' ? neutraliseCell(s) : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {

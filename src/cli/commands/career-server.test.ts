@@ -3,14 +3,14 @@
  * as a team would use it, against the real `ladder serve`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ladder, ROOT } from '../../../test/cli.js';
 import { freePort } from '../../../test/postgres.js';
+import { tempDir } from '../../../test/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ladder-assess-server-'));
+const dir = tempDir('assess-server');
 let server: ChildProcess;
 let url = '';
 let token = '';

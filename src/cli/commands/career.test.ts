@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ladder } from '../../../test/cli.js';
+import { tempDir } from '../../../test/temp.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'ladder-career-'));
+const tmp = () => tempDir('career');
 
 describe('ladder next', () => {
   it('prints the promotion, the track switch, lateral moves and time in role', () => {

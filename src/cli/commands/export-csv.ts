@@ -1,11 +1,13 @@
-import Papa from 'papaparse';
+import { recordsToCsv } from '../../core/csv-writer.js';
 import type { Framework } from '../../core/framework/schema.js';
 import { formatPay } from '../../core/framework/render-markdown.js';
 import { roleTitle } from '../../core/framework/query.js';
 
+const COLUMNS = ['id', 'title', 'family', 'band', 'track', 'summary', 'responsibilities', 'skills', 'level_up', 'reports_to', 'aliases', 'pay', 'isco08', 'onet_soc', 'esco'] as const;
+
 /** One row per role: the columns an HR system or a spreadsheet wants. */
 export function frameworkCsv(fw: Framework): string {
-  const rows = fw.roles.map((r) => ({
+  const rows: Record<(typeof COLUMNS)[number], string | number>[] = fw.roles.map((r) => ({
     id: r.id,
     title: r.title,
     family: r.family,
@@ -22,5 +24,5 @@ export function frameworkCsv(fw: Framework): string {
     onet_soc: r.codes?.onetSoc ?? '',
     esco: r.codes?.esco ?? '',
   }));
-  return `${Papa.unparse(rows, { newline: '\n' })}\n`;
+  return recordsToCsv(COLUMNS, rows, { newline: '\n' });
 }

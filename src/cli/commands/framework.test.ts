@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ladder } from '../../../test/cli.js';
+import { spawnSync } from 'node:child_process';
+import Papa from 'papaparse';
+import { ladder, ROOT } from '../../../test/cli.js';
+import { tempDir } from '../../../test/temp.js';
 
 describe('ladder role', () => {
   it('prints a complete, sourced page for "Group Product Manager"', () => {
@@ -24,6 +26,14 @@ describe('ladder role', () => {
       expect(v, k).toHaveProperty(k);
     }
     expect(v).toMatchObject({ id: 'group-product-manager', level: 5, track: 'management', family: 'product-management' });
+  });
+
+  it('refuses a 100,000-character role at once, quoting only a little of it, escaped', () => {
+    const r = ladder(['role', `\u001b[31m${'x'.repeat(100_000)}`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.length).toBeLessThan(1000);
+    expect(r.stderr).toContain('\\u001b[31m');
+    expect(r.stderr).not.toContain('\u001b');
   });
 
   it('reads a misspelt title, saying how, and exits 1 with suggestions and a hint for an unknown one', () => {
@@ -72,7 +82,7 @@ describe('ladder roles, ladder, compare', () => {
 });
 
 describe('ladder validate and --framework', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ladder-cli-'));
+  const dir = tempDir('cli');
 
   it('accepts the built-in framework folder and the example company file', () => {
     const builtin = ladder(['validate', 'framework']);
@@ -130,7 +140,7 @@ describe('ladder validate and --framework', () => {
 
 describe('ladder export', () => {
   it.each(['md', 'json', 'csv'])('writes a %s document whole, to a file', (format) => {
-    const dir = mkdtempSync(join(tmpdir(), 'ladder-export-'));
+    const dir = tempDir('export');
     const out = join(dir, `ladder.${format}`);
     const r = ladder(['export', '--format', format, '--out', out]);
     expect(r.code).toBe(0);
@@ -141,11 +151,34 @@ describe('ladder export', () => {
     if (format === 'csv') expect(body.split('\n')[0]).toMatch(/^id,title,family,band,track/);
   });
 
+  it('neutralises company titles that start like a formula in the CSV', () => {
+    const dir = tempDir('export');
+    const company = join(dir, 'company.yaml');
+    writeFileSync(company, 'name: Formula Co\nextends: builtin\nrename:\n  product-manager: "=HYPERLINK(\\"http://x\\")"\n  senior-product-manager: "+Senior"\n  lead-product-manager: "-Lead"\n  group-product-manager: "@Group"\n');
+    const r = ladder(['--framework', company, 'export', '--format', 'csv']);
+    expect(r.code, r.stderr).toBe(0);
+    const titles = Papa.parse<string[]>(r.stdout.trim()).data.map((row) => row[1]);
+    expect(titles).toEqual(expect.arrayContaining([`'=HYPERLINK("http://x")`, "'+Senior", "'-Lead", "'@Group"]));
+    expect(titles.filter((t) => /^[=+\-@]/.test(t ?? ''))).toEqual([]);
+  });
+
   it('leaves nothing behind when the target cannot be written', () => {
     const r = ladder(['export', '--format', 'md', '--out', '/nonexistent-dir/ladder.md']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Cannot write .*ladder\.md: ENOENT/);
     expect(existsSync('/nonexistent-dir')).toBe(false);
+  });
+});
+
+describe('closed pipes', () => {
+  it.each([
+    ['export --format md', 'head -1'],
+    ['export --format json', 'head -1'],
+    ['normalize --jsonl', 'head -c 300'],
+  ])('"ladder %s | %s" ends quietly with exit 0', (args, reader) => {
+    const titles = Array.from({ length: 20_000 }, (_, i) => `Senior Product Manager ${i}`).join('\n');
+    const r = spawnSync('bash', ['-c', `node bin/ladder.js ${args} | ${reader} > /dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], { cwd: ROOT, input: titles, encoding: 'utf8' });
+    expect(r.stderr.trim()).toBe('exit=0');
   });
 });
 

@@ -1,3 +1,4 @@
+import { csvField } from '../../core/csv-writer.js';
 import type { Framework } from '../../core/framework/schema.js';
 import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
 import type { NormalizedTitle } from '../../core/normalize/result.js';
@@ -115,7 +116,7 @@ export class BlockNormalizer {
       const f = r.fields;
       const context = perRow ? this.contextOf(r) : fixed;
       // A well-formed row: copied as it was read, with the title's result columns.
-      if (f.n === width) {
+      if (f.n === width && !startsFormula(bytes, f)) {
         const v0 = f.start[col]!;
         if (f.end[col]! > v0 && bytes[v0]! > 32) {
           const memo = perRow ? this.memo(context) : fixedMemo;
@@ -189,13 +190,18 @@ export function resultCells(r: NormalizedTitle | null, error: string): string[] 
   ];
 }
 
-const NEEDS_QUOTES: Record<string, RegExp> = {};
 /**
- * Quotes a cell when it must be: it holds the delimiter, a quote or a line break. Every cell
- * this command writes itself (result columns, re-written bad rows) goes through here.
+ * Every cell this command writes itself (result columns, re-written rows) goes through the one
+ * CSV writer: quoted when it must be, a formula neutralised.
  */
-function cell(v: string, delimiter: string): string {
-  if (v === '') return v;
-  const re = (NEEDS_QUOTES[delimiter] ??= new RegExp(`["\r\n${delimiter.replace(/[\]\\^-]/g, '\\$&')}]`));
-  return re.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+const cell = csvField;
+
+/** Does a field of the row start like a formula? Such a row is re-written, not copied byte for byte. */
+export function startsFormula(bytes: Uint8Array, f: { n: number; start: Int32Array; end: Int32Array }): boolean {
+  for (let i = 0; i < f.n; i++) {
+    if (f.end[i]! <= f.start[i]!) continue;
+    const b = bytes[f.start[i]!]!;
+    if (b === 61 || b === 43 || b === 45 || b === 64 || b === 9 || b === 13) return true;
+  }
+  return false;
 }

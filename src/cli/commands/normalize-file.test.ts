@@ -8,9 +8,10 @@ import { LadderError } from '../../core/errors.js';
 import { createNormalizer } from '../../core/normalize/index.js';
 import { framework } from '../../../test/normalize-framework.js';
 import { normalizeFile, RESULT_COLUMNS } from './normalize-file.js';
+import { tempDir } from '../../../test/temp.js';
 
 const fw = framework();
-const dir = mkdtempSync(join(tmpdir(), 'ladder-normalize-'));
+const dir = tempDir('normalize');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, content: string | Buffer): string {
@@ -21,6 +22,15 @@ function file(name: string, content: string | Buffer): string {
 
 describe('ladder normalize FILE --column', () => {
   const parse = (path: string, delimiter = ',') => Papa.parse<string[]>(readFileSync(path, 'utf8'), { delimiter, skipEmptyLines: true }).data;
+
+  it('neutralises cells that start like a formula, in copied rows too', async () => {
+    const input = file('formula.csv', "id,title\n1,=cmd|'/C calc'!A0\n2,Senior Product Manager\n3,@SUM(A1)\n");
+    const out = join(dir, 'formula.out.csv');
+    await normalizeFile(fw, input, { column: 'title', out });
+    const rows = parse(out);
+    expect(rows.map((r) => r[1])).toEqual(['title', "'=cmd|'/C calc'!A0", 'Senior Product Manager', "'@SUM(A1)"]);
+    expect(readFileSync(out, 'utf8')).not.toMatch(/(^|,)[=@]/m);
+  });
 
   it('adds the result columns to every row and keeps the others as they were', async () => {
     const input = file('people.csv', 'id,name,Job Title\n1,Ana,"Director, Product Marketing"\n2,Bo,Warehouse Picker\n3,Cy,"Says ""hi"", PM"\n');

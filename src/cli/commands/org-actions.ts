@@ -7,7 +7,7 @@ import { diffAudits } from '../../core/org/diff.js';
 import { auditHtml, auditMarkdown, auditText, rosterCsv } from '../../core/org/render.js';
 import { designMarkdown, designText, diffMarkdown, diffText } from '../../core/org/render-design.js';
 import { frameworkFor, wantsJson } from '../context.js';
-import { writeFileAtomic } from '../io.js';
+import { exitStatus, writeFileAtomic } from '../io.js';
 import { readOrgConfig, readRoster } from './org-io.js';
 
 interface RosterOpts {
@@ -37,7 +37,7 @@ function emit(body: string, out: string | undefined, what: string): void {
 }
 
 export function audit(path: string, options: Record<string, unknown>, cmd: Command): void {
-  const opts = options as unknown as RosterOpts & { html?: string; chartLimit: number };
+  const opts = options as unknown as RosterOpts & { html?: string; chartLimit: number; failOn?: 'error' | 'warning' | 'never' };
   const fw = frameworkFor(cmd);
   const config = auditConfig(opts);
   const roster = readRoster(path, opts);
@@ -49,7 +49,13 @@ export function audit(path: string, options: Record<string, unknown>, cmd: Comma
   if (wantsJson(cmd)) emit(`${JSON.stringify(auditJson(result), null, 2)}\n`, opts.out, 'JSON report');
   else if (opts.md) emit(auditMarkdown(result), opts.out, 'Markdown report');
   else if (!opts.html || opts.out) emit(auditText(result), opts.out, 'summary');
+  const failOn = opts.failOn ?? 'error';
+  const failing = failOn === 'never' ? [] : result.findings.filter((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+  if (failing.length) exitStatus.code = FINDINGS_EXIT;
 }
+
+/** `org audit` exits with this when it finds problems at its --fail-on severity (1 stays "the input could not be read"). */
+export const FINDINGS_EXIT = 3;
 
 export function design(options: Record<string, unknown>, cmd: Command): void {
   const opts = options as unknown as { pms: number; productLines: number; companySize?: number; stage?: Stage; agile?: boolean; config?: string; md?: boolean; csv?: boolean; out?: string };

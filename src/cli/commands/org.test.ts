@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ladder } from '../../../test/cli.js';
+import { tempDir } from '../../../test/temp.js';
 
 let dir: string;
 const file = (name: string, text: string) => {
@@ -24,13 +24,13 @@ broken,row
 `;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'ladder-org-'));
+  dir = tempDir('org');
 });
 
 describe('ladder org audit', () => {
-  it('prints a summary, and exits 0 even with findings', () => {
+  it('prints a summary, and exits 3 when the roster has errors (as linters do)', () => {
     const r = ladder(['org', 'audit', file('team.csv', ROSTER), '--company-size', '120']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/Org audit of .*team\.csv: 8 people, 0 open roles, 1 row rejected/);
     expect(r.stdout).toMatch(/error\s+missing-manager\s+Lou Lost/);
     expect(r.stdout).toMatch(/info\s+pay-off-published-figure/);
@@ -38,7 +38,7 @@ describe('ladder org audit', () => {
   });
 
   it('gives the JSON report: summary, metrics, findings and rejected rows', () => {
-    const r = ladder(['org', 'audit', file('team.csv', ROSTER), '--json', '--company-size', '120']);
+    const r = ladder(['org', 'audit', file('team.csv', ROSTER), '--json', '--company-size', '120', '--fail-on', 'never']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(Object.keys(j)).toEqual(['summary', 'metrics', 'findings', 'rejectedRows', 'contextReadings']);
@@ -52,7 +52,7 @@ describe('ladder org audit', () => {
   it('writes Markdown and a self-contained HTML report, atomically', () => {
     const html = join(dir, 'report.html');
     const md = join(dir, 'report.md');
-    const r = ladder(['org', 'audit', file('team.csv', ROSTER), '--md', '--out', md, '--html', html]);
+    const r = ladder(['org', 'audit', file('team.csv', ROSTER), '--md', '--out', md, '--html', html, '--fail-on', 'never']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('wrote');
@@ -69,6 +69,30 @@ describe('ladder org audit', () => {
     expect(JSON.parse(r.stdout).summary.people).toBe(2);
     const s = ladder(['org', 'audit', '-', '--format', 'json', '--json'], { input: json });
     expect(JSON.parse(s.stdout).summary).toMatchObject({ people: 2, file: 'stdin' });
+  });
+
+  it('--fail-on picks the severity that fails the run: error (default), warning or never', () => {
+    const warningsOnly = ROSTER.split('\n').slice(0, 6).join('\n');
+    const onlyWarnings = ladder(['org', 'audit', file('small.csv', warningsOnly), '--json', '--company-size', '120']);
+    const severities = JSON.parse(onlyWarnings.stdout).findings.map((f: { severity: string }) => f.severity);
+    expect(severities).not.toContain('error');
+    expect(severities).toContain('warning');
+    expect(onlyWarnings.code).toBe(0);
+    expect(ladder(['org', 'audit', file('small.csv', warningsOnly), '--company-size', '120', '--fail-on', 'warning']).code).toBe(3);
+    expect(ladder(['org', 'audit', file('team.csv', ROSTER), '--fail-on', 'never']).code).toBe(0);
+    expect(ladder(['org', 'audit', file('team.csv', ROSTER), '--fail-on', 'warning']).code).toBe(3);
+    expect(ladder(['org', 'audit', file('team.csv', ROSTER), '--fail-on', 'sometimes']).code).toBe(1);
+  });
+
+  it('refuses a roster with only a header row (exit 1)', () => {
+    const r = ladder(['org', 'audit', file('header.csv', 'id,name,title,manager_id\n')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('has a header row but no people');
+  });
+
+  it('reads \\r\\n, \\n and a lone \\r as line ends', () => {
+    const r = ladder(['org', 'audit', file('mixed.csv', 'id,name,title,manager_id\r\nh,Hana,Head of Product,\np,Pia,Product Manager,h\rq,Quin,Product Manager,h\r\n'), '--json']);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ people: 3, rejectedRows: 0 });
   });
 
   it('takes --map for columns it cannot guess', () => {

@@ -58,7 +58,8 @@ export function register(program: Command): void {
       .option('--md', 'print a Markdown report')
       .option('--html <file>', 'write a self-contained HTML report with an SVG org chart')
       .option('--out <file>', 'write the printed report to this file instead (whole or not at all)')
-      .option('--chart-limit <n>', 'the most people the HTML org chart draws', parseCount('chart-limit', 1, 100_000), 400),
+      .option('--chart-limit <n>', 'the most people the HTML org chart draws', parseCount('chart-limit', 1, 100_000), 400)
+      .addOption(new Option('--fail-on <severity>', 'exit 3 when there is a finding this severe or worse (as linters do)').choices(['error', 'warning', 'never']).default('error')),
   ).action(async (path: string, opts: Record<string, unknown>, cmd: Command) => (await import('./org-actions.js')).audit(path, opts, cmd));
 
   org

@@ -19,9 +19,18 @@ export function parseLocated(file: string, text: string): LocatedDocument {
     });
     throw new LadderError('invalid-file', `${file} is not valid YAML or JSON`, { issues });
   }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // yaml refuses a document whose aliases would expand past the count (a "billion laughs").
+    throw new LadderError('invalid-file', `${file} uses too many YAML aliases (*name) to expand safely`, {
+      issues: [{ code: 'too-many-aliases', file, message: e instanceof Error ? e.message.split('\n')[0]! : 'excessive aliases' }],
+    });
+  }
   return {
     file,
-    data: doc.toJS({ maxAliasCount: 100 }),
+    data,
     locate(path) {
       // Walk up until a node exists: a missing field is reported where its parent is.
       for (let n = path.length; n >= 0; n--) {

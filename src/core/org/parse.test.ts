@@ -240,3 +240,15 @@ describe('parseRoster: any input', () => {
     );
   });
 });
+
+describe('parseRoster: line ends and empty files', () => {
+  it('reads \r\n, \n and a lone \r as line ends (as spreadsheet tools do)', () => {
+    const r = parseRoster('id,name,title,manager_id\r\nh,Hana,Head of Product,\np,Pia,Product Manager,h\rq,Quin,Product Manager,h\r\n');
+    expect(r.people.map((p) => p.id)).toEqual(['h', 'p', 'q']);
+    expect(r.rejectedRows).toEqual([]);
+  });
+  it('refuses a roster with only a header row', () => {
+    expect(() => parseRoster('id,name,title,manager_id\n')).toThrow(/has a header row but no people/);
+    expect(() => parseRoster('id,name,title,manager_id\r\n\r\n')).toThrow(/has a header row but no people/);
+  });
+});

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { LadderError } from '../errors.js';
 import { cellRef, describeKind, type CellKind, type SheetTable } from '../sheet.js';
+import { unifyLineEnds } from '../line-ends.js';
 import { matchColumns, parseColumnMap } from './columns.js';
 import { applyPreset } from './presets.js';
 import { ROSTER_FIELDS, type ColumnMatch, type Person, type RejectedRow, type Roster, type RosterField, type ValueIssue } from './types.js';
@@ -38,7 +39,7 @@ export function parseRoster(text: string, options: ParseRosterOptions = {}): Ros
     });
   }
   const format = options.format ?? formatOf(file, text);
-  const table = format === 'json' ? jsonTable(text, file) : csvTable(text, file);
+  const table = format === 'json' ? jsonTable(text, file) : csvTable(unifyLineEnds(text), file);
   return buildRoster(table, options, file, format);
 }
 
@@ -281,6 +282,10 @@ function buildRoster(table: Table, options: ParseRosterOptions, file: string, fo
   const preset = applyPreset(table.headers, options.preset, given, file);
   const mapSpec = preset.map;
   const { matches, byField, alternates, unused } = matchColumns(table.headers, mapSpec, file);
+  // A header and nothing under it is almost always the wrong file or a failed export, not an empty org.
+  if (table.rows.length === 0) {
+    throw new LadderError('empty-roster', `${file} has a header row but no people under it`, { issues: [{ code: 'empty-roster', file, line: 2, message: 'no rows after the header' }] });
+  }
   const width = table.headers.length;
   const people: Person[] = [];
   const rejectedRows: RejectedRow[] = [];

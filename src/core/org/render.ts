@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '../csv-writer.js';
 import type { AuditResult, ContextReading } from './audit.js';
 import { reasonText } from './context.js';
 import { escapeXml, FAMILY_COLORS, renderOrgChart, SEVERITY_COLORS } from './render-svg.js';
@@ -244,5 +244,5 @@ export function rosterCsv(people: readonly Person[]): string {
     };
     return fields.map((f) => all[f]!);
   });
-  return `${Papa.unparse({ fields: [...fields], data: rows }, { newline: '\n', escapeFormulae: true })}\n`;
+  return toCsv([fields, ...rows], { newline: '\n' });
 }

@@ -1,4 +1,4 @@
-import { LadderError, type Issue } from '../errors.js';
+import { LadderError, printable, type Issue } from '../errors.js';
 import type { Framework, Role } from '../framework/schema.js';
 import { createNormalizer, type Normalizer, type TitleContext } from '../normalize/index.js';
 import type { NormalizedTitle } from '../normalize/result.js';
@@ -97,8 +97,17 @@ export interface ResolveOptions {
   field?: string | undefined;
 }
 
+/** The longest text taken as a role or title (the normalizer's own limit on a title is higher than any real one). */
+export const MAX_ROLE_TEXT = 200;
+
 /** Like readRoleTitle, but a text that gives no role is a `role-not-found` error with the closest roles as data. */
 export function resolveRole(fw: Framework, text: string, options: ResolveOptions = {}): RoleResolution {
+  if (text.length > MAX_ROLE_TEXT) {
+    // No title is this long; refused before the normalizer and the suggestions spend time on it.
+    throw new LadderError('role-not-found', `No role matches "${printable(text, 60)}": a role or title has at most ${MAX_ROLE_TEXT} characters.`, {
+      issues: [{ code: 'role-not-found', message: `longer than ${MAX_ROLE_TEXT} characters`, field: options.field ?? 'role', value: printable(text, 60) }],
+    });
+  }
   const r = readRoleTitle(fw, text, { context: options.context ?? 'product' });
   if (r.role) return r as RoleResolution;
   throw roleNotFound(fw, text, r.reading, options.field ?? 'role');
@@ -118,7 +127,7 @@ export function roleNotFound(fw: Framework, text: string, reading: TitleReadingL
     { code: 'role-not-found', message: 'no role of the framework has this name, and the title was not read as one', field, value: text },
     ...suggestions.map((r) => ({ code: SUGGESTION_CODE, message: r.title, field, value: r.id })),
   ];
-  return new LadderError('role-not-found', `No role matches "${text}".${closest}`, { issues });
+  return new LadderError('role-not-found', `No role matches "${printable(text)}".${closest}`, { issues });
 }
 
 /** The suggested roles of a role-not-found error, as data. */

@@ -13,7 +13,15 @@ import { AssessmentItem, AssessmentList } from '../schemas/workspace.js';
  * The body of POST /workspace/assessments: answers to assess (what `ladder assess` reads), or an
  * assessment record made elsewhere (what `ladder assess` keeps).
  */
-export const AssessmentBody = z.union([AnswersFile, AssessmentRecord.extend({ id: z.string().min(1).optional() })]);
+export const AssessmentBody = z
+  .union([AnswersFile, AssessmentRecord.extend({ id: z.string().min(1).optional() })])
+  // The person is indexed: a name past an index row's size would fail in the database.
+  .superRefine((b, ctx) => {
+    if (b.person.length > MAX_PERSON_CHARS) ctx.addIssue({ code: 'custom', path: ['person'], message: `at most ${MAX_PERSON_CHARS} characters` });
+  });
+
+/** The longest person name an assessment may carry (and ?person= may ask for). */
+export const MAX_PERSON_CHARS = 200;
 
 /** A person's assessments, kept over time in the workspace. */
 export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -48,7 +56,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     schema: {
       tags: ['workspace'],
       summary: "Assessments kept in the workspace, oldest first; one person's with ?person=",
-      querystring: z.object({ person: z.string().trim().min(1).max(200).optional() }),
+      querystring: z.object({ person: z.string().trim().min(1).max(MAX_PERSON_CHARS).optional() }),
       response: { 200: AssessmentList, ...errors(400, 401) },
     },
   }, async (req) => {

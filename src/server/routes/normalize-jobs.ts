@@ -1,5 +1,6 @@
 import type {} from '@fastify/multipart';
-import { createWriteStream, rmSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -8,7 +9,8 @@ import { TitleContext } from '../../core/normalize/index.js';
 import type { NormalizeJob } from '../../store/normalize-jobs.js';
 import { spreadsheetFileToCsv } from '../../store/spreadsheet/to-csv.js';
 import { newId } from '../../store/values.js';
-import { HttpError, notFound } from '../errors.js';
+import { HttpError, notFound, readingUpload } from '../errors.js';
+import { assertStorableText } from '../input-guard.js';
 import type { JobRunner } from '../job-runner.js';
 import { errors } from '../schemas/common.js';
 import { JOB_UPLOAD_DOC, JobStatusSchema } from '../schemas/jobs.js';
@@ -50,35 +52,41 @@ export const normalizeJobRoutes: FastifyPluginAsyncZod<JobRouteOptions> = async 
     let column: string | null = null;
     let context: TitleContext = 'general';
     let spooled: string | undefined;
-    let job: NormalizeJob | undefined;
-    const parts = req.parts({ limits: { fileSize: MAX_JOB_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 20 } });
-    for await (const part of parts) {
-      if (part.type === 'field') {
-        if (part.fieldname === 'column' && typeof part.value === 'string' && part.value.trim()) column = part.value.trim();
-        if (part.fieldname === 'context') {
-          const parsed = TitleContext.safeParse(typeof part.value === 'string' ? part.value.trim() : part.value);
-          if (!parsed.success) throw new HttpError(400, 'invalid-context', 'The field "context" must be "general" or "product".', 'context');
-          context = parsed.data;
-        }
-        continue;
-      }
-      if (spooled) {
-        part.file.resume();
-        continue;
-      }
-      const path = join(opts.spoolDir(), `${newId()}.csv`);
-      await pipeline(part.file, createWriteStream(path));
-      spooled = path;
-    }
-    if (!spooled) throw new HttpError(400, 'file-missing', 'Send the CSV as a multipart part named "file".', 'file');
-    // Spreadsheet adapter (issue 14): an XLSX upload's first sheet becomes the CSV the job reads.
+    let job: NormalizeJob;
     try {
+      await readingUpload(async () => {
+        const parts = req.parts({ limits: { fileSize: MAX_JOB_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 20 } });
+        for await (const part of parts) {
+          if (part.type === 'field') {
+            if (part.fieldname === 'column' && typeof part.value === 'string' && part.value.trim()) {
+              assertStorableText(part.value, 'body', 'column');
+              column = part.value.trim();
+            }
+            if (part.fieldname === 'context') {
+              const parsed = TitleContext.safeParse(typeof part.value === 'string' ? part.value.trim() : part.value);
+              if (!parsed.success) throw new HttpError(400, 'invalid-context', 'The field "context" must be "general" or "product".', 'context');
+              context = parsed.data;
+            }
+            continue;
+          }
+          if (spooled) {
+            part.file.resume();
+            continue;
+          }
+          // Named before it is written, so that a failed write is removed below.
+          spooled = join(opts.spoolDir(), `${newId()}.csv`);
+          await pipeline(part.file, createWriteStream(spooled));
+        }
+      });
+      if (!spooled) throw new HttpError(400, 'file-missing', 'Send the CSV as a multipart part named "file".', 'file');
+      // Spreadsheet adapter: an XLSX upload's first sheet becomes the CSV the job reads.
       spreadsheetFileToCsv(spooled, 'the uploaded file');
+      job = await opts.jobs.submit(spooled, column, context);
     } catch (e) {
-      rmSync(spooled, { force: true });
+      // A failed upload leaves nothing behind in the spool.
+      if (spooled) await rm(spooled, { force: true });
       throw e;
     }
-    job = await opts.jobs.submit(spooled, column, context);
     return reply.status(202).send(toStatus(job));
   });
 

@@ -15,7 +15,8 @@ import { rosterFromBytes } from '../../store/roster-file.js';
 import type { RosterSnapshot } from '../../store/rosters.js';
 import { accessOf } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { HttpError, notFound } from '../errors.js';
+import { HttpError, notFound, readingUpload } from '../errors.js';
+import { assertStorableText } from '../input-guard.js';
 import { readBodiesAsText } from '../raw-body.js';
 import { AnyObject, errors } from '../schemas/common.js';
 import { ROSTER_UPLOAD_DOC, RosterCreated, RosterList, RosterSnapshotSchema, RosterUploadQuery, XLSX_TYPE } from '../schemas/workspace.js';
@@ -62,10 +63,11 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       let name = req.query.name;
       let format = req.query.format;
       if (req.isMultipart()) {
-        const file = await req.file({ limits: { fileSize: MAX_ROSTER_BYTES, files: 1, fields: 10, parts: 20 } });
+        const file = await readingUpload(() => req.file({ limits: { fileSize: MAX_ROSTER_BYTES, files: 1, fields: 10, parts: 20 } }));
         if (!file) throw new HttpError(400, 'file-missing', 'Send the roster as a multipart part named "file".', 'file');
-        data = await file.toBuffer();
+        data = await readingUpload(() => file.toBuffer());
         name ??= file.filename || undefined;
+        assertStorableText(name, 'body', 'filename');
       } else if (Buffer.isBuffer(req.body)) {
         data = req.body;
         name ??= 'roster.xlsx';
@@ -84,6 +86,8 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
           (example) => `Name the columns with the upload's "map" parameter (field=Column pairs, comma-separated), e.g. map=${example}, or rename the columns in the file.`,
         );
       }
+      // A JSON roster can spell a NUL or half a surrogate pair as an escape: check what was read.
+      assertStorableText(roster, 'body');
       // Without a date of its own, a roster describes the day it was uploaded.
       roster.effectiveDate ??= new Date().toISOString().slice(0, 10);
       const { people, rejectedRows, ...meta } = roster;

@@ -3,11 +3,13 @@ import * as z from 'zod';
 import { resolveRole } from '../../core/resolve/resolve.js';
 import { accessOf } from '../auth.js';
 import type { AppContext } from '../context.js';
-import { HttpError } from '../errors.js';
+import { LadderError } from '../../core/errors.js';
+import { HttpError, notFound } from '../errors.js';
+import { assertStorableText } from '../input-guard.js';
 import { readBodiesAsText } from '../raw-body.js';
 import { RoleQuery, errors } from '../schemas/common.js';
 import { asRoleViewBody, ResolutionSchema, ResolveQuery, RoleList, RoleViewSchema } from '../schemas/framework.js';
-import { CreateTokenBody, CreatedTokenSchema, FRAMEWORK_UPLOAD_DOC, WorkspaceFrameworkSchema, WorkspaceInfo } from '../schemas/workspace.js';
+import { CreateTokenBody, CreatedTokenSchema, FRAMEWORK_UPLOAD_DOC, TokenList, WorkspaceFrameworkSchema, WorkspaceInfo } from '../schemas/workspace.js';
 import { cachedRoleView, resolution, rolesList, RolesQuery } from './framework.js';
 import { normalizeRoutes } from './normalize.js';
 
@@ -34,9 +36,42 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       response: { 201: CreatedTokenSchema, ...errors(400, 401, 403) },
     },
   }, async (req, reply) => {
-    const created = await store.workspaces.createToken(accessOf(req).workspaceId, req.body.role, req.body.label ?? null);
+    const days = req.body.expiresInDays;
+    const expiresAt = days === undefined ? null : new Date(Date.now() + days * 86_400_000);
+    const created = await store.workspaces.createToken(accessOf(req).workspaceId, req.body.role, req.body.label ?? null, expiresAt);
     req.log.info({ workspace: accessOf(req).workspaceId, role: created.role, tokenId: created.id }, 'token issued');
     return reply.status(201).send(created);
+  });
+
+  app.get('/tokens', {
+    config: { minRole: 'owner' },
+    schema: {
+      tags: ['workspace'],
+      summary: "The workspace's tokens (owners only): role, label, created, expires, last used; never the tokens themselves",
+      response: { 200: TokenList, ...errors(401, 403) },
+    },
+  }, async (req) => ({ tokens: await store.workspaces.listTokens(accessOf(req).workspaceId) }));
+
+  app.delete('/tokens/:id', {
+    config: { minRole: 'owner' },
+    schema: {
+      tags: ['workspace'],
+      summary: 'Revoke a token (owners only): refused from the next request on. The last owner token cannot be revoked.',
+      params: z.object({ id: z.string().min(1).max(100) }),
+      response: { 204: z.null().describe('revoked'), ...errors(401, 403, 404, 409) },
+    },
+  }, async (req, reply) => {
+    const workspaceId = accessOf(req).workspaceId;
+    let revoked: boolean;
+    try {
+      revoked = await store.workspaces.revokeToken(workspaceId, req.params.id);
+    } catch (e) {
+      if (e instanceof LadderError && e.code === 'last-owner-token') throw new HttpError(409, e.code, e.message, 'id');
+      throw e;
+    }
+    if (!revoked) throw notFound('The token', 'id', 'token-not-found');
+    req.log.info({ workspace: workspaceId, tokenId: req.params.id }, 'token revoked');
+    return reply.status(204).send(null);
   });
 
   const frameworkState = async (workspaceId: string) => {
@@ -65,9 +100,10 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const text = typeof req.body === 'string' ? req.body : '';
       if (!text.trim()) throw new HttpError(400, 'empty-body', 'Send the company framework file as the request body.', 'body');
       const workspaceId = accessOf(req).workspaceId;
-      const fw = ctx.workspaceFrameworks.build(text, 'framework');
-      await store.frameworks.put(workspaceId, { name: fw.name, text });
-      ctx.workspaceFrameworks.forget(workspaceId);
+      const built = await ctx.workspaceFrameworks.build(text, 'framework');
+      assertStorableText(built.framework.name, 'body', 'name');
+      const stored = await store.frameworks.put(workspaceId, { name: built.framework.name, text });
+      ctx.workspaceFrameworks.set(workspaceId, stored.updatedAt, built);
       return frameworkState(workspaceId);
     });
   });

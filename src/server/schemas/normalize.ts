@@ -12,7 +12,7 @@ export const MAX_BATCH_TITLES = 10_000;
 const ContextField = TitleContext.optional();
 
 export const NormalizeBody = z.strictObject({
-  title: z.string().max(MAX_TITLE_CHARS).describe('a job title as people write it: "Sr. PM, Payments (Remote)"'),
+  title: z.string().max(MAX_TITLE_CHARS).refine((t) => t.trim() !== '', 'the title is empty').describe('a job title as people write it: "Sr. PM, Payments (Remote)"'),
   context: ContextField,
 });
 export const NormalizeBatchBody = z.strictObject({ titles: z.array(z.string().max(MAX_TITLE_CHARS)).max(MAX_BATCH_TITLES), context: ContextField });

@@ -5,8 +5,25 @@ export const WorkspaceInfo = z.object({ id: z.string(), name: z.string(), role: 
 export const CreateTokenBody = z.strictObject({
   role: z.enum(['owner', 'editor', 'viewer']).describe('viewer reads; editor also changes the framework, rosters and assessments; owner also issues tokens'),
   label: z.string().trim().max(200).optional().describe('what the token is for, e.g. "CI import"'),
+  expiresInDays: z.number().int().min(1).max(3650).optional().describe('the token is refused after this many days; without it, it does not expire'),
 });
-export const CreatedTokenSchema = z.object({ id: z.string(), role: z.enum(['owner', 'editor', 'viewer']), token: z.string().describe('shown once: only its hash is kept') });
+export const CreatedTokenSchema = z.object({
+  id: z.string(),
+  role: z.enum(['owner', 'editor', 'viewer']),
+  token: z.string().describe('shown once: only its hash is kept'),
+  expiresAt: z.string().nullable(),
+});
+export const TokenInfoSchema = z
+  .object({
+    id: z.string(),
+    role: z.enum(['owner', 'editor', 'viewer']),
+    label: z.string().nullable(),
+    createdAt: z.string(),
+    expiresAt: z.string().nullable().describe('null: does not expire'),
+    lastUsedAt: z.string().nullable().describe('to the minute; null: never used'),
+  })
+  .meta({ id: 'TokenInfo' });
+export const TokenList = z.object({ tokens: z.array(TokenInfoSchema) });
 
 export const WorkspaceFrameworkSchema = z
   .object({

@@ -70,7 +70,18 @@ export function SignIn() {
           </button>
         </div>
       ) : (
-        <SignInForm intro={<p>Assessments and org rosters are kept in a workspace. The public views need no sign-in.</p>} />
+        <SignInForm
+          intro={
+            <>
+              <p>Assessments and org rosters are kept in a workspace. The public views need no sign-in.</p>
+              <p className="hint">
+                The first time the server starts, it creates a workspace and writes its owner token to the file <code>owner-token</code> in the
+                server&apos;s data directory (<code>.data</code> unless it was set otherwise), readable only by the account that runs the server. The
+                server log names the file. Workspace owners can issue more tokens.
+              </p>
+            </>
+          }
+        />
       )}
     </>
   );
