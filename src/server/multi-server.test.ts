@@ -25,6 +25,8 @@ const LEASE_MS = 3000;
 const servers: Server[] = [];
 /** Where the first server writes the bootstrap owner token (the database is PostgreSQL). */
 const dataDir = tempDir('multi-server');
+/** The servers' temporary directory: a killed server leaves its upload spool there, removed with it. */
+const serverTmp = tempDir('multi-server-tmp');
 let cluster: PostgresTestCluster | undefined;
 afterAll(() => {
   for (const s of servers) s.proc.kill('SIGKILL');
@@ -34,7 +36,7 @@ afterAll(() => {
 async function startServer(databaseUrl: string): Promise<Server> {
   const port = await freePort();
   const proc = spawn(process.execPath, [join(ROOT, 'bin', 'ladder.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '4', JOB_LEASE_MS: String(LEASE_MS), JOB_POLL_MS: '100', LOG_LEVEL: 'info', LADDER_FRAMEWORK: '' },
+    env: { ...process.env, TMPDIR: serverTmp, DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '4', JOB_LEASE_MS: String(LEASE_MS), JOB_POLL_MS: '100', LOG_LEVEL: 'info', LADDER_FRAMEWORK: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -154,7 +154,7 @@ describe.skipIf(skip)(title, () => {
       if (await page.getByLabel('Workspace token').isVisible()) await signIn(page);
       await checkView(page, `journey-company-${width}-1-upload`);
       const name = `roster-${width}.csv`;
-      await page.getByLabel('Roster file (CSV or JSON)').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(60)) });
+      await page.getByLabel('Roster file (CSV, JSON or XLSX)').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(60)) });
       await page.getByLabel('Effective date (optional)').fill('2026-11-30');
       await page.getByRole('button', { name: `Upload ${name}` }).click();
       await page.getByText(/people imported/).waitFor();
@@ -189,7 +189,7 @@ describe.skipIf(skip)(title, () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('heading', { name: 'Findings' }).isVisible()).toBe(true);
       expect(await page.locator('.org-viewport').isVisible()).toBe(false);
-      expect(await page.getByLabel('Roster file (CSV or JSON)').isVisible()).toBe(false);
+      expect(await page.getByLabel('Roster file (CSV, JSON or XLSX)').isVisible()).toBe(false);
       shots.push(await screenshot(page, `journey-company-${width}-print`));
       await page.emulateMedia({ media: 'screen' });
 
@@ -287,7 +287,7 @@ describe.skipIf(skip)(title, () => {
     const page = await open('/org', 1280);
     await h1(page, 'Org audit');
     if (await page.getByLabel('Workspace token').isVisible()) await signIn(page);
-    await page.getByLabel('Roster file (CSV or JSON)').setInputFiles({ name: 'people-2000.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(2000)) });
+    await page.getByLabel('Roster file (CSV, JSON or XLSX)').setInputFiles({ name: 'people-2000.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(2000)) });
     await page.getByRole('button', { name: 'Upload people-2000.csv' }).click();
     await page.getByText(/2,003 people imported/).waitFor({ timeout: 60_000 });
     await page.locator('.org-node').first().waitFor({ timeout: 60_000 });

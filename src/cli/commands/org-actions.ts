@@ -5,6 +5,7 @@ import { resolveOrgConfig, type OrgConfig } from '../../core/org/config.js';
 import { designOrg, type Stage } from '../../core/org/design.js';
 import { diffAudits } from '../../core/org/diff.js';
 import { auditHtml, auditMarkdown, auditText, rosterCsv } from '../../core/org/render.js';
+import { numberCitations } from '../../core/framework/render-markdown.js';
 import { designMarkdown, designText, diffMarkdown, diffText } from '../../core/org/render-design.js';
 import { frameworkFor, wantsJson } from '../context.js';
 import { exitStatus, writeFileAtomic } from '../io.js';
@@ -65,8 +66,9 @@ export function design(options: Record<string, unknown>, cmd: Command): void {
     const roster = d.roster.map((p) => ({ id: p.id, name: p.name, title: p.title, manager_id: p.managerId, department: p.department ?? null, product_line: p.productLine ?? null }));
     emit(`${JSON.stringify({ ...d, roster }, null, 2)}\n`, opts.out, 'JSON design');
   } else if (opts.csv) emit(rosterCsv(d.roster), opts.out, `roster of ${d.roster.length}`);
-  else if (opts.md) emit(designMarkdown(d), opts.out, 'Markdown design');
-  else emit(designText(d), opts.out, 'design');
+  // Reasons cite sources by number with a list of titles, as the career commands do.
+  else if (opts.md) emit(numberCitations(designMarkdown(d), fw), opts.out, 'Markdown design');
+  else emit(numberCitations(designText(d), fw), opts.out, 'design');
 }
 
 export function diff(beforePath: string, afterPath: string, options: Record<string, unknown>, cmd: Command): void {

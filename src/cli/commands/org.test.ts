@@ -72,7 +72,8 @@ describe('ladder org audit', () => {
   });
 
   it('--fail-on picks the severity that fails the run: error (default), warning or never', () => {
-    const warningsOnly = ROSTER.split('\n').slice(0, 6).join('\n');
+    // A product manager over a senior one: a level inversion, a warning and nothing worse.
+    const warningsOnly = 'id,name,title,manager_id\nceo,Cleo Exec,CEO,\nhead,Hana Head,Head of Product,ceo\npm1,Pia One,Product Manager,head\nspm,Sam Senior,Senior Product Manager,pm1\npm2,Pat Two,Product Manager,head\n';
     const onlyWarnings = ladder(['org', 'audit', file('small.csv', warningsOnly), '--json', '--company-size', '120']);
     const severities = JSON.parse(onlyWarnings.stdout).findings.map((f: { severity: string }) => f.severity);
     expect(severities).not.toContain('error');
@@ -144,8 +145,12 @@ describe('ladder org design', () => {
     const r = ladder(['org', 'design', '--pms', '12', '--product-lines', '3', '--company-size', '400']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('VP of Product');
-    expect(r.stdout).toMatch(/\[seed:002/);
     expect(r.stdout).toContain('Why:');
+    // Reasons cite sources by number, listed by title or a decision's reason; no raw ids.
+    expect(r.stdout).toMatch(/\[\d+(, \d+)*\]/);
+    expect(r.stdout).toContain('## Sources');
+    expect(r.stdout).toContain('McKinsey & Company');
+    expect(r.stdout).not.toMatch(/seed:\d|decision:[a-z]|ref:[a-z]/);
   });
 
   it('writes a CSV roster that the audit passes without errors or warnings', () => {

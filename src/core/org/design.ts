@@ -4,7 +4,6 @@ import type { CompanySizes, Framework } from '../framework/schema.js';
 import { resolveOrgConfig, type OrgConfig, type OrgConfigInput } from './config.js';
 import { buildStructure, type RoleNode, type Stage, type Structure } from './design-structure.js';
 import { roleById } from './roles.js';
-import { EXTERNAL_REFERENCES } from './sources.js';
 import { sizeBucket, type Person, type SizeBucket } from './types.js';
 
 export type { Stage } from './design-structure.js';
@@ -24,7 +23,7 @@ export interface DesignParams {
 export interface DesignReason {
   topic: string;
   text: string;
-  /** seed:NNN and decision:ID from the framework, ref:ID from EXTERNAL_REFERENCES. */
+  /** seed:NNN and decision:ID from the framework, ref:ID from the framework's published references. */
   sources: string[];
 }
 
@@ -213,7 +212,7 @@ function validate(params: DesignParams): OrgDesign['params'] {
 function sourceExists(fw: Framework, ref: string): boolean {
   if (ref.startsWith('seed:')) return fw.sources.seeds.some((s) => s.id === ref.slice(5));
   if (ref.startsWith('decision:')) return fw.sources.decisions.some((d) => d.id === ref.slice(9));
-  if (ref.startsWith('ref:')) return EXTERNAL_REFERENCES.some((r) => r.id === ref.slice(4)) || fw.sources.references.some((r) => r.id === ref.slice(4));
+  if (ref.startsWith('ref:')) return fw.sources.references.some((r) => r.id === ref.slice(4));
   return false;
 }
 

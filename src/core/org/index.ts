@@ -21,4 +21,3 @@ export { diffAudits, diffRosters, type RosterDiff } from './diff.js';
 export { auditHtml, auditMarkdown, auditText, rosterCsv } from './render.js';
 export { renderOrgChart, type OrgChart } from './render-svg.js';
 export { designMarkdown, designText, diffMarkdown, diffText } from './render-design.js';
-export { EXTERNAL_REFERENCES, type ExternalReference } from './sources.js';

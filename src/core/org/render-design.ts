@@ -1,6 +1,5 @@
 import type { OrgDesign } from './design.js';
 import type { RosterDiff } from './diff.js';
-import { referenceById } from './sources.js';
 
 /** "10: 1 · 8: 1 · 6: 2 …", top band first. */
 function bandLine(design: OrgDesign): string {
@@ -34,11 +33,7 @@ function tree(design: OrgDesign): string[] {
   return out;
 }
 
-function references(sources: Iterable<string>): string[] {
-  const refs = [...new Set(sources)].filter((s) => s.startsWith('ref:')).map((s) => referenceById(s.slice(4))).filter((r) => r !== undefined);
-  return refs.map((r) => `ref:${r.id} — ${r.publisher}${r.year ? ` (${r.year})` : ''}, "${r.title}", ${r.url}`);
-}
-
+/** The design as text; its reasons cite sources by id (numberCitations turns them into a numbered list). */
 export function designText(design: OrgDesign): string {
   const p = design.params;
   const out: string[] = [];
@@ -55,12 +50,6 @@ export function designText(design: OrgDesign): string {
   out.push('');
   out.push('Why:');
   for (const r of design.reasoning) out.push(`  - ${r.topic}: ${r.text}${cite(r.sources)}`);
-  const refs = references(design.reasoning.flatMap((r) => r.sources));
-  if (refs.length) {
-    out.push('');
-    out.push('Published sources (seed:NNN and decision:ID are the framework\'s; see framework/sources.yaml):');
-    for (const r of refs) out.push(`  ${r}`);
-  }
   out.push('');
   out.push('The roster: ladder org design … --csv > plan.csv; then ladder org audit plan.csv --company-size N');
   return `${out.join('\n')}\n`;
@@ -80,9 +69,7 @@ export function designMarkdown(design: OrgDesign): string {
   for (const l of design.reportingLines) out.push(`| ${l.title} | ${l.reportsToTitle} | ${l.count} |`);
   out.push('', '## Reasoning', '');
   for (const r of design.reasoning) out.push(`- **${r.topic}**: ${r.text}${cite(r.sources)}`);
-  const refs = references(design.reasoning.flatMap((r) => r.sources));
-  if (refs.length) out.push('', '## Published sources', '', ...refs.map((r) => `- ${r}`));
-  out.push('', '`seed:NNN` and `decision:ID` are the framework\'s sources (framework/sources.yaml).', '');
+  out.push('');
   return out.join('\n');
 }
 
