@@ -174,7 +174,7 @@ function normalizeOnce(title: string, w: Work): NormalizedTitle {
   // Set for every title: the second reading below switches it, and must not leak into the next title.
   w.finder.product = productContext;
   const a = analyze(s, w.finder, w.analysis);
-  if (a.phrase !== null) return product(s, a, a.phrase, fw, w.context);
+  if (a.phrase !== null) return product(s, a, a.phrase, fw, w.context, tokens);
   const none = notProduct(s, a, w);
   if (productContext || none.roleId !== null || !contextMayMatter(s)) return none;
   // The general context: read the shorthand again as a product organisation would, and keep
@@ -183,7 +183,7 @@ function normalizeOnce(title: string, w: Work): NormalizedTitle {
   const p = analyze(s, w.finder, w.analysis).phrase;
   w.finder.product = false;
   if (p === null) return none;
-  return withProductReading(none, product(s, w.analysis, p, fw, 'product'));
+  return withProductReading(none, product(s, w.analysis, p, fw, 'product', tokens));
 }
 
 /** A general-context answer that is not a product role, with the product context's reading as its alternative. */
@@ -337,7 +337,7 @@ function familyRule(s: Stream, p: Phrase): string {
   return `product + ${p.headWord}`;
 }
 
-function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, context: TitleContext): NormalizedTitle {
+function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, context: TitleContext, tokens: Tokens): NormalizedTitle {
   const fam = p.fam;
   const family = FAMILY_OF[fam] as NonNullable<NormalizedTitle['family']>;
   const anchorSeg = s.seg[p.anchor];
@@ -389,7 +389,13 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, conte
 
   // The framework role that fits best.
   const hints = bits | (p.head !== -1 ? s.word[p.head]!.r : 0);
-  const role = fw.pickRole(family, level.band, level.track, specialties, hints);
+  let role = fw.pickRole(family, level.band, level.track, specialties, hints);
+  // A title that is, word for word, one of the framework's names for a role of the same family and
+  // band is that role ("Rotational Product Manager"), so the normalizer and the resolver agree.
+  if (fw.hasAliases) {
+    const named = fw.aliasOf(tokens);
+    if (named !== undefined && named.role.family === family && named.role.band === level.band) role = named.role;
+  }
 
   // Confidence.
   let confidence = p.abbr === 'pm' ? 0.8 : p.abbr === 'po' ? 0.75 : p.abbr === 'apm' ? 0.7 : p.kind === Kind.TITLE ? 0.95 : p.kind === Kind.BARE ? 0.9 : bits !== 0 ? 0.85 : 0.7;

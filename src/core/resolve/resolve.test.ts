@@ -4,7 +4,7 @@ import { loadBuiltinFramework } from '../../store/framework-files.js';
 import { LadderError } from '../errors.js';
 import { applyCompanyFramework } from '../framework/company.js';
 import type { Framework } from '../framework/schema.js';
-import { describeResolution, findRole, getRole, readRoleTitle, resolveRole, roleOf, suggestionsOf } from './resolve.js';
+import { describeResolution, findRole, getRole, normalizerFor, readRoleTitle, resolveRole, roleOf, suggestionsOf } from './resolve.js';
 
 let fw: Framework;
 let company: Framework;
@@ -98,5 +98,17 @@ describe('resolveRole', () => {
     expect(resolveRole(fw, 'Staff PM, Growth').role.id).toBe('staff-product-manager');
     // Explicit evidence of another job still wins.
     expect(readRoleTitle(fw, 'Senior Construction PM', { context: 'product' }).role?.family ?? null).not.toBe('product-management');
+  });
+
+  it("reads each of the framework's own names as its role wherever the normalizer places it at that role's family and band", () => {
+    for (const context of ['general', 'product'] as const) {
+      const n = normalizerFor(fw, context);
+      for (const r of fw.roles) {
+        for (const name of [r.title, ...r.aliases.filter((a) => a.kind !== 'abbreviation').map((a) => a.name)]) {
+          const read = n(name);
+          if (read.family === r.family && read.level === r.band) expect(read.roleId, `${context}: ${name}`).toBe(r.id);
+        }
+      }
+    }
   });
 });
