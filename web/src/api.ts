@@ -79,7 +79,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     res = await fetch(API + path, { method: opts.method ?? (body === undefined ? 'GET' : 'POST'), headers, body, signal: opts.signal ?? null });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiError(0, 'network', 'The server could not be reached. Check that "ladder serve" is running.');
+    throw new ApiError(0, 'network', 'The server could not be reached. Check your connection and try again in a moment.');
   }
   if (!res.ok) {
     let code = `http-${res.status}`;

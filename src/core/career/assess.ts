@@ -257,7 +257,7 @@ function evaluate(fw: Framework, matrix: CompetencyMatrix, track: AssessTrack, i
             ? `behaviour "${id}" belongs to "${other}", not "${c.id}"`
             : other
               ? `behaviour "${id}" is not on the ${track} track's levels of "${c.id}"`
-              : `no behaviour "${id}" in "${c.id}"; ids look like ${levels[0]?.behaviours[0]?.id ?? `${c.id}.2.1`} (run "ladder assess --family ${matrix.family} --format md" to list them)`;
+              : `no behaviour "${id}" in "${c.id}"; ids look like ${levels[0]?.behaviours[0]?.id ?? `${c.id}.2.1`}, as the competency's questions list them`;
           issues.push({ code: 'unknown-behaviour', message, field: c.id, value: id, ...where(['answers', c.id, i]) });
         }
       });
