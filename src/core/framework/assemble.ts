@@ -2,6 +2,7 @@ import { LadderError, type Issue } from '../errors.js';
 import { isCompanyFigure } from './pay.js';
 import { parseLocated, validateLocated, type LocatedDocument } from './yaml-document.js';
 import { stepKind, stepKindProblem } from './step-kind.js';
+import { findCycle } from './cycle.js';
 import {
   FrameworkFile,
   SourcesFile,
@@ -193,24 +194,5 @@ export function walkSources(fw: Framework, visit: (owner: unknown, path: (string
 export function findPromotionCycle(relations: Relation[]): string[] | undefined {
   const next = new Map<string, string[]>();
   for (const r of relations) if (r.kind === 'promotion') next.set(r.from, [...(next.get(r.from) ?? []), r.to]);
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): string[] | undefined => {
-    if (state.get(id) === 'done') return undefined;
-    if (state.get(id) === 'open') return [...stack.slice(stack.indexOf(id)), id];
-    state.set(id, 'open');
-    stack.push(id);
-    for (const n of next.get(id) ?? []) {
-      const c = visit(n);
-      if (c) return c;
-    }
-    stack.pop();
-    state.set(id, 'done');
-    return undefined;
-  };
-  for (const id of next.keys()) {
-    const c = visit(id);
-    if (c) return c;
-  }
-  return undefined;
+  return findCycle(next);
 }

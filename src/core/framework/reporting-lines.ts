@@ -1,5 +1,6 @@
 import type { Issue } from '../errors.js';
 import { EXTERNAL_ROLES } from './assemble.js';
+import { findCycle } from './cycle.js';
 import type { SizeBucket } from './company-size.js';
 import type { Framework, ReportingLine, Role } from './schema.js';
 
@@ -86,27 +87,4 @@ export function checkReportingLines(fw: Framework): Issue[] {
     if (cycle) issues.push({ code: 'reporting-cycle', message: `in a ${size} company the reporting lines loop: ${cycle.map(title).join(' → ')}` });
   }
   return issues;
-}
-
-function findCycle(next: Map<string, string[]>): string[] | undefined {
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): string[] | undefined => {
-    if (state.get(id) === 'done') return undefined;
-    if (state.get(id) === 'open') return [...stack.slice(stack.indexOf(id)), id];
-    state.set(id, 'open');
-    stack.push(id);
-    for (const n of next.get(id) ?? []) {
-      const c = visit(n);
-      if (c) return c;
-    }
-    stack.pop();
-    state.set(id, 'done');
-    return undefined;
-  };
-  for (const id of next.keys()) {
-    const c = visit(id);
-    if (c) return c;
-  }
-  return undefined;
 }
