@@ -1,8 +1,12 @@
 /**
- * The API calls of the company-data views (pay bands, trend, spreadsheet upload). Shapes are
- * declared here from the API's responses (src/core/org/pay-bands.ts and trend.ts).
+ * The API calls of the company-data views (pay bands, trend, levels, spreadsheet upload). The trend
+ * and levels answers are the core's types; the pay answer is its JSON rendering, declared here.
  */
+import type { LevelEvidence, LevelProposal } from '../../src/core/org/levels.js';
+import type { OrgTrend as TrendResponse, TrendPoint, TrendStep } from '../../src/core/org/trend.js';
 import { request } from './api.js';
+
+export type { LevelEvidence, LevelProposal, TrendPoint, TrendResponse, TrendStep };
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -32,32 +36,6 @@ export interface PayBandsResponse {
   excluded: number;
   conversions: string[];
 }
-export interface TrendPoint {
-  date: string;
-  file: string;
-  people: number;
-  openRoles: number;
-  byFamily: Record<string, number>;
-  byBand: Record<string, number>;
-  managers: number;
-  spans: { median: number | null; mean: number | null; max: number | null };
-  layers: number;
-  engineersPerProduct: number | null;
-}
-export interface TrendStep {
-  from: string;
-  to: string;
-  joiners: number;
-  leavers: number;
-  promotions: number;
-  demotions: number;
-  moves: number;
-  attrition: number | null;
-}
-export interface TrendResponse {
-  points: TrendPoint[];
-  steps: TrendStep[];
-}
 
 /** A spreadsheet is sent as its bytes; the server reads the first sheet unless one is named. */
 export const uploadRosterWorkbook = (file: Blob, name: string, sheet?: string) =>
@@ -71,21 +49,5 @@ export const getPayBands = (id: string, by: string, minGroup = 5) =>
 
 export const getTrend = (ids: string[]) => request<TrendResponse>(`/workspace/rosters/trend?ids=${ids.map(encodeURIComponent).join(',')}`, { auth: true });
 
-export interface LevelEvidence {
-  level: string;
-  people: number;
-  band: number | null;
-  track: 'ic' | 'management' | null;
-  agreement: number;
-  bands: Record<string, number>;
-  titles: { title: string; count: number }[];
-}
-export interface LevelProposal {
-  levels: LevelEvidence[];
-  misfits: { id: string; title: string; level: string; titleBand: number; levelBand: number }[];
-  titles: Record<string, string>;
-  warnings: string[];
-  withoutLevel: number;
-}
 
 export const getLevels = (id: string) => request<LevelProposal>(`/workspace/rosters/${encodeURIComponent(id)}/levels`, { auth: true });
