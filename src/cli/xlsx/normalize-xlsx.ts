@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { LadderError, type Issue } from '../../core/errors.js';
 import type { Framework } from '../../core/framework/schema.js';
 import { createNormalizer } from '../../core/normalize/index.js';
-import { neutraliseCell } from '../../core/safe-cell.js';
+import { toCsv } from '../../core/csv-writer.js';
 import { cellRef, describeKind } from '../../core/sheet.js';
 import { readSpreadsheet } from '../../store/spreadsheet/index.js';
 import { writeXlsx } from '../../store/spreadsheet/write-xlsx.js';
@@ -62,11 +62,7 @@ export async function normalizeWorkbook(fw: Framework, file: string, options: Fi
   if (outPath !== '-' && /\.xlsx$/i.test(outPath)) {
     await writeXlsx(outPath, [{ name: table.sheet, headers, rows }]);
   } else {
-    const q = (v: string) => {
-      const s = neutraliseCell(v);
-      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    };
-    const text = `${[headers, ...rows].map((r) => r.map(q).join(',')).join('\n')}\n`;
+    const text = toCsv([headers, ...rows], { newline: '\n' });
     if (outPath === '-') (options.stdout ?? process.stdout).write(text);
     else writeFileAtomic(outPath, text);
   }

@@ -1,5 +1,5 @@
 import type { CompanyPayBand } from '../framework/schema.js';
-import { neutraliseCell } from '../safe-cell.js';
+import { toCsv } from '../csv-writer.js';
 import type { PayBands, PayGroup } from './pay-bands.js';
 
 const PER: Record<string, string> = { year: 'a year', month: 'a month', week: 'a week', hour: 'an hour' };
@@ -60,15 +60,11 @@ export function payJson(r: PayBands, options: { people?: boolean } = {}): Record
 
 /** One CSV line per group; text cells cannot start a formula. */
 export function payCsv(r: PayBands): string {
-  const q = (v: string) => {
-    const s = neutraliseCell(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const head = [...r.by, 'currency', 'period', 'people', 'p10', 'p25', 'median', 'p75', 'p90', 'withheld'];
   const rows = r.groups.map((g) =>
-    [...r.by.map((d) => q(g.values[d] ?? '')), g.currency, g.period, String(g.count), ...(g.figures ? [g.figures.p10, g.figures.p25, g.figures.median, g.figures.p75, g.figures.p90].map((x) => (x === null ? '' : String(x))) : ['', '', '', '', '']), g.withheld ?? ''].join(','),
+    [...r.by.map((d) => g.values[d] ?? ''), g.currency, g.period, String(g.count), ...(g.figures ? [g.figures.p10, g.figures.p25, g.figures.median, g.figures.p75, g.figures.p90].map((x) => (x === null ? '' : String(x))) : ['', '', '', '', '']), g.withheld ?? ''],
   );
-  return `${[head.join(','), ...rows].join('\n')}\n`;
+  return toCsv([head, ...rows], { newline: '\n' });
 }
 
 /**
