@@ -17,23 +17,12 @@ import { normalizerFor } from '../src/core/resolve/resolve.js';
 import { auditRoster } from '../src/core/org/audit.js';
 import { parseRoster } from '../src/core/org/parse.js';
 import { loadBuiltinFramework } from '../src/store/framework-files.js';
+import { rng } from '../test/roster-workbook.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const writeTo = args.includes('--write') ? args[args.indexOf('--write') + 1] : undefined;
 const PEOPLE = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
-
-/** A small seeded generator (mulberry32), so every run audits the same roster. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEAMS = ['Payments', 'Growth', 'Search', 'Platform', 'Mobile', 'Checkout', 'Identity', 'Data', 'AI', 'Billing', 'Onboarding', 'Ads', 'Maps', 'Messaging', 'Security', 'Trust', 'Marketplace', 'Logistics', 'Pricing', 'Core'];
 const IC_TITLES = ['Product Manager', 'Senior Product Manager', 'Sr. Product Manager', 'Product Manager II', 'Technical Product Manager', 'Staff Product Manager', 'Associate Product Manager', 'Lead Product Manager'];

@@ -7,10 +7,10 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../test/postgres.js';
 import { bigCompanyFramework } from './big-framework.js';
 
 const PUTS = Number(process.env.BENCH_PUTS ?? 3);
@@ -18,16 +18,6 @@ const BATCHES = Number(process.env.BENCH_BATCHES ?? 6);
 const TARGET_P99_MS = 50;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -8,10 +8,10 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../test/postgres.js';
 import { createRequire } from 'node:module';
 
 /** The part of autocannon's API used here (it ships no types). */
@@ -39,16 +39,6 @@ const TARGET_RPS = 5000;
 const TARGET_P99_MS = 20;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
 
 async function waitReady(base: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { writeXlsx, type XlsxValue } from '../src/store/spreadsheet/write-xlsx.js';
 
 /**
@@ -40,7 +41,8 @@ const LOCATIONS = [
   { name: 'Berlin', currency: 'EUR', factor: 0.68 },
 ];
 
-function rng(seed: number): () => number {
+/** A small seeded generator (mulberry32), so generated rosters are the same on every run. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -115,4 +117,14 @@ export function generateRoster(people: number, options: { seed?: number; date?: 
 export async function writeRosterWorkbook(path: string, people: number, options: { seed?: number; date?: string } = {}): Promise<void> {
   const g = generateRoster(people, options);
   await writeXlsx(path, [{ name: 'Workers', headers: g.header, rows: g.rows }]);
+}
+
+/** The generated export as the bytes of an XLSX workbook with one sheet, "Workers" (for uploads). */
+export async function rosterWorkbookBuffer(people: number, options: { seed?: number; date?: string } = {}): Promise<Buffer> {
+  const g = generateRoster(people, options);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Workers');
+  ws.addRow([...g.header]);
+  for (const r of g.rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/api.js';
-import { generateRoster } from '../../test/roster-workbook.js';
+import { rosterWorkbookBuffer } from '../../test/roster-workbook.js';
 import { XLSX_TYPE } from './schemas/workspace.js';
 
 let t: TestApp;
@@ -9,15 +9,6 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-
-async function workbookOf(people: number, date: string): Promise<Buffer> {
-  const g = generateRoster(people, { date });
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Workers');
-  ws.addRow([...g.header]);
-  for (const r of g.rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 function multipartFile(name: string, data: Buffer, fields: Record<string, string> = {}): { payload: Buffer; headers: Record<string, string> } {
   const boundary = '----ladderxlsx';
@@ -31,11 +22,11 @@ describe('spreadsheet rosters over the API', () => {
   let december: string;
 
   it('imports an XLSX workbook sent as the body or as a multipart file, with its date, sheet and export layout', async () => {
-    const body = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters?name=june.xlsx', headers: { ...t.auth(), 'content-type': XLSX_TYPE }, payload: await workbookOf(300, '2026-06-30') });
+    const body = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters?name=june.xlsx', headers: { ...t.auth(), 'content-type': XLSX_TYPE }, payload: await rosterWorkbookBuffer(300, { date: '2026-06-30' }) });
     expect(body.statusCode).toBe(201);
     expect(body.json()).toMatchObject({ source: 'june.xlsx', people: 300, effectiveDate: '2026-06-30', sheet: 'Workers', preset: 'workday' });
     june = body.json().id;
-    const form = multipartFile('december.xlsx', await workbookOf(320, '2026-12-31'));
+    const form = multipartFile('december.xlsx', await rosterWorkbookBuffer(320, { date: '2026-12-31' }));
     const mp = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters', headers: { ...t.auth(), ...form.headers }, payload: form.payload });
     expect(mp.statusCode).toBe(201);
     december = mp.json().id;
@@ -45,7 +36,7 @@ describe('spreadsheet rosters over the API', () => {
 
   it('answers a bad workbook with its error code and stores nothing', async () => {
     const before = (await t.store.rosters.list(t.workspace.id)).length;
-    const good = await workbookOf(10, '2026-01-01');
+    const good = await rosterWorkbookBuffer(10, { date: '2026-01-01' });
     const cut = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters', headers: { ...t.auth(), 'content-type': XLSX_TYPE }, payload: good.subarray(0, 200) });
     expect(cut.statusCode).toBe(400);
     expect(cut.json().error.code).toBe('xlsx-corrupt');

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { generateRoster } from '../../test/roster-workbook.js';
+import { rosterWorkbookBuffer } from '../../test/roster-workbook.js';
 import { browserCheck, ensureWebBuilt, launchBrowser, REQUIRE_BROWSER, rosterCsv, screenshot, seriousViolations, startServer, type Server } from './harness.js';
 
 const check = browserCheck();
@@ -18,16 +18,6 @@ const title = check.ok ? 'web app in Chromium' : `web app in Chromium — ${skip
 if (skip) console.warn(`[web e2e] skipped: ${check.ok ? '' : check.reason}. Set LADDER_REQUIRE_BROWSER=1 to make this a failure.`);
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** A Workday-like export of `people` people describing `date`, as XLSX bytes. */
-async function workbookBuffer(people: number, date: string): Promise<Buffer> {
-  const g = generateRoster(people, { date });
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Workers');
-  ws.addRow([...g.header]);
-  for (const r of g.rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 describe.skipIf(skip)(title, () => {
   let server: Server;
@@ -409,7 +399,7 @@ describe.skipIf(skip)(title, () => {
     await signIn(page);
     await page.goto(`${server.url}/org`);
     for (const [name, date, people] of [['june.xlsx', '2026-06-30', 300], ['december.xlsx', '2026-12-31', 330]] as const) {
-      await page.getByLabel('Roster file (CSV, JSON or XLSX)').setInputFiles({ name, mimeType: XLSX_MIME, buffer: await workbookBuffer(people, date) });
+      await page.getByLabel('Roster file (CSV, JSON or XLSX)').setInputFiles({ name, mimeType: XLSX_MIME, buffer: await rosterWorkbookBuffer(people, { date }) });
       await page.getByRole('button', { name: `Upload ${name}` }).click();
       await page.getByText(`${people} people imported`).waitFor({ timeout: 60_000 });
     }

@@ -1,35 +1,19 @@
 /**
  * The API calls of the company-data views (pay bands, trend, levels, spreadsheet upload). The trend
- * and levels answers are the core's types; the pay answer is its JSON rendering, declared here.
+ * and levels answers and the pay groups are the core's types; the pay answer's envelope is declared here.
  */
 import type { LevelEvidence, LevelProposal } from '../../src/core/org/levels.js';
+import type { PayDimension, PayFigures, PayGroup } from '../../src/core/org/pay-bands.js';
 import type { OrgTrend as TrendResponse, TrendPoint, TrendStep } from '../../src/core/org/trend.js';
 import { request } from './api.js';
 
-export type { LevelEvidence, LevelProposal, TrendPoint, TrendResponse, TrendStep };
+export type { LevelEvidence, LevelProposal, PayDimension, PayFigures, PayGroup, TrendPoint, TrendResponse, TrendStep };
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export interface PayFigures {
-  /** Null in groups under 11 people. */
-  p10: number | null;
-  /** Null in groups under 5 people. */
-  p25: number | null;
-  median: number;
-  p75: number | null;
-  p90: number | null;
-}
-export interface PayGroup {
-  values: Record<string, string>;
-  currency: string;
-  period: string;
-  count: number;
-  withheld: 'small-group' | 'complementary' | null;
-  figures: PayFigures | null;
-}
 export interface PayBandsResponse {
   effectiveDate: string | null;
-  by: string[];
+  by: PayDimension[];
   minGroup: number;
   groups: PayGroup[];
   outliers: number;

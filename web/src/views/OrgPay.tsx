@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { niceTicks } from '../components/PayChart.js';
 import { Show } from '../components/ui.js';
 import { useAsync, useWidth } from '../hooks.js';
-import { getPayBands, type PayGroup } from '../org-data-api.js';
+import { getPayBands, type PayDimension, type PayGroup } from '../org-data-api.js';
 
 const PER: Record<string, string> = { year: 'a year', month: 'a month', week: 'a week', hour: 'an hour' };
 const GROUPINGS = [
@@ -57,7 +57,7 @@ export function OrgPay({ rosterId }: { rosterId: string }) {
   );
 }
 
-function BandChart({ groups, by }: { groups: PayGroup[]; by: string[] }) {
+function BandChart({ groups, by }: { groups: PayGroup[]; by: PayDimension[] }) {
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const { currency, period } = groups[0]!;
   const top = Math.max(1, ...groups.map((g) => g.figures?.p90 ?? g.figures?.p75 ?? g.figures?.median ?? 0));
