@@ -8,17 +8,7 @@ import {
   type Role,
   type Track,
 } from './schema.js';
-
-/** Folds case, accents, punctuation and spacing so "Sr. PM" and "sr pm" meet. */
-export function titleKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export { titleKey } from './title-key.js';
 
 export interface RoleFilter {
   family?: AnyFamilyId | undefined;

@@ -1,4 +1,4 @@
-import { titleKey } from '../framework/query.js';
+import { titleKey } from '../framework/title-key.js';
 import type { RoleContext } from '../resolve/resolve.js';
 import type { OrgTree } from './tree.js';
 import type { Person } from './types.js';
