@@ -2,6 +2,8 @@ import type { Framework } from '../framework/schema.js';
 
 /** The function's name in every engine. */
 export const UDF_NAME = 'ladder_normalize';
+/** The department rule's name in every engine. */
+export const UDF_DEPARTMENT_NAME = 'ladder_is_product_department';
 
 /**
  * The part of a framework the normalizer reads: the roles with their titles, bands, tracks and
@@ -39,9 +41,10 @@ if (!root.TextDecoder) TextDecoder.prototype.decode = function (a) {
 };`;
 
 /**
- * One self-contained script: the normalizer's code (`core`, which defines LadderCore), the
- * framework as data, and a global function `ladder_normalize(title)` that returns the result
- * object (null for a null title). It uses no API of Node or of a browser: only the language.
+ * One self-contained script: the warehouse functions' code (`core`, which defines LadderCore),
+ * the framework as data, and two global functions: `ladder_normalize(title[, context])`, which
+ * returns the result object (null for a null title), and `ladder_is_product_department(name)`.
+ * It uses no API of Node or of a browser: only the language.
  */
 export function bundleSource(core: string, fw: Framework, about: string): string {
   const framework = JSON.stringify(udfFramework(fw));
@@ -49,10 +52,12 @@ export function bundleSource(core: string, fw: Framework, about: string): string
 (function (root) {
 ${TEXT_CODING}
 ${core.trim()}
-var normalize = LadderCore.createNormalizer(${framework});
-root.${UDF_NAME} = function (title) {
-  if (title === null || title === undefined) return null;
-  return normalize(String(title));
+var functions = LadderCore.createUdfFunctions(${framework});
+root.${UDF_NAME} = function (title, context) {
+  return functions.normalize(title, context);
+};
+root.${UDF_DEPARTMENT_NAME} = function (department) {
+  return functions.isProductDepartment(department);
 };
 })(globalThis);
 `;
