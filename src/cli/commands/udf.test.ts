@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ladder } from '../../../test/cli.js';
 import { loadTitles } from '../../../bench/normalize-speed.js';
+import { rng } from '../../../test/roster-workbook.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ladder-udf-'));
 const out = join(dir, 'duckdb');
@@ -30,10 +31,6 @@ beforeAll(async () => {
   registerLadderNormalize(connection, duckdb);
 });
 
-// A seeded generator: the same file on every run.
-function random(seed: number): () => number {
-  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-}
 const q = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const TITLES = loadTitles(true).filter((t) => t.trim() === t && t !== '');
 
@@ -57,7 +54,7 @@ function mismatches(got: unknown[][], cliOut: string): string[] {
 describe('ladder udf --target duckdb', () => {
   it('registers ladder_normalize in DuckDB, whose answers over a 100,000-row file match the CLI\'s', async () => {
     // 100,000 rows of titles from the data sets, with quoting where a title needs it.
-    const rnd = random(5);
+    const rnd = rng(5);
     const rows: string[] = ['id,title'];
     for (let i = 1; i <= 100_000; i++) rows.push(`${i},${q(TITLES[Math.floor(rnd() * TITLES.length)]!)}`);
     const csv = join(dir, 'titles.csv');
@@ -81,7 +78,7 @@ describe('ladder udf --target duckdb', () => {
     const departments = ['Product', 'Product Management', 'Product & Design', 'Produkt', 'produit', 'CPO Office', 'Production', 'Produktion', 'Engineering', 'Sales', 'Facilities', 'Design', ''];
     // Shorthand whose reading depends on the context, beside the data sets' titles.
     const shorthand = ['Sr. PM', 'Senior PM', 'PM II', 'GPM', 'APM', 'PO', 'TPM', 'Lead PM', 'PMM', 'Prod Mgr', 'Director of PM', 'SPM'];
-    const rnd = random(17);
+    const rnd = rng(17);
     const rows: string[] = ['id,title,department'];
     for (let i = 1; i <= 30_000; i++) {
       const title = rnd() < 0.3 ? shorthand[Math.floor(rnd() * shorthand.length)]! : TITLES[Math.floor(rnd() * TITLES.length)]!;
