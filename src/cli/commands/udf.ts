@@ -17,7 +17,7 @@ interface UdfOptions {
 export function register(program: Command): void {
   program
     .command('udf')
-    .description('write the title normalizer as a JavaScript function for DuckDB, BigQuery or Snowflake: one bundle and the SQL that creates it')
+    .description('write the title normalizer as JavaScript functions for DuckDB, BigQuery or Snowflake: one bundle and the SQL that creates them')
     .requiredOption('--target <engine>', `the engine: ${UDF_TARGETS.join(', ')}`)
     .requiredOption('--out <dir>', 'the folder to write the bundle and the SQL to (created when missing)')
     .option('--library <gs-path>', 'BigQuery: where you will upload the bundle in Cloud Storage (gs://bucket/ladder-normalize.js)')
@@ -25,7 +25,9 @@ export function register(program: Command): void {
       'after',
       `
 The bundle holds the normalizer and the framework (the built-in one, or --framework FILE).
-See docs/warehouse.md for each engine's limits.
+It gives ladder_normalize(title), ladder_normalize(title, 'general' | 'product') (named
+ladder_normalize_in_context in BigQuery) and ladder_is_product_department(department), the rule
+of ladder normalize --context-column. See docs/warehouse.md for each engine's limits.
 
 Examples:
   ladder udf --target duckdb --out udf/
@@ -38,7 +40,7 @@ Examples:
         throw new LadderError('udf-target', `--target must be one of ${UDF_TARGETS.join(', ')}, not "${opts.target}"`);
       }
       const fw = frameworkFor(cmd);
-      const bundle = bundleSource(readUdfCore(), fw, `Product Ladder title normalizer with the framework "${fw.name}": ladder_normalize(title) returns the reading of a job title.`);
+      const bundle = bundleSource(readUdfCore(), fw, `Product Ladder title normalizer with the framework "${fw.name}": ladder_normalize(title[, context]) returns the reading of a job title; ladder_is_product_department(department) says whether a department reads titles in the product context.`);
       const files = udfFiles(target as UdfTarget, bundle, { library: opts.library });
       const dir = resolve(opts.out!);
       mkdirSync(dir, { recursive: true });
