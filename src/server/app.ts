@@ -52,6 +52,11 @@ export interface AppOptions {
   jobPollMs?: number | undefined;
   /** The built web app, served at / when it has an index.html. */
   webDir?: string | undefined;
+  /**
+   * The proxies in front of the server (TRUST_PROXY, see trust-proxy.ts): their X-Forwarded-For
+   * gives `request.ip`, which the per-address limits and the log use. Unset: the connection's address.
+   */
+  trustProxy?: readonly string[] | undefined;
   /** Fastify's logger: pino options, or false. */
   logger?: FastifyServerOptions['logger'] | undefined;
   loggerInstance?: FastifyBaseLogger | undefined;
@@ -103,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -22,4 +22,15 @@ describe('server configuration', () => {
     expect(e.message).toContain('environment variable PORT');
     expect(errorOf(() => loadConfig({ port: '70000' }, {})).message).toContain('option --port');
   });
+
+  it('reads TRUST_PROXY as the list of proxies; unset trusts none; a bad value names the variable and the value', () => {
+    expect(loadConfig({}, {}).trustProxy).toBeUndefined();
+    expect(loadConfig({}, { TRUST_PROXY: '10.0.0.0/8, 10.1.2.3' }).trustProxy).toEqual(['10.0.0.0/8', '10.1.2.3']);
+    expect(loadConfig({ trustProxy: '127.0.0.1' }, { TRUST_PROXY: '10.0.0.0/8' }).trustProxy).toEqual(['127.0.0.1']);
+    const e = errorOf(() => loadConfig({}, { TRUST_PROXY: '1' }));
+    expect(e.code).toBe('invalid-config');
+    expect(e.issues).toMatchObject([{ field: 'trustProxy', value: '1' }]);
+    expect(e.message).toContain('environment variable TRUST_PROXY: "1" is a hop count');
+    expect(errorOf(() => loadConfig({ trustProxy: 'proxy.local' }, {})).message).toContain('option --trust-proxy: "proxy.local" is not an IP address');
+  });
 });

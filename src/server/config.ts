@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LadderError, type Issue } from '../core/errors.js';
+import { parseTrustProxy } from './trust-proxy.js';
 
 /**
  * The server's configuration, validated once at start-up: command-line flags win over the
@@ -7,6 +8,13 @@ import { LadderError, type Issue } from '../core/errors.js';
  */
 const Port = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(65535);
 const PositiveInt = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0);
+/** The proxies to believe about a client's address (trust-proxy.ts), as Fastify's `trustProxy` list. */
+const TrustProxy = z.string().transform((value, ctx) => {
+  const parsed = parseTrustProxy(value);
+  if (parsed.ok) return parsed.proxies;
+  ctx.addIssue({ code: 'custom', message: parsed.message });
+  return z.NEVER;
+});
 
 export const ServerConfig = z.strictObject({
   port: Port.default(3000),
@@ -34,6 +42,12 @@ export const ServerConfig = z.strictObject({
   jobLeaseMs: z.coerce.number().int().min(200).max(3_600_000).default(30_000),
   /** How often each server looks for normalize jobs to run. */
   jobPollMs: z.coerce.number().int().min(50).max(600_000).default(1_000),
+  /**
+   * The load balancers or reverse proxies in front of the server: their X-Forwarded-For then
+   * gives each client's address (for the per-address limits and the log). Unset: the address
+   * is the connection's, and forwarded headers are ignored.
+   */
+  trustProxy: TrustProxy.optional(),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 export type ServerConfigInput = z.input<typeof ServerConfig>;
@@ -52,9 +66,10 @@ export const ENV_KEYS = {
   DATABASE_POOL_SIZE: 'poolSize',
   JOB_LEASE_MS: 'jobLeaseMs',
   JOB_POLL_MS: 'jobPollMs',
+  TRUST_PROXY: 'trustProxy',
 } as const satisfies Record<string, keyof ServerConfig>;
 
-const FLAG_NAMES: Partial<Record<keyof ServerConfig, string>> = { port: '--port', host: '--host', dataDir: '--data' };
+const FLAG_NAMES: Partial<Record<keyof ServerConfig, string>> = { port: '--port', host: '--host', dataDir: '--data', trustProxy: '--trust-proxy' };
 
 /**
  * Reads the configuration from flags and environment. Empty environment variables count as unset.

@@ -46,6 +46,7 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
       jobLeaseMs: config.jobLeaseMs,
       jobPollMs: config.jobPollMs,
       webDir: config.webDir ?? defaultWebDir(),
+      trustProxy: config.trustProxy,
       version: options.version,
       logger: {
         level: config.logLevel,
