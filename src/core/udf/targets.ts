@@ -67,17 +67,32 @@ export function registerLadderNormalize(connection, duckdb) {
   vm.runInContext(readFileSync(new URL('./${BUNDLE_FILE}', import.meta.url), 'utf8'), context);
   const normalize = context.${UDF_NAME};
   const isProductDepartment = context.${UDF_DEPARTMENT_NAME};
-  // Columns of titles repeat them: each distinct title is read once per context (up to 50,000 remembered).
-  const memo = new Map();
+  // Columns repeat their values: each distinct title is read once per context (up to 50,000
+  // remembered for each), each distinct department once (up to 10,000).
+  const memos = new Map();
   const answer = (title, titleContext) => {
-    const key = titleContext === null ? title : titleContext + '\\u0000' + title;
-    let json = memo.get(key);
+    let memo = memos.get(titleContext);
+    if (memo === undefined) {
+      if (memos.size >= 8) memos.clear();
+      memos.set(titleContext, (memo = new Map()));
+    }
+    let json = memo.get(title);
     if (json === undefined) {
       json = JSON.stringify(normalize(title, titleContext));
       if (memo.size >= 50000) memo.clear();
-      memo.set(key, json);
+      memo.set(title, json);
     }
     return json;
+  };
+  const departmentMemo = new Map();
+  const isProduct = (department) => {
+    let yes = departmentMemo.get(department);
+    if (yes === undefined) {
+      yes = isProductDepartment(department);
+      if (departmentMemo.size >= 10000) departmentMemo.clear();
+      departmentMemo.set(department, yes);
+    }
+    return yes;
   };
   // NULLs are handled here, not by DuckDB: a NULL context reads the title in the general
   // context, and a NULL department is not a product department.
@@ -116,7 +131,7 @@ export function registerLadderNormalize(connection, duckdb) {
       specialHandling: true,
       mainFunction: (info, input, output) => {
         const departments = input.getColumnVector(0);
-        for (let row = 0; row < input.rowCount; row++) output.setItem(row, isProductDepartment(departments.getItem(row)));
+        for (let row = 0; row < input.rowCount; row++) output.setItem(row, isProduct(departments.getItem(row)));
         output.flush();
       },
     }),
