@@ -197,7 +197,7 @@ SELECT
   SAFE_CAST(JSON_VALUE(${UDF_NAME}(title), '$.level') AS INT64) AS level,
   JSON_VALUE(${UDF_NAME}(title), '$.track') AS track,
   JSON_VALUE(${BIGQUERY_CONTEXT_NAME}(title, CASE WHEN ${UDF_DEPARTMENT_NAME}(department) THEN 'product' ELSE 'general' END), '$.roleId') AS role_id_in_context
-FROM UNNEST([STRUCT('Senior PM' AS title, 'Product' AS department), ('Senior PM', 'Facilities')]);
+FROM UNNEST([STRUCT('Senior PM' AS title, 'Product' AS department), STRUCT('Senior PM' AS title, 'Facilities' AS department)]);
 `;
 }
 
