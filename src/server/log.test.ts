@@ -50,3 +50,31 @@ describe('the server log', () => {
     expect(log).toContain('"code":"role-not-found"');
   });
 });
+
+describe('the client address in the log', () => {
+  /** The addresses the log gives a request from a proxy at 10.0.0.2 that forwards 203.0.113.9. */
+  async function loggedAddresses(trustProxy: string[] | undefined): Promise<unknown[]> {
+    const out: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        out.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const app = await createTestApp({ logger: { level: 'info', stream: sink }, trustProxy });
+    try {
+      const res = await app.app.inject({ method: 'GET', url: '/health', remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': '203.0.113.9', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' } });
+      expect(res.statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+    // Nothing else forwarded is believed or written down.
+    expect(out.join('\n')).not.toMatch(/evil\.example|https/);
+    return out.map((l) => JSON.parse(l) as { req?: { remoteAddress?: unknown } }).filter((l) => l.req).map((l) => l.req!.remoteAddress);
+  }
+
+  it('is the connection\'s address, whatever X-Forwarded-For says, unless TRUST_PROXY names the proxy', async () => {
+    expect(await loggedAddresses(undefined)).toEqual(['10.0.0.2']);
+    expect(await loggedAddresses(['10.0.0.0/8'])).toEqual(['203.0.113.9']);
+  });
+});
