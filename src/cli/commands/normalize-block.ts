@@ -3,8 +3,8 @@ import type { Framework } from '../../core/framework/schema.js';
 import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
 import type { NormalizedTitle } from '../../core/normalize/result.js';
 import { isProductDepartment } from '../../core/org/context.js';
-import { ByteSink } from '../csv/byte-sink.js';
-import { readBlock, RowReader } from '../csv/row-reader.js';
+import { BlockOutput } from '../csv/block-output.js';
+import { END, ROW, RowReader } from '../csv/row-reader.js';
 import { TitleMemo } from '../csv/title-memo.js';
 
 /** The columns added to a file, in order. */
@@ -49,6 +49,7 @@ export interface BlockResult {
 }
 
 const MAX_BAD = 20;
+const EMPTY = new Uint8Array(0);
 
 /**
  * Normalizes blocks of whole rows of one file. Each thread has one: it keeps a normalizer per
@@ -105,57 +106,74 @@ export class BlockNormalizer {
 
   /** Normalizes one block of whole rows. */
   run(bytes: Buffer): BlockResult {
-    const { delimiter, newline, col, width, column } = this.s;
-    const sink = new ByteSink(bytes.length * 2 + 1024);
-    const result: BlockResult = { out: sink.bytes(), rows: 0, lines: 0, badCount: 0, bad: [] };
+    const { col, width } = this.s;
+    const out = new BlockOutput(bytes);
+    const result: BlockResult = { out: EMPTY, rows: 0, lines: 0, badCount: 0, bad: [] };
     const perRow = this.s.contextCol >= 0;
     const fixed = this.s.context;
     const fixedMemo = this.memo(fixed);
-    const lines = readBlock(this.reader, bytes, (r, line) => {
-      result.rows++;
-      const f = r.fields;
+    const r = this.reader;
+    const f = r.fields;
+    r.begin(bytes);
+    let rows = 0;
+    let status: number;
+    // A loop here, not a callback per row: in a file whose titles repeat, a call per row would
+    // be most of a row's cost.
+    while ((status = r.nextRow()) === ROW) {
+      rows++;
       const context = perRow ? this.contextOf(r) : fixed;
       // A well-formed row: copied as it was read, with the title's result columns.
       if (f.n === width && !startsFormula(bytes, f)) {
         const v0 = f.start[col]!;
         if (f.end[col]! > v0 && bytes[v0]! > 32) {
           const memo = perRow ? this.memo(context) : fixedMemo;
-          let tail = memo.get(r, col);
-          if (tail === undefined) {
-            tail = Buffer.from(`${delimiter}${resultText(this.normalizer(context)(r.value(col)), '', delimiter)}${newline}`, 'utf8');
-            memo.set(r, col, tail);
-          }
-          sink.add(bytes, r.rowStart, r.rowEnd);
-          sink.add(tail, 0, tail.length);
-          return;
+          let slot = memo.find(r, col);
+          if (slot === -1) slot = memo.add(r, col, this.tail(r, context));
+          out.row(r.rowStart, r.rowEnd);
+          out.add(memo.tails, memo.tailStart(slot), memo.tailEnd(slot), r.next);
+          continue;
         }
       }
-      // Any other row: re-written field by field, the problem in normalize_error.
-      const fields: string[] = [];
-      for (let i = 0; i < f.n; i++) fields.push(r.value(i));
-      let error = '';
-      if (fields.length !== width) error = `${fields.length} fields where the header has ${width}${fields.length > width ? ' (the extra ones are kept at the end of the row)' : ''}`;
-      let title: string | null = null;
-      if (col < fields.length) {
-        title = fields[col]!;
-        if (!error && (title.length === 0 || (title.charCodeAt(0) <= 32 && title.trim() === ''))) error = `the "${column}" cell is empty`;
-      } else if (!error) error = `no "${column}" cell in this row`;
-      if (error) {
-        result.badCount++;
-        if (result.bad.length < MAX_BAD) result.bad.push({ line, message: error });
-      }
-      // Result columns stay aligned under their header: a short row is padded, and the extra
-      // cells of a long row are kept after the result columns (never dropped).
-      let row = '';
-      for (let c = 0; c < width; c++) row += c < fields.length ? `${cell(fields[c]!, delimiter)}${delimiter}` : delimiter;
-      row += resultText(title === null ? null : this.normalizer(context)(title), error, delimiter);
-      for (let c = width; c < fields.length; c++) row += `${delimiter}${cell(fields[c]!, delimiter)}`;
-      sink.addText(row + newline);
-    });
-    if (typeof lines === 'number') result.lines = lines;
-    else result.malformed = lines;
-    result.out = sink.bytes();
+      const text = Buffer.from(this.rewrite(r, r.line, context, result), 'utf8');
+      out.add(text, 0, text.length, r.next);
+    }
+    result.rows = rows;
+    if (status === END) result.lines = r.lines;
+    else result.malformed = { status, line: r.line };
+    result.out = out.bytes();
     return result;
+  }
+
+  /** The bytes appended to a well-formed row: its title's result columns and the line break. */
+  private tail(r: RowReader, context: Context): Buffer {
+    const { delimiter, newline, col } = this.s;
+    return Buffer.from(`${delimiter}${resultText(this.normalizer(context)(r.value(col)), '', delimiter)}${newline}`, 'utf8');
+  }
+
+  /** Any other row: re-written field by field, the problem in normalize_error. */
+  private rewrite(r: RowReader, line: number, context: Context, result: BlockResult): string {
+    const { delimiter, newline, col, width, column } = this.s;
+    const f = r.fields;
+    const fields: string[] = [];
+    for (let i = 0; i < f.n; i++) fields.push(r.value(i));
+    let error = '';
+    if (fields.length !== width) error = `${fields.length} fields where the header has ${width}${fields.length > width ? ' (the extra ones are kept at the end of the row)' : ''}`;
+    let title: string | null = null;
+    if (col < fields.length) {
+      title = fields[col]!;
+      if (!error && (title.length === 0 || (title.charCodeAt(0) <= 32 && title.trim() === ''))) error = `the "${column}" cell is empty`;
+    } else if (!error) error = `no "${column}" cell in this row`;
+    if (error) {
+      result.badCount++;
+      if (result.bad.length < MAX_BAD) result.bad.push({ line, message: error });
+    }
+    // Result columns stay aligned under their header: a short row is padded, and the extra
+    // cells of a long row are kept after the result columns (never dropped).
+    let row = '';
+    for (let c = 0; c < width; c++) row += c < fields.length ? `${cell(fields[c]!, delimiter)}${delimiter}` : delimiter;
+    row += resultText(title === null ? null : this.normalizer(context)(title), error, delimiter);
+    for (let c = width; c < fields.length; c++) row += `${delimiter}${cell(fields[c]!, delimiter)}`;
+    return row + newline;
   }
 }
 

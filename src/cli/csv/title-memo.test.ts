@@ -18,7 +18,7 @@ const got = (memo: TitleMemo, r: RowReader, col = 0) => memo.get(r, col)?.toStri
 describe('TitleMemo', () => {
   it('finds a title again by its bytes, whatever the row around it', () => {
     const memo = new TitleMemo();
-    memo.set(onRow('7,Kiosk Owner,Ads', 1), 1, tail(',kiosk\n'));
+    memo.add(onRow('7,Kiosk Owner,Ads', 1), 1, tail(',kiosk\n'));
     expect(got(memo, onRow('8,Kiosk Owner,Core', 1), 1)).toBe(',kiosk\n');
     expect(got(memo, onRow('Kiosk Owner'))).toBe(',kiosk\n');
   });
@@ -26,7 +26,7 @@ describe('TitleMemo', () => {
   it('keeps its own copy of the title, not the block it was read from', () => {
     const memo = new TitleMemo();
     const r = onRow('Kiosk Owner');
-    memo.set(r, 0, tail(',kiosk\n'));
+    memo.add(r, 0, tail(',kiosk\n'));
     r.bytes.fill(0x78);
     expect(got(memo, onRow('Kiosk Owner'))).toBe(',kiosk\n');
     expect(got(memo, onRow('xxxxxxxxxxx'))).toBeUndefined();
@@ -34,14 +34,14 @@ describe('TitleMemo', () => {
 
   it('never gives one title the result of another', () => {
     const memo = new TitleMemo();
-    memo.set(onRow('Kiosk Owner'), 0, tail(',kiosk\n'));
+    memo.add(onRow('Kiosk Owner'), 0, tail(',kiosk\n'));
     expect(got(memo, onRow('Kiosk Ownes'))).toBeUndefined();
     expect(got(memo, onRow('Kiosk Owne'))).toBeUndefined();
     expect(got(memo, onRow('Kiosk Owner '))).toBeUndefined();
     // The same raw bytes, quoted and not, are different values: Say "hi" and Say ""hi"".
-    memo.set(onRow('"Say ""hi"""'), 0, tail(',quoted\n'));
+    memo.add(onRow('"Say ""hi"""'), 0, tail(',quoted\n'));
     expect(got(memo, onRow('Say ""hi""'))).toBeUndefined();
-    memo.set(onRow('Say ""hi""'), 0, tail(',unquoted\n'));
+    memo.add(onRow('Say ""hi""'), 0, tail(',unquoted\n'));
     expect(got(memo, onRow('"Say ""hi"""'))).toBe(',quoted\n');
     expect(got(memo, onRow('Say ""hi""'))).toBe(',unquoted\n');
   });
@@ -52,9 +52,9 @@ describe('TitleMemo', () => {
     const teapot = onRow('Teapot Lead');
     teapot.hash = kiosk.hash;
     teapot.hash2 = kiosk.hash2;
-    memo.set(kiosk, 0, tail(',kiosk\n'));
+    memo.add(kiosk, 0, tail(',kiosk\n'));
     expect(got(memo, teapot)).toBeUndefined();
-    memo.set(teapot, 0, tail(',teapot\n'));
+    memo.add(teapot, 0, tail(',teapot\n'));
     expect(got(memo, kiosk)).toBe(',kiosk\n');
     expect(got(memo, teapot)).toBe(',teapot\n');
   });
@@ -62,11 +62,11 @@ describe('TitleMemo', () => {
   it(`holds ${TITLE_MEMO} titles, then starts again`, () => {
     const memo = new TitleMemo();
     const title = (i: number) => `Gadget Planner ${i}`;
-    for (let i = 0; i < TITLE_MEMO; i++) memo.set(onRow(title(i)), 0, tail(`,${i}\n`));
+    for (let i = 0; i < TITLE_MEMO; i++) memo.add(onRow(title(i)), 0, tail(`,${i}\n`));
     const wrong: number[] = [];
     for (let i = 0; i < TITLE_MEMO; i++) if (got(memo, onRow(title(i))) !== `,${i}\n`) wrong.push(i);
     expect(wrong).toEqual([]);
-    memo.set(onRow(title(TITLE_MEMO)), 0, tail(',new\n'));
+    memo.add(onRow(title(TITLE_MEMO)), 0, tail(',new\n'));
     expect(got(memo, onRow(title(TITLE_MEMO)))).toBe(',new\n');
     expect(got(memo, onRow(title(0)))).toBeUndefined();
     expect(got(memo, onRow(title(TITLE_MEMO - 1)))).toBeUndefined();
