@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -225,6 +226,21 @@ describe('ladder normalize FILE --column', () => {
       const rows = Papa.parse<string[]>(readFileSync(three.out, 'utf8'), { delimiter: ',', newline: '\r\n' }).data.filter((r) => r.length > 1);
       expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(Array.from({ length: big.rows }, (_, i) => i + 1));
       expect(rows[1]![1]).not.toBe('');
+    });
+
+    it('the installed command runs its workers from the one-file build and writes the same bytes as one thread', () => {
+      // `npm ci` builds it (the prepare script); an installed package has no TypeScript sources.
+      expect(existsSync(join(process.cwd(), 'dist/src/cli/commands/normalize-worker.cjs'))).toBe(true);
+      const big = bigFile();
+      const cli = (jobs: number) => {
+        const out = join(dir, `installed.${jobs}.csv`);
+        const r = spawnSync(process.execPath, ['bin/ladder.js', 'normalize', big.path, '--column', 'title', '--jobs', String(jobs), '--out', out], { encoding: 'utf8' });
+        expect(r.status, r.stderr).toBe(0);
+        return readFileSync(out);
+      };
+      const two = cli(2);
+      expect(two.equals(cli(1))).toBe(true);
+      expect(two.toString('utf8').split('\r\n').length).toBeGreaterThan(big.rows);
     });
 
     it('fails with an error, not a hang, when a worker thread dies, and leaves no output', async () => {

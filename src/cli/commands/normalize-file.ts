@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -170,11 +170,17 @@ interface Run {
   progress: (bytes: number) => void;
 }
 
-/** The worker script: beside this file; in development (TypeScript sources) loaded through tsx. */
+/**
+ * The worker script: the one-file build beside this file (scripts/build-worker.mjs), else its
+ * module; in development (TypeScript sources) loaded through tsx.
+ */
 function workerScript(given: URL | undefined): URL | string {
   if (given) return given;
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new URL('./normalize-worker.js', here);
+  if (!here.endsWith('.ts')) {
+    const bundle = new URL('./normalize-worker.cjs', here);
+    return existsSync(bundle) ? bundle : new URL('./normalize-worker.js', here);
+  }
   const script = new URL('./normalize-worker.ts', here).href;
   return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
 }
