@@ -5,7 +5,7 @@ import type { NormalizedTitle } from '../../core/normalize/result.js';
 import { isProductDepartment } from '../../core/org/context.js';
 import { BlockOutput } from '../csv/block-output.js';
 import { END, ROW, RowReader } from '../csv/row-reader.js';
-import { TitleMemo } from '../csv/title-memo.js';
+import { TitleMemo, type MemoMemory } from '../csv/title-memo.js';
 
 /** The columns added to a file, in order. */
 export const RESULT_COLUMNS = ['family', 'role_id', 'canonical_title', 'level', 'track', 'confidence', 'adjacent', 'specialties', 'area', 'normalize_error'] as const;
@@ -27,6 +27,8 @@ export interface BlockSettings {
   contextCol: number;
   /** JSON Lines: the key that gives the context per line. */
   contextColumn?: string | undefined;
+  /** The memory of the memo of each context, shared by the threads of one file (none: each has its own). */
+  memos?: Partial<Record<Context, MemoMemory>>;
 }
 
 /** A bad row, with its line counted from the block's first line (0). */
@@ -53,8 +55,8 @@ const EMPTY = new Uint8Array(0);
 
 /**
  * Normalizes blocks of whole rows of one file. Each thread has one: it keeps a normalizer per
- * context and a memo of result columns per context, so a title repeated across the file costs
- * a hash and a copy. The output of a block depends on its bytes only, so the file comes out
+ * context and a memo of result columns per context (one memo for all the file's threads when
+ * the settings give its memory), so a title repeated across the file costs a hash and a copy. The output of a block depends on its bytes only, so the file comes out
  * the same whichever thread read which block.
  *
  * A well-formed row is copied byte for byte with its result columns appended. Any other row is
@@ -86,9 +88,17 @@ export class BlockNormalizer {
   private memo(context: Context): TitleMemo {
     let m = this.memos.get(context);
     if (m === undefined) {
-      m = new TitleMemo();
+      const shared = this.s.memos?.[context];
+      m = shared === undefined ? new TitleMemo() : new TitleMemo(shared);
       this.memos.set(context, m);
     }
+    return m;
+  }
+
+  /** When the shared memo of a context is full: this thread's own memo for the rest of the file. */
+  private ownMemo(context: Context): TitleMemo {
+    const m = new TitleMemo();
+    this.memos.set(context, m);
     return m;
   }
 
@@ -111,7 +121,7 @@ export class BlockNormalizer {
     const result: BlockResult = { out: EMPTY, rows: 0, lines: 0, badCount: 0, bad: [] };
     const perRow = this.s.contextCol >= 0;
     const fixed = this.s.context;
-    const fixedMemo = this.memo(fixed);
+    let fixedMemo = this.memo(fixed);
     const r = this.reader;
     const f = r.fields;
     r.begin(bytes);
@@ -126,9 +136,17 @@ export class BlockNormalizer {
       if (f.n === width && !startsFormula(bytes, f)) {
         const v0 = f.start[col]!;
         if (f.end[col]! > v0 && bytes[v0]! > 32) {
-          const memo = perRow ? this.memo(context) : fixedMemo;
+          let memo = perRow ? this.memo(context) : fixedMemo;
           let slot = memo.find(r, col);
-          if (slot === -1) slot = memo.add(r, col, this.tail(r, context));
+          if (slot === -1) {
+            const tail = this.tail(r, context);
+            slot = memo.add(r, col, tail);
+            if (slot === -1) {
+              memo = this.ownMemo(context);
+              if (!perRow) fixedMemo = memo;
+              slot = memo.add(r, col, tail);
+            }
+          }
           out.row(r.rowStart, r.rowEnd);
           out.add(memo.tails, memo.tailStart(slot), memo.tailEnd(slot), r.next);
           continue;

@@ -10,6 +10,7 @@ import { BlockPool } from '../csv/block-pool.js';
 import { BlockWriter } from '../csv/block-writer.js';
 import { isSpreadsheetInput } from '../xlsx/spreadsheet-input.js';
 import { malformed, RowReader, ROW } from '../csv/row-reader.js';
+import { memoMemory } from '../csv/title-memo.js';
 import { blockNormalizer } from './block-normalizers.js';
 import { headerTail, type BlockResult, type BlockSettings, type Context } from './normalize-block.js';
 
@@ -229,6 +230,11 @@ async function readBlocks(run: Run): Promise<void> {
         settings = { format: 'jsonl', delimiter: '', newline: '\n', col: -1, column: options.column, width: 0, context: options.context ?? 'general', contextCol: -1, contextColumn: options.contextColumn };
       }
       if (run.jobs > 1) {
+        // One memo of results for all the threads: each distinct title is read once per file.
+        if (settings.format === 'csv') {
+          const contexts: Context[] = settings.contextCol >= 0 ? ['general', 'product'] : [settings.context];
+          settings.memos = Object.fromEntries(contexts.map((c) => [c, memoMemory(true)]));
+        }
         pool = new BlockPool<BlockResult>(workerScript(options.workerScript), run.jobs, { fw: run.fw, settings });
       } else local = blockNormalizer(run.fw, settings);
       if (bytes.length === 0) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROW, RowReader } from './row-reader.js';
-import { TITLE_MEMO, TitleMemo } from './title-memo.js';
+import { memoMemory, TITLE_MEMO, TitleMemo } from './title-memo.js';
 
 /** A reader on the row `row`, its field `col` hashed as it is read. */
 function onRow(row: string, col = 0): RowReader {
@@ -13,7 +13,10 @@ function onRow(row: string, col = 0): RowReader {
 }
 
 const tail = (text: string) => Buffer.from(text);
-const got = (memo: TitleMemo, r: RowReader, col = 0) => memo.get(r, col)?.toString();
+const got = (memo: TitleMemo, r: RowReader, col = 0) => {
+  const tail = memo.get(r, col);
+  return tail === undefined ? undefined : Buffer.from(tail).toString();
+};
 
 describe('TitleMemo', () => {
   it('finds a title again by its bytes, whatever the row around it', () => {
@@ -70,5 +73,29 @@ describe('TitleMemo', () => {
     expect(got(memo, onRow(title(TITLE_MEMO)))).toBe(',new\n');
     expect(got(memo, onRow(title(0)))).toBeUndefined();
     expect(got(memo, onRow(title(TITLE_MEMO - 1)))).toBeUndefined();
+  });
+
+  it('is one memo for every thread given the same shared memory', () => {
+    const memory = memoMemory(true);
+    const one = new TitleMemo(memory);
+    const two = new TitleMemo(memory);
+    one.add(onRow('Kiosk Owner'), 0, tail(',kiosk\n'));
+    two.add(onRow('Teapot Lead'), 0, tail(',teapot\n'));
+    expect(got(two, onRow('Kiosk Owner'))).toBe(',kiosk\n');
+    expect(got(one, onRow('Teapot Lead'))).toBe(',teapot\n');
+    expect(got(one, onRow('Gadget Planner'))).toBeUndefined();
+  });
+
+  it(`when shared, keeps its ${TITLE_MEMO} titles and takes no more (another thread may be reading them)`, () => {
+    const memory = memoMemory(true);
+    const memo = new TitleMemo(memory);
+    const title = (i: number) => `Gadget Planner ${i}`;
+    for (let i = 0; i < TITLE_MEMO; i++) expect(memo.add(onRow(title(i)), 0, tail(`,${i}\n`))).not.toBe(-1);
+    expect(memo.add(onRow(title(TITLE_MEMO)), 0, tail(',new\n'))).toBe(-1);
+    const other = new TitleMemo(memory);
+    expect(other.add(onRow(title(TITLE_MEMO + 1)), 0, tail(',new\n'))).toBe(-1);
+    expect(got(other, onRow(title(0)))).toBe(',0\n');
+    expect(got(other, onRow(title(TITLE_MEMO - 1)))).toBe(`,${TITLE_MEMO - 1}\n`);
+    expect(got(other, onRow(title(TITLE_MEMO)))).toBeUndefined();
   });
 });
