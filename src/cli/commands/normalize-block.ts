@@ -114,10 +114,10 @@ export class BlockNormalizer {
     return ctx;
   }
 
-  /** Normalizes one block of whole rows. */
-  run(bytes: Buffer): BlockResult {
+  /** Normalizes one block of whole rows; its result is written in `spare` when that is large enough. */
+  run(bytes: Buffer, spare?: ArrayBuffer): BlockResult {
     const { col, width } = this.s;
-    const out = new BlockOutput(bytes);
+    const out = new BlockOutput(bytes, spare);
     const result: BlockResult = { out: EMPTY, rows: 0, lines: 0, badCount: 0, bad: [] };
     const perRow = this.s.contextCol >= 0;
     const fixed = this.s.context;

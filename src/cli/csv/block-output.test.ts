@@ -46,4 +46,20 @@ describe('BlockOutput', () => {
       expect(build(input, extras).equals(expected(input, extras))).toBe(true);
     }
   });
+
+  it('builds in the memory of a result already written when it is large enough, else in its own', () => {
+    const input = Buffer.from('1,Kiosk Owner\n');
+    const big = new ArrayBuffer(4096);
+    const inSpare = new BlockOutput(input, big);
+    inSpare.row(0, 13);
+    inSpare.add(Buffer.from(',a\n'), 0, 3, 14);
+    expect(inSpare.bytes().buffer).toBe(big);
+    expect(Buffer.from(inSpare.bytes()).toString()).toBe('1,Kiosk Owner,a\n');
+    const small = new ArrayBuffer(8);
+    const own = new BlockOutput(input, small);
+    own.row(0, 13);
+    expect(own.bytes().buffer).not.toBe(small);
+    expect(Buffer.from(own.bytes()).toString()).toBe('1,Kiosk Owner');
+  });
 });
+

@@ -17,12 +17,15 @@ export class BlockOutput {
 
   constructor(
     private readonly input: Uint8Array,
-    /** Room left between the output and the unread input at the start. */
-    slack = input.length + 1024,
+    /** Memory to build the output in, used when it is large enough (a result already written). */
+    spare?: ArrayBuffer,
   ) {
-    this.buf = new Uint8Array(new ArrayBuffer(slack + input.length));
-    this.base = slack;
-    this.buf.set(input, slack);
+    // Room between the output and the unread input at the start: as much as the input.
+    const need = 2 * input.length + 1024;
+    // A quarter more, so that this memory can be used again for the larger blocks to come.
+    this.buf = spare !== undefined && spare.byteLength >= need ? new Uint8Array(spare) : new Uint8Array(new ArrayBuffer(need + (need >> 2)));
+    this.base = this.buf.length - input.length;
+    this.buf.set(input, this.base);
   }
 
   /** Copies the input's bytes [from, to): a row read from the block, written as it was. */
