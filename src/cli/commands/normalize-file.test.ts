@@ -243,6 +243,28 @@ describe('ladder normalize FILE --column', () => {
       expect(two.toString('utf8').split('\r\n').length).toBeGreaterThan(big.rows);
     });
 
+    it('reads each row in the context of its department column, the same over workers as in one thread', async () => {
+      // Product shorthand is a product role under a product department only; each context has
+      // its own memo of results, shared by the workers.
+      const rows = ['id,title,department'];
+      const departments = ['Product', 'Engineering', 'Produkt & Design', 'Production'];
+      const teams = ['Payments', 'Growth', 'Checkout', 'Search', 'Ads', 'Onboarding', 'Billing'];
+      for (let i = 0; i < 40_000; i++) rows.push(`${i},Sr. PM ${teams[i % teams.length]!},${departments[i % departments.length]!}`);
+      const input = file('context.csv', `${rows.join('\n')}\n`);
+      expect(statSync(input).size).toBeGreaterThan(8 << 16);
+      const one = await normalizeFile(fw, input, { column: 'title', contextColumn: 'department', out: join(dir, 'context.1.csv'), jobs: 1, blockSize: 1 << 16 });
+      const three = await normalizeFile(fw, input, { column: 'title', contextColumn: 'department', out: join(dir, 'context.3.csv'), jobs: 3, blockSize: 1 << 16 });
+      expect(readFileSync(three.out).equals(readFileSync(one.out))).toBe(true);
+      const out = parse(three.out);
+      const family = out[0]!.indexOf('family');
+      const byDepartment = new Map<string, Set<string>>();
+      for (const r of out.slice(1)) byDepartment.set(r[2]!, (byDepartment.get(r[2]!) ?? new Set()).add(r[family]!));
+      expect(byDepartment.get('Product')).toEqual(new Set(['product-management']));
+      expect(byDepartment.get('Produkt & Design')).toEqual(new Set(['product-management']));
+      expect(byDepartment.get('Engineering')).toEqual(new Set(['']));
+      expect(byDepartment.get('Production')).toEqual(new Set(['']));
+    });
+
     it('fails with an error, not a hang, when a worker thread dies, and leaves no output', async () => {
       const big = bigFile();
       const script = join(dir, 'dies.mjs');
