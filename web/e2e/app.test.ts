@@ -123,6 +123,24 @@ describe.skipIf(skip)(title, () => {
     await page.close();
   });
 
+  it('role: a specialty says what changes in the work and skills; a role that may have no reports says so', async () => {
+    const page = await open('/roles/technical-product-manager');
+    await h1(page, 'Technical Product Manager');
+    const specialty = page.locator('section.specialty');
+    await specialty.getByRole('heading', { level: 2, name: 'Technical product management' }).waitFor();
+    for (const h of ['What changes in the work', 'What changes in the skills', 'Typical experience']) await specialty.getByRole('heading', { level: 3, name: h }).waitFor();
+    expect(await specialty.locator('ul.facts li').count()).toBeGreaterThan(1);
+    expect(await specialty.textContent()).toContain('No published source we use gives typical years of experience');
+    await accessible(page, 'role with a specialty');
+    await page.close();
+
+    const director = await open('/roles/director-of-product');
+    await h1(director, 'Director of Product');
+    expect(await director.locator('p.no-reports').textContent()).toMatch(/^May have no direct reports: some companies give the director title to a senior individual contributor\./);
+    expect(await director.locator('section.specialty').count()).toBe(0);
+    await director.close();
+  });
+
   it('compare: two roles side by side with the differences marked, and swap', async () => {
     const page = await open('/compare');
     await h1(page, 'Compare roles');
