@@ -527,6 +527,31 @@ describe.skipIf(skip)(title, () => {
     await page.close();
   });
 
+  it('on a phone the main menu folds behind a button, opens on demand and folds again after a choice', async () => {
+    const page = await open('/ladders', 375);
+    await h1(page, /ladder$/);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.isVisible()).toBe(false);
+    // Folded, the header takes less height than the seven links did.
+    expect((await page.locator('header.top').boundingBox())!.height).toBeLessThan(140);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await nav.getByRole('link', { name: 'Career paths' }).click();
+    await h1(page, /Career paths/);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.isVisible()).toBe(false);
+    await accessible(page, 'folded menu at 375 px');
+    await page.close();
+    // On a wide screen there is no button: the links are always there.
+    const wide = await open('/ladders');
+    await h1(wide, /ladder$/);
+    expect(await wide.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
+    expect(await wide.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Career paths' }).isVisible()).toBe(true);
+    await wide.close();
+  });
+
   it('keyboard: skip link, then a rung reached with Tab opens with Enter', async () => {
     const page = await open('/ladders');
     await h1(page, 'Product Management ladder');
