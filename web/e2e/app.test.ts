@@ -275,8 +275,9 @@ describe.skipIf(skip)(title, () => {
     await signIn(page);
     await page.goto(`${server.url}/assess?role=senior-product-manager&person=Ada%20Lovelace`);
     await h1(page, 'Self-assessment');
+    // Afresh: no draft in this browser, and the first question (the address says which one).
     await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    await page.goto(`${server.url}/assess?role=senior-product-manager&person=Ada%20Lovelace`);
     // One competency at a time, with progress; the questions are the core's, in `ladder assess` order.
     const { questions } = (await (await fetch(`${server.url}/api/v1/competencies/product-management/questions?role=senior-product-manager`)).json()) as { questions: { competency: string }[] };
     const n = questions.length;
@@ -292,11 +293,22 @@ describe.skipIf(skip)(title, () => {
       await page.getByText(`Competency ${i + 1} of ${n}`, { exact: false }).waitFor();
       expect(await fieldset.getAttribute('data-competency')).toBe(questions[i]!.competency);
       await fieldset.locator(`input[type=radio][value="${band(i)}"]`).check();
+      // The question shown is in the address.
+      await page.waitForURL(new RegExp(`[?&]step=${i + 1}(&|$)`));
       if (i === 1) {
         // The draft survives a reload: the answers so far and the question reached.
         await page.reload();
         await page.getByText(`Competency 2 of ${n}`, { exact: false }).waitFor();
         expect(await fieldset.locator(`input[type=radio][value="${band(1)}"]`).isChecked()).toBe(true);
+        // The browser's Back goes to the previous question, Forward comes back, answers kept.
+        await page.goBack();
+        await page.getByText(`Competency 1 of ${n}`, { exact: false }).waitFor();
+        expect(await fieldset.locator(`input[type=radio][value="${band(0)}"]`).isChecked()).toBe(true);
+        await page.goForward();
+        await page.getByText(`Competency 2 of ${n}`, { exact: false }).waitFor();
+        // A link to a question opens that question.
+        await page.goto(`${server.url}/assess?role=senior-product-manager&person=Ada%20Lovelace&step=2`);
+        await page.getByText(`Competency 2 of ${n}`, { exact: false }).waitFor();
       }
       if (i < n - 1) await page.getByRole('button', { name: 'Next', exact: true }).click();
     }
