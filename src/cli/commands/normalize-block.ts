@@ -56,8 +56,9 @@ const EMPTY = new Uint8Array(0);
 /**
  * Normalizes blocks of whole rows of one file. Each thread has one: it keeps a normalizer per
  * context and a memo of result columns per context (one memo for all the file's threads when
- * the settings give its memory), so a title repeated across the file costs a hash and a copy. The output of a block depends on its bytes only, so the file comes out
- * the same whichever thread read which block.
+ * the settings give its memory), so a title repeated across the file costs a hash and a copy.
+ * The output of a block depends on its bytes only, so the file comes out the same whichever
+ * thread read which block.
  *
  * A well-formed row is copied byte for byte with its result columns appended. Any other row is
  * re-written field by field, with the problem in the normalize_error column.
@@ -141,10 +142,16 @@ export class BlockNormalizer {
           if (slot === -1) {
             const tail = this.tail(r, context);
             slot = memo.add(r, col, tail);
-            if (slot === -1) {
+            if (slot === -1 && memo.shared) {
               memo = this.ownMemo(context);
               if (!perRow) fixedMemo = memo;
               slot = memo.add(r, col, tail);
+            }
+            if (slot === -1) {
+              // A title too long for any memo (megabytes in one cell): its result is written as it is.
+              out.row(r.rowStart, r.rowEnd);
+              out.add(tail, 0, tail.length, r.next);
+              continue;
             }
           }
           out.row(r.rowStart, r.rowEnd);

@@ -164,6 +164,23 @@ describe('ladder normalize FILE --column', () => {
     expect(rows[3]![2]).toBe('product-management');
   });
 
+  it('reads a title too long for the memo of results (megabytes in one cell), in one thread and over workers', async () => {
+    const huge = `Kiosk Owner ${'y'.repeat(5 << 20)}`;
+    const rows = ['title,team', `"${huge}",A`];
+    for (let i = 0; i < 3_000; i++) rows.push(`Product Owner ${i % 5},B`);
+    rows.push(`"${huge}",C`);
+    const input = file('huge-title.csv', `${rows.join('\n')}\n`);
+    for (const jobs of [1, 2]) {
+      const out = join(dir, `huge-title.${jobs}.csv`);
+      const stats = await normalizeFile(fw, input, { column: 'title', out, jobs, blockSize: 1 << 16 });
+      expect(stats.rows).toBe(3_002);
+      const text = readFileSync(out, 'utf8').split('\n');
+      expect(text[1]!.startsWith(`"${huge}",A,`)).toBe(true);
+      expect(text[3_002]!.startsWith(`"${huge}",C,`)).toBe(true);
+      expect(text[2]).toMatch(/^Product Owner 0,B,product-owner,/);
+    }
+  });
+
   it('streams a large file with flat memory', async () => {
     const lines = ['id,title'];
     const sample = ['Senior Product Manager, Maps', 'Production Supervisor', 'Product Owner II', 'Head of Product', 'PM Shift Lead'];

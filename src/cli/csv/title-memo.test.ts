@@ -98,4 +98,15 @@ describe('TitleMemo', () => {
     expect(got(other, onRow(title(TITLE_MEMO - 1)))).toBe(`,${TITLE_MEMO - 1}\n`);
     expect(got(other, onRow(title(TITLE_MEMO)))).toBeUndefined();
   });
+
+  it('does not take a title longer than it holds, and keeps the others', () => {
+    const memo = new TitleMemo();
+    memo.add(onRow('Kiosk Owner'), 0, tail(',kiosk\n'));
+    const huge = onRow(`Kiosk Owner ${'y'.repeat(5 << 20)}`);
+    expect(memo.add(huge, 0, tail(',huge\n'))).toBe(-1);
+    expect(got(memo, huge)).toBeUndefined();
+    expect(got(memo, onRow('Kiosk Owner'))).toBe(',kiosk\n');
+    memo.add(onRow('Teapot Lead'), 0, tail(',teapot\n'));
+    expect(got(memo, onRow('Kiosk Owner'))).toBe(',kiosk\n');
+  });
 });

@@ -58,7 +58,8 @@ export class TitleMemo {
   private readonly raws: Uint8Array;
   /** The result columns of every title, one after the other. */
   readonly tails: Uint8Array;
-  private readonly shared: boolean;
+  /** Shared by the threads of one file (it then never starts again). */
+  readonly shared: boolean;
   private full = false;
 
   constructor(memory: MemoMemory = memoMemory(false)) {
@@ -103,15 +104,17 @@ export class TitleMemo {
 
   /**
    * Remembers the result columns of the title in field `col` (not found just before) and
-   * returns its slot; -1 when a shared memo is full.
+   * returns its slot; -1 when a shared memo is full, or the title or its result is longer than
+   * a memo holds.
    */
   add(r: RowReader, col: number, tail: Uint8Array): number {
     const f = r.fields;
     const a = f.start[col]!;
     const n = f.end[col]! - a;
+    if (n > RAW_BYTES || tail.length > TAIL_BYTES) return -1;
     let at = this.reserve(n, tail.length);
     if (at === null) {
-      if (this.shared || n > RAW_BYTES || tail.length > TAIL_BYTES) return -1;
+      if (this.shared) return -1;
       this.clear();
       at = this.reserve(n, tail.length)!;
     }
