@@ -159,6 +159,16 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     if ((flags & TF.DIGIT) !== 0) {
       push(s, UNKNOWN, text, sep, depth, 0);
       digits(s, s.n - 1, text, flags);
+      // "PM2", "PO3": a role abbreviation with its grade written on; read as "PM 2".
+      const at = s.n - 1;
+      if (s.num[at]! >= 1 && s.num[at]! <= 5 && GRADED.has(s.code[at]!) && s.n < CAP) {
+        const abbr = vocab.canonical(s.code[at]!);
+        const v = s.num[at]!;
+        kinds |= abbr.k;
+        set(s, at, abbr, s.code[at]!, sep, depth);
+        push(s, UNKNOWN, String(v), Sep.SPACE, depth, M.NOISE);
+        s.num[s.n - 1] = v;
+      }
       continue;
     }
     const w = t.word[r] ?? vocab.resolve(text);
@@ -231,7 +241,9 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     while (j >= 0 && !isBoundary(s.sep[j + 1]!)) {
       const k = s.word[j]!.k;
       // Linking words, noise, and "in" ("Estágio em produto": an internship in product).
-      if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0 || s.word[j]!.w === 'in') {
+      // Spanish "en" and Polish "w" are "in" too ("becario en el departamento de producto",
+      // "praktykant w dziale produktu"); written "w/" it is the English "with".
+      if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0 || s.word[j]!.w === 'in' || s.text[j] === 'en' || (s.text[j] === 'w' && s.sep[j + 1] !== Sep.SLASH)) {
         if ((k & K.CONNECT) !== 0) linked = true;
         j--;
         continue;
@@ -332,6 +344,14 @@ function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.word[i] = vocab.canonical('secretary');
       s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
       remove(s, i + 1);
+    } else if (b.w === 'placement' && !isBoundary(s.sep[i + 1]!) && PLACEMENTS.has(s.text[i]!)) {
+      // "Industrial Placement", "Summer Placement": an internship.
+      s.word[i] = vocab.canonical('intern');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      s.mark[i] = 0;
+      remove(s, i + 1);
+    } else if (a === 'office' || b.w === 'office') {
+      executiveOffice(s, i);
     } else if (a === 'assistant' && b.w === 'manager' && !isBoundary(s.sep[i + 1]!)) {
       // A store or hotel rank, not an assistant product manager.
       s.word[i] = vocab.canonical('supervisor');
@@ -339,6 +359,34 @@ function joinPairs(s: Stream, vocab: Vocabulary): void {
       remove(s, i + 1);
     }
   }
+}
+
+/** Two-letter role abbreviations written with their grade in one word ("PM2", "PO3"). */
+const GRADED: ReadonlySet<string> = new Set(['pm', 'po']);
+
+/** Words before "placement" that make it an internship. */
+const PLACEMENTS: ReadonlySet<string> = new Set(['industrial', 'industry', 'work', 'student', 'summer', 'sandwich', 'year']);
+
+/**
+ * "CPO Office", "CEO's Office", "Office of the CPO": the unit around an executive, whose staff
+ * are not that executive; the executive's word there is marked as noise ("Chief of Staff, CPO Office").
+ */
+function executiveOffice(s: Stream, i: number): void {
+  const a = s.word[i]!;
+  if (s.word[i + 1]!.w === 'office' && !isBoundary(s.sep[i + 1]!) && (a.w === 'cpo' || a.w === 'cxo')) {
+    s.mark[i]! |= M.NOISE;
+    s.mark[i + 1]! |= M.NOISE;
+    return;
+  }
+  if (a.w !== 'office') return;
+  let j = i + 1;
+  if (s.word[j]!.w !== 'of') return;
+  j++;
+  while (j < s.n && (s.word[j]!.k & K.SKIP) !== 0) j++;
+  if (j >= s.n || isBoundary(s.sep[j]!)) return;
+  const x = s.word[j]!.w;
+  if (x !== 'cpo' && x !== 'cxo' && x !== 'chief') return;
+  for (let k = i; k <= j; k++) s.mark[k]! |= M.NOISE;
 }
 
 /**
@@ -414,7 +462,7 @@ function markNoise(s: Stream): void {
       const prevNum = i > 0 && (s.num[i - 1]! > 0 || isNumberText(prev));
       const next = i + 1 < n ? s.word[i + 1]!.w : '';
       const prevW = i > 0 ? s.word[i - 1]!.w : '';
-      if (prevNum || next === 'shift' || next === 'am' || next === 'pm' || prevW === 'am' || prevW === 'pm' || prev === 'day' || prev === 'days' || prev === 'night' || prev === 'overnight' || (i + 1 < n && isNumberText(s.text[i + 1]!) && !isBoundary(s.sep[i + 1]!))) {
+      if (prevNum || next === 'shift' || next === 'am' || next === 'pm' || prevW === 'am' || prevW === 'pm' || prev === 'day' || prev === 'days' || prev === 'night' || prev === 'overnight' || (i + 1 < n && isNumberText(s.text[i + 1]!) && !isBoundary(s.sep[i + 1]!) && !loneGrade(s, i + 1))) {
         s.mark[i]! |= M.TIME | M.NOISE;
       } else if (w.w === 'am') s.mark[i]! |= M.NOISE;
     }
@@ -436,6 +484,16 @@ function markNoise(s: Stream): void {
     if (onlyGender) for (let x = i; x < j; x++) s.mark[x]! |= M.NOISE;
     i = j;
   }
+}
+
+/**
+ * "PM 3 - Payments", "PM 2": a number from 1 to 5 that closes its segment after a role
+ * abbreviation is its grade, not a time ("PM 3-11" and "PM 3:30" are times).
+ */
+function loneGrade(s: Stream, i: number): boolean {
+  const v = s.num[i]!;
+  if (v < 1 || v > 5 || s.text[i]!.length !== 1 || s.word[i - 1]!.w !== 'pm') return false;
+  return i + 1 >= s.n || (isBoundary(s.sep[i + 1]!) && s.sep[i + 1] !== Sep.COLON && !isNumberText(s.text[i + 1]!));
 }
 
 function isOpen(s: Stream, i: number): boolean {
