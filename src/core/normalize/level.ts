@@ -1,3 +1,4 @@
+import type { Role } from '../framework/schema.js';
 import { isBoundary } from './chars.js';
 import { Kind, type Phrase } from './phrase.js';
 import { R } from './ranks.js';
@@ -153,4 +154,9 @@ export function numberGrade(s: Stream, head: number): number {
     if (GRADE_WORDS.has(s.text[i - 1]!) || i - 1 === head) return v;
   }
   return 0;
+}
+
+/** The band and track of a role the title names word for word: the framework's own names win. */
+export function namedLevel(role: Role): Level {
+  return L(role.band, role.track, `the framework names ${role.title} band ${role.band}`, `the track of ${role.id}`);
 }

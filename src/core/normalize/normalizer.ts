@@ -12,7 +12,7 @@ import {
   type TitleContext,
 } from './context.js';
 import { R } from './ranks.js';
-import { genericLevelCode, namesTeamLead, numberGrade, resolveLevel, type Level } from './level.js';
+import { genericLevelCode, namedLevel, namesTeamLead, numberGrade, resolveLevel, type Level } from './level.js';
 import { Kind, PhraseFinder, type Phrase } from './phrase.js';
 import type { Alternative, ExplanationPart, NormalizedTitle } from './result.js';
 import { compileFramework, type CompiledFramework } from './roles.js';
@@ -397,9 +397,7 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, conte
     const named = fw.aliasOf(tokens, true);
     if (named !== undefined && named.role.family === family) {
       role = named.role;
-      if (role.band !== level.band) {
-        level = { band: role.band, track: role.track, levelRule: `the framework names ${role.title} band ${role.band}`, trackRule: `the track of ${role.id}`, otherBands: [] };
-      }
+      if (role.band !== level.band) level = namedLevel(role);
     }
   }
 
