@@ -128,6 +128,10 @@ describe('more product-organisation shorthand', () => {
     ['Head of Prod Support'],
     ['Store Manager - PM'],
     ['Truck Driver - PM2'],
+    // Plant, refinery and substation work is a project in any organisation.
+    ['Senior PM - Refinery Turnaround'],
+    ['PM, Substation Retrofits'],
+    ['PM - Bottling Plant Commissioning'],
   ])('%s is not a product role in the product context either', (title) => expect(product(title).family).toBeNull());
 
   it('leaves the general context to need a product word beside the shorthand', () => {

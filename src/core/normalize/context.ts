@@ -41,6 +41,7 @@ const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
   'excavation', 'masonry', 'carpentry', 'framing', 'painting', 'landscaping', 'paving', 'utilities', 'utility', 'pipeline', 'wastewater', 'solar',
   'renovation', 'renovations', 'remodel', 'remodeling', 'refurbishment', 'restoration', 'installation', 'installations', 'build', 'buildout',
   'migration', 'migrations', 'implementation', 'implementations', 'rollout', 'deployment', 'deployments', 'cutover', 'relocation', 'upgrade', 'upgrades',
+  'plant', 'plants', 'refinery', 'refineries', 'substation', 'substations', 'retrofit', 'commissioning', 'shutdown', 'shutdowns', 'turnaround', 'turnarounds',
   'capital', 'facilities', 'facility', 'maintenance', 'preventive', 'preventative', 'property', 'properties', 'residential', 'estate', 'equity', 'equities',
   'hedge', 'trading', 'quant', 'bonds', 'income', 'portfolio',
   // The same in other languages: building sites, civil and building-services work.

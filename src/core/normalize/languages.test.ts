@@ -104,6 +104,15 @@ describe('more heads, links and endings of other languages', () => {
     ['Praktykant/ka w dziale produktu', 'product-management 0 ic'],
     ['Stażystka ds. produktu', 'product-management 0 ic'],
     ['Becario en el departamento de producto', 'product-management 0 ic'],
+    // Polish heads of the product word: analityk, właściciel.
+    ['Analityczka produktu (e-commerce)', 'product-analytics 2 ic'],
+    ['Właścicielka produktu - bankowość', 'product-owner 2 ic'],
+    // A seniority written onto a Nordic or German compound is its rank.
+    ['Juniorproduktchef, dagligvaror', 'product-management 1 ic'],
+    ['Seniorproduktejer', 'product-owner 3 ic'],
+    // "Semi Senior" (SSr): the Latin American mid-level grade.
+    ['Product Owner Semi Senior - Retail', 'product-owner 2 ic'],
+    ['Analista de producto SSr', 'product-analytics 2 ic'],
     // A rank noun before a discipline: a trailing unknown word is the discipline's area.
     ['Leiterin Produktmanagement Versicherung', 'product-management 7 management'],
     ['Directeur marketing produit Luxe', 'product-marketing 6 management'],

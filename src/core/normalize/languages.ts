@@ -24,8 +24,8 @@ export const FOREIGN: readonly LexRow[] = [
   ['chef cheffe capo', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
   ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
-  ['dueno duena propietario propietaria proprietaire dono dona proprietario', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
-  ['analista analyste analist', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['dueno duena propietario propietaria proprietaire dono dona proprietario wlasciciel wlascicielka', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['analista analyste analist analityk analityczka', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['eigenaar eigentumer eigentuemer', 'owner', { k: K.ROLE | K.PERSON, band: 2 }],
 
   // Managers, heads and executives.

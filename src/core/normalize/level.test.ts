@@ -22,6 +22,7 @@ describe('rank words and grades', () => {
     ['Team Lead, Product Operations (Logistics)', 'product-operations 5 management'],
     ['Teamleiterin Produktmanagement Versicherung (m/w/d)', 'product-management 5 management'],
     ['Product Owner Team Leader - Claims', 'product-owner 5 management'],
+    ['Gruppenleiterin Produktmarketing Medizintechnik', 'product-marketing 5 management'],
     ['Lead Product Manager, Rail Freight', 'product-management 4 -'],
     ['Warehouse Team Lead', 'none'],
     ['Team Lead, Customer Support', 'none'],

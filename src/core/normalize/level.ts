@@ -126,15 +126,15 @@ export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade
 }
 
 /**
- * "Team Lead", "Product Team Leader", "Teamleiter", "teamleider": a lead of the team itself,
- * as opposed to a lead individual contributor ("Lead Product Manager").
+ * "Team Lead", "Product Team Leader", "Teamleiter", "teamleider", "Gruppenleiterin": a lead of
+ * the team itself, as opposed to a lead individual contributor ("Lead Product Manager").
  */
 export function namesTeamLead(s: Stream): boolean {
   for (let i = 0; i < s.n; i++) {
     const w = s.word[i]!.w;
     if (w !== 'lead' && w !== 'leader') continue;
     const t = s.text[i]!;
-    if (t.length > 6 && t.startsWith('team')) return true;
+    if (t.length > 6 && (t.startsWith('team') || t.startsWith('gruppe') || t.startsWith('groep'))) return true;
     if (i > 0 && s.text[i - 1] === 'team' && !isBoundary(s.sep[i]!)) return true;
   }
   return false;

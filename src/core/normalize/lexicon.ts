@@ -87,7 +87,8 @@ export const ENGLISH: readonly LexRow[] = [
   // Above principal on the ladders that have it (the framework's Distinguished Product Manager is band 6).
   ['distinguished', 'distinguished', { k: K.SENIORITY, band: 6 }],
   ['experienced', 'experienced', { k: K.SENIORITY, band: 2 }],
-  ['intermediate mid midlevel medior pleno', 'mid', { k: K.SENIORITY, band: 2 }],
+  // "Semi Senior" (SSr), the Latin American grade between junior and senior.
+  ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY, band: 2 }],
   ['entry entrylevel career', 'entry', { k: K.SENIORITY, band: 1 }],
   ['graduate grad', 'graduate', { k: K.SENIORITY, band: 1 }],
   ['rotational', 'rotational', { k: K.SENIORITY, band: 1 }],

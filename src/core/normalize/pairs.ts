@@ -33,6 +33,11 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.word[i] = vocab.canonical('secretary');
       s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
       remove(s, i + 1);
+    } else if (b.w === 'senior' && s.text[i] === 'semi' && !isBoundary(s.sep[i + 1]!)) {
+      // "Semi Senior": the Latin American mid-level grade, not a senior.
+      s.word[i] = vocab.canonical('mid');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
     } else if (b.w === 'placement' && !isBoundary(s.sep[i + 1]!) && PLACEMENTS.has(s.text[i]!)) {
       // "Industrial Placement", "Summer Placement": an internship.
       s.word[i] = vocab.canonical('intern');
