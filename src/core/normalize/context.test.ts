@@ -127,6 +127,7 @@ describe('more product-organisation shorthand', () => {
     ['Chief of Staff - Office of the CPO'],
     ['Head of Prod Support'],
     ['Store Manager - PM'],
+    ['General Manager | Lakeside Inn | PM Hospitality Group'],
     ['Truck Driver - PM2'],
     // Plant, refinery and substation work is a project in any organisation.
     ['Senior PM - Refinery Turnaround'],

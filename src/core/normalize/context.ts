@@ -97,7 +97,7 @@ export function contextEvidence(s: Stream, at: number): boolean {
       continue;
     }
     // "Manager, PM", "Sr. Manager - PO": a manager standing alone before the shorthand is its rank (the manager of PMs).
-    if (w.w === 'manager' && !together && rankSegment(s, j)) continue;
+    if (w.w === 'manager' && !together && s.seg[j]! + 1 === s.seg[at] && rankSegment(s, j)) continue;
     if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
@@ -113,13 +113,13 @@ function productArea(s: Stream, j: number): boolean {
   return (next.k & (K.PM_CUE | K.ANCHOR)) !== 0 || next.w === 'technical' || next.w === 'software';
 }
 
-/** Word j's segment holds only it and seniority words or noise. */
+/** Word j's segment holds only it and rank words ("Sr."; not "General") or noise. */
 function rankSegment(s: Stream, j: number): boolean {
   let a = j;
   while (a > 0 && !isBoundary(s.sep[a]!)) a--;
   for (let x = a; x < s.n && (x === a || !isBoundary(s.sep[x]!)); x++) {
     if (x === j || (s.mark[x]! & M.NOISE) !== 0) continue;
-    if ((s.word[x]!.k & K.SENIORITY) === 0) return false;
+    if ((s.word[x]!.k & K.SENIORITY) === 0 || s.word[x]!.r === 0) return false;
   }
   return true;
 }
