@@ -107,6 +107,10 @@ describe('more heads, links and endings of other languages', () => {
     // Polish heads of the product word: analityk, właściciel.
     ['Analityczka produktu (e-commerce)', 'product-analytics 2 ic'],
     ['Właścicielka produktu - bankowość', 'product-owner 2 ic'],
+    // Croatian, Czech and Slovak (ESCO languages): voditelj, vedoucí, the inflected disciplines.
+    ['Voditeljica proizvoda - osiguranje', 'product-management 2 ic'],
+    ['Vedoucí produktového managementu', 'product-management 7 management'],
+    ['Specjalista ds. marketingu produktu', 'product-marketing 1 ic'],
     // A seniority written onto a Nordic or German compound is its rank.
     ['Juniorproduktchef, dagligvaror', 'product-management 1 ic'],
     ['Seniorproduktejer', 'product-owner 3 ic'],
@@ -125,6 +129,11 @@ describe('more heads, links and endings of other languages', () => {
     ['Operador(a) de produção'],
     ['Produktionsleder'],
     ['Specjalista ds. produkcji'],
+    ['Voditelj proizvodnje'],
+    ['Proizvodni menadžer'],
+    ['Vedoucí výroby'],
+    ['Projektový manažer'],
+    ['Voditelj projekta (građevina)'],
     ['Stażysta w dziale produkcji'],
     ['Becaria en el departamento de marketing'],
     ['Product Development Carpenter'],

@@ -1,4 +1,4 @@
-import { K } from './words.js';
+import { Fam, K } from './words.js';
 import type { LexRow } from './lexicon.js';
 
 /**
@@ -16,11 +16,11 @@ import type { LexRow } from './lexicon.js';
  */
 export const FOREIGN: readonly LexRow[] = [
   // The product word.
-  ['produkt produit producto produto prodotto produktu produs produsului produktowy produktowa produktovy produktova', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkt produit producto produto prodotto produktu produs produsului produktowy produktowa produktovy produktova produktoveho produktovej proizvod proizvoda proizvodu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   ['produkte produkten produits productos produtos prodotti', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
   // Heads written before the product word in Romance languages.
-  ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile responsabil menedzer menadzer kierownik kierowniczka manazer manazerka', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile responsabil menedzer menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['chef cheffe capo', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
   ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
@@ -41,7 +41,11 @@ export const FOREIGN: readonly LexRow[] = [
   // The adjective after a Romance head ("chef de produit technique"), and the German one.
   ['technique techniques technisch technische technischer', 'technical', { k: K.PO_CUE, spec: 'technical' }],
   ['dyrektor dyrektorka', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
-  ['specjalista specjalistka', 'specialist', { k: K.ROLE | K.PERSON, band: 1, adj: 'support' }],
+  ['specjalista specjalistka', 'specialist', { k: K.ROLE | K.PERSON | K.FOREIGN_PRE, band: 1, adj: 'support' }],
+  // Czech and Slovak "vedoucí" (head of), and the inflected disciplines of Slavic titles.
+  ['vedouci veduci', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  ['managementu', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['marketingu', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
   ['mlodszy mlodsza', 'junior', { k: K.SENIORITY, band: 1 }],
   ['analystin', 'analyst', { k: K.ROLE | K.PERSON, band: 2 }],
   ['berater beraterin consultor consultora consulente', 'consultant', { k: K.ROLE | K.PERSON, band: 2 }],
@@ -72,9 +76,9 @@ export const FOREIGN: readonly LexRow[] = [
   ['junior', 'junior', { k: K.SENIORITY, band: 1 }],
 
   // Look-alikes.
-  ['produktion produktions production produccion producao produzione productie produkcji produkcja', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['produktion produktions production produccion producao produzione productie produkcji produkcja proizvodnja proizvodnje proizvodni proizvodna vyroba vyroby vyrobni', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['produktionsleiter produktionsleiterin', 'production', { k: K.ROLE | K.NONPROD, adj: 'production' }],
-  ['projekt projet proyecto projeto progetto projektu projektow', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['projekt projet proyecto projeto progetto projektu projektow projekta projekat projektovy projektova', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['projektmanager projektmanagerin projectmanager projektleiter projektleiterin projectleider projectleidster projektledare projektleder', 'project-manager', { k: K.ROLE, adj: 'project-management' }],
   ['vertrieb ventas vendas vendite verkoop', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
 
