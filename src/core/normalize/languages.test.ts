@@ -94,6 +94,12 @@ describe('more heads, links and endings of other languages', () => {
     ['Incaricata di prodotto bancario', 'product-management 2 ic'],
     // A gender ending in brackets belongs to its word.
     ['Gerente(a) de Produto Seguros', 'product-management 2 ic'],
+    ['Chef(fe) de produit junior - jouets', 'product-management 1 ic'],
+    ['Directeur(trice) produit', 'product-management 6 management'],
+    // A seniority between a Romance head and "de producto" ranks the title.
+    ['Gerente Sênior de Produto - Varejo', 'product-management 3 ic'],
+    ['Gerente Sr. de Producto (Telecomunicaciones)', 'product-management 3 ic'],
+    ['Responsabile Junior di Prodotto', 'product-management 1 ic'],
     ['Chef de produit confirmé(e) - cosmétique', 'product-management 3 ic'],
     // Norwegian and Danish heads of compounds: -sjef, -leder.
     ['Produktsjef nettbank', 'product-management 2 ic'],
@@ -130,6 +136,8 @@ describe('more heads, links and endings of other languages', () => {
     ['Produktionsleder'],
     ['Specjalista ds. produkcji'],
     ['Voditelj proizvodnje'],
+    ['Jefe Senior de Proyecto'],
+    ['Gerente Senior de Producción'],
     ['Proizvodni menadžer'],
     ['Vedoucí výroby'],
     ['Projektový manažer'],

@@ -238,6 +238,7 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     let j = i - 1;
     let disc = -1;
     let head = -1;
+    let rank = -1;
     let linked = false;
     while (j >= 0 && !isBoundary(s.sep[j + 1]!)) {
       const k = s.word[j]!.k;
@@ -251,6 +252,13 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
       }
       if (disc === -1 && head === -1 && (k & K.DISC) !== 0) {
         disc = j;
+        j--;
+        continue;
+      }
+      // A seniority between the head and its object ("Gerente Sênior de Produto", "Responsabile
+      // Senior di Prodotto"): it ranks the title, and goes before it.
+      if (rank === -1 && linked && (k & K.SENIORITY) !== 0 && (k & K.ROLE) === 0 && s.word[j]!.r !== 0) {
+        rank = j;
         j--;
         continue;
       }
@@ -269,10 +277,12 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     const discText = disc !== -1 ? s.text[disc]! : '';
     const headWord = head !== -1 ? headOf(s.word[head]!, vocab) : null;
     const headText = head !== -1 ? s.text[head]! : '';
+    const rankWord = head !== -1 && rank !== -1 ? s.word[rank]! : null;
+    const rankText = rankWord ? s.text[rank]! : '';
     const sep0 = s.sep[start]!;
     const depth = s.depth[i]!;
     const removed = i - start + 1;
-    const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0);
+    const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0) + (rankWord ? 1 : 0);
     // Shift the tail.
     const tail = s.n - (i + 1);
     const shift = added - removed;
@@ -280,7 +290,8 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
       for (let k = 0; k < tail; k++) copy(s, i + 1 + k + shift, i + 1 + k);
     }
     let at = start;
-    set(s, at++, product, productText, sep0, depth);
+    if (rankWord) set(s, at++, rankWord, rankText, sep0, depth);
+    set(s, at++, product, productText, rankWord ? Sep.SPACE : sep0, depth);
     if (discWord) set(s, at++, discWord, discText, Sep.SPACE, depth);
     if (headWord) set(s, at++, headWord, headText, Sep.SPACE, depth);
     s.n += shift;

@@ -227,7 +227,7 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
 }
 
 /** Gender endings written in brackets after a word (folded: "(ère)" is "ere"). */
-const BRACKET_ENDINGS: ReadonlySet<string> = new Set(['e', 'ne', 'ere', 'a', 'ra', 'in', 'innen', 'ice', 'rice', 'euse', 'es', 'as', 'ka']);
+const BRACKET_ENDINGS: ReadonlySet<string> = new Set(['e', 'ne', 'fe', 'ffe', 'ere', 'a', 'ra', 'in', 'innen', 'ice', 'rice', 'trice', 'euse', 'es', 'as', 'ka']);
 
 /** The index of the ")" that closes a gender ending starting at `from`, or -1. */
 function bracketedEnding(s: string, from: number): number {
