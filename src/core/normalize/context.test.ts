@@ -106,6 +106,9 @@ describe('more product-organisation shorthand', () => {
     ['PM2, Claims Automation', 'product-management 2 ic'],
     ['PM 3 - Route Optimisation', 'product-management 3 ic'],
     ['PO3 | Warehouse Robotics', 'product-owner 3 ic'],
+    // A level code before the shorthand is no hour.
+    ['L5 PM, Route Planning', 'product-management 3 ic'],
+    ['IC4 - PM, Telehealth', 'product-management 2 ic'],
     // "Prod" under an executive word, and a manager standing alone before the shorthand.
     ['Head of Prod, Ticketing', 'product-management 7 management'],
     ['VP Prod', 'product-management 8 management'],
@@ -123,6 +126,7 @@ describe('more product-organisation shorthand', () => {
   it.each([
     ['PM 3-11'],
     ['PM 7'],
+    ['Line Cook 5 PM'],
     ['Chief of Staff, CPO Office'],
     ['Chief of Staff - Office of the CPO'],
     ['Head of Prod Support'],
