@@ -28,6 +28,13 @@ export function abbrPhrase(s: Stream, i: number, p: Phrase, product: boolean): b
       p.fam = Fam.PMM;
       p.headWord = 'manager';
       break;
+    case 'apmm':
+      // The associate product marketing manager, as PMM is the product marketing manager.
+      p.fam = Fam.PMM;
+      p.headWord = 'manager';
+      p.bits |= R.ASSOCIATE;
+      p.rankIdx.push(i);
+      break;
     case 'gpm':
       p.fam = Fam.PM;
       p.headWord = 'manager';

@@ -99,6 +99,53 @@ describe('the product context', () => {
   });
 });
 
+// The widening round: shorthand classes of product organisations, with invented titles.
+describe('more product-organisation shorthand', () => {
+  it.each([
+    // A grade written on the abbreviation, or after it closing its segment.
+    ['PM2, Claims Automation', 'product-management 2 ic'],
+    ['PM 3 - Route Optimisation', 'product-management 3 ic'],
+    ['PO3 | Warehouse Robotics', 'product-owner 3 ic'],
+    // A level code before the shorthand is no hour.
+    ['L5 PM, Route Planning', 'product-management 3 ic'],
+    ['IC4 - PM, Telehealth', 'product-management 2 ic'],
+    // "Prod" under an executive word, and a manager standing alone before the shorthand.
+    ['Head of Prod, Ticketing', 'product-management 7 management'],
+    ['VP Prod', 'product-management 8 management'],
+    ['Manager, PM (M1)', 'product-management 5 management'],
+    ['Sr. Manager - PM, Lending', 'product-management 5 management'],
+    // An executive's office is a unit: its staff are not the executive.
+    ['CPO Office – Product Ops Lead', 'product-operations 4 -'],
+    ['Office of the CPO - Product Operations Manager', 'product-operations 2 ic'],
+    // The associate PMM, and a product area in another language after the shorthand.
+    ['APMM, Creator Tools', 'product-marketing 1 ic'],
+    ['PM Zahlungen', 'product-management 2 ic'],
+    ['PM Pagamentos (Pix)', 'product-management 2 ic'],
+  ])('%s is a product role', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([
+    ['PM 3-11'],
+    ['PM 7'],
+    ['Line Cook 5 PM'],
+    ['Chief of Staff, CPO Office'],
+    ['Chief of Staff - Office of the CPO'],
+    ['Head of Prod Support'],
+    ['Store Manager - PM'],
+    ['General Manager | Lakeside Inn | PM Hospitality Group'],
+    ['Truck Driver - PM2'],
+    // Plant, refinery and substation work is a project in any organisation.
+    ['Senior PM - Refinery Turnaround'],
+    ['PM, Substation Retrofits'],
+    ['PM - Bottling Plant Commissioning'],
+  ])('%s is not a product role in the product context either', (title) => expect(product(title).family).toBeNull());
+
+  it('leaves the general context to need a product word beside the shorthand', () => {
+    for (const title of ['PM 3 - Route Optimisation', 'Head of Prod, Ticketing', 'Manager, PM (M1)', 'PM Zahlungen']) expect(general(title).family, title).toBeNull();
+    expect(read(general, 'Chief of Staff, CPO Office')).toBe('none');
+    expect(read(general, 'APMM')).toBe('product-marketing 1 ic');
+  });
+});
+
 describe('the general context', () => {
   it.each([
     ['Senior PM', 'product-management', 3],

@@ -41,6 +41,7 @@ const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
   'excavation', 'masonry', 'carpentry', 'framing', 'painting', 'landscaping', 'paving', 'utilities', 'utility', 'pipeline', 'wastewater', 'solar',
   'renovation', 'renovations', 'remodel', 'remodeling', 'refurbishment', 'restoration', 'installation', 'installations', 'build', 'buildout',
   'migration', 'migrations', 'implementation', 'implementations', 'rollout', 'deployment', 'deployments', 'cutover', 'relocation', 'upgrade', 'upgrades',
+  'plant', 'plants', 'refinery', 'refineries', 'substation', 'substations', 'retrofit', 'commissioning', 'shutdown', 'shutdowns', 'turnaround', 'turnarounds',
   'capital', 'facilities', 'facility', 'maintenance', 'preventive', 'preventative', 'property', 'properties', 'residential', 'estate', 'equity', 'equities',
   'hedge', 'trading', 'quant', 'bonds', 'income', 'portfolio',
   // The same in other languages: building sites, civil and building-services work.
@@ -95,6 +96,8 @@ export function contextEvidence(s: Stream, at: number): boolean {
       if (abbreviation) return true;
       continue;
     }
+    // "Manager, PM", "Sr. Manager - PO": a manager standing alone before the shorthand is its rank (the manager of PMs).
+    if (w.w === 'manager' && !together && s.seg[j]! + 1 === s.seg[at] && rankSegment(s, j)) continue;
     if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
@@ -108,6 +111,17 @@ function productArea(s: Stream, j: number): boolean {
   if (j + 1 >= s.n || isBoundary(s.sep[j + 1]!)) return false;
   const next = s.word[j + 1]!;
   return (next.k & (K.PM_CUE | K.ANCHOR)) !== 0 || next.w === 'technical' || next.w === 'software';
+}
+
+/** Word j's segment holds only it and rank words ("Sr."; not "General") or noise. */
+function rankSegment(s: Stream, j: number): boolean {
+  let a = j;
+  while (a > 0 && !isBoundary(s.sep[a]!)) a--;
+  for (let x = a; x < s.n && (x === a || !isBoundary(s.sep[x]!)); x++) {
+    if (x === j || (s.mark[x]! & M.NOISE) !== 0) continue;
+    if ((s.word[x]!.k & K.SENIORITY) === 0 || s.word[x]!.r === 0) return false;
+  }
+  return true;
 }
 
 /** The first word that is not noise. */

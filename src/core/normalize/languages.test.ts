@@ -83,3 +83,82 @@ describe('internships, schemes and new graduates', () => {
     ['Product Development and Food Science Intern'],
   ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
 });
+
+// The widening round: word classes of other languages, each tried on invented titles of several industries.
+describe('more heads, links and endings of other languages', () => {
+  it.each([
+    // "Chargé(e) de", "encargado de", "incaricato di": the officer in charge of the product.
+    ['Chargé(e) de produit assurance vie', 'product-management 2 ic'],
+    ['Chargée de produit voyages (H/F)', 'product-management 2 ic'],
+    ['Encargado de producto - moda', 'product-management 2 ic'],
+    ['Incaricata di prodotto bancario', 'product-management 2 ic'],
+    // A gender ending in brackets belongs to its word.
+    ['Gerente(a) de Produto Seguros', 'product-management 2 ic'],
+    ['Chef(fe) de produit junior - jouets', 'product-management 1 ic'],
+    ['Directeur(trice) produit', 'product-management 6 management'],
+    // A seniority between a Romance head and "de producto" ranks the title.
+    ['Gerente Sênior de Produto - Varejo', 'product-management 3 ic'],
+    ['Gerente Sr. de Producto (Telecomunicaciones)', 'product-management 3 ic'],
+    ['Responsabile Junior di Prodotto', 'product-management 1 ic'],
+    ['Chef de produit confirmé(e) - cosmétique', 'product-management 3 ic'],
+    // Norwegian and Danish heads of compounds: -sjef, -leder.
+    ['Produktsjef nettbank', 'product-management 2 ic'],
+    ['Senior produktleder, energi', 'product-management 3 ic'],
+    // Polish: "ds." links the head to its object; "dyrektor"; the head before the product word.
+    ['Kierownik ds. produktu cyfrowego', 'product-management 2 ic'],
+    ['Dyrektor produktu (bankowość)', 'product-management 6 management'],
+    ['Praktykant/ka w dziale produktu', 'product-management 0 ic'],
+    ['Stażystka ds. produktu', 'product-management 0 ic'],
+    ['Becario en el departamento de producto', 'product-management 0 ic'],
+    // Polish heads of the product word: analityk, właściciel.
+    ['Analityczka produktu (e-commerce)', 'product-analytics 2 ic'],
+    ['Właścicielka produktu - bankowość', 'product-owner 2 ic'],
+    // Croatian, Czech and Slovak (ESCO languages): voditelj, vedoucí, the inflected disciplines.
+    ['Voditeljica proizvoda - osiguranje', 'product-management 2 ic'],
+    ['Vedoucí produktového managementu', 'product-management 7 management'],
+    ['Specjalista ds. marketingu produktu', 'product-marketing 1 ic'],
+    // A seniority written onto a Nordic or German compound is its rank.
+    ['Juniorproduktchef, dagligvaror', 'product-management 1 ic'],
+    ['Seniorproduktejer', 'product-owner 3 ic'],
+    // "Semi Senior" (SSr): the Latin American mid-level grade.
+    ['Product Owner Semi Senior - Retail', 'product-owner 2 ic'],
+    ['Analista de producto SSr', 'product-analytics 2 ic'],
+    // A rank noun before a discipline: a trailing unknown word is the discipline's area.
+    ['Leiterin Produktmanagement Versicherung', 'product-management 7 management'],
+    ['Directeur marketing produit Luxe', 'product-marketing 6 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Chargé(e) de projet événementiel'],
+    ['Charge Nurse - Oncology'],
+    ['Technicien(ne) de production'],
+    ['Operador(a) de produção'],
+    ['Produktionsleder'],
+    ['Specjalista ds. produkcji'],
+    ['Voditelj proizvodnje'],
+    ['Jefe Senior de Proyecto'],
+    ['Gerente Senior de Producción'],
+    ['Proizvodni menadžer'],
+    ['Vedoucí výroby'],
+    ['Projektový manažer'],
+    ['Voditelj projekta (građevina)'],
+    ['Stażysta w dziale produkcji'],
+    ['Becaria en el departamento de marketing'],
+    ['Product Development Carpenter'],
+  ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+});
+
+describe('British early-career words', () => {
+  it.each([
+    ['Industrial Placement - Product Marketing', 'product-marketing 0 ic'],
+    ['Summer Placement, Product Analytics', 'product-analytics 0 ic'],
+    ['Sandwich Placement, Product Management', 'product-management 0 ic'],
+    ['Work Placement - Product Owner', 'product-owner 0 ic'],
+    ['Graduate Scheme – Product Management', 'product-management 1 ic'],
+    ['Product Owner Graduate Scheme 2027', 'product-owner 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Product Placement Coordinator'], ['Pension Scheme Manager'], ['Graduate Scheme - Civil Engineering']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+});

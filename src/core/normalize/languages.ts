@@ -1,4 +1,4 @@
-import { K } from './words.js';
+import { Fam, K } from './words.js';
 import type { LexRow } from './lexicon.js';
 
 /**
@@ -16,26 +16,36 @@ import type { LexRow } from './lexicon.js';
  */
 export const FOREIGN: readonly LexRow[] = [
   // The product word.
-  ['produkt produit producto produto prodotto produktu produs produsului produktowy produktowa produktovy produktova', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkt produit producto produto prodotto produktu produs produsului produktowy produktowa produktovy produktova produktoveho produktovej proizvod proizvoda proizvodu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   ['produkte produkten produits productos produtos prodotti', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
   // Heads written before the product word in Romance languages.
-  ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile responsabil menedzer menadzer kierownik kierowniczka manazer manazerka', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile responsabil menedzer menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['chef cheffe capo', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
-  ['dueno duena propietario propietaria proprietaire dono dona proprietario', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
-  ['analista analyste analist', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
+  ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['dueno duena propietario propietaria proprietaire dono dona proprietario wlasciciel wlascicielka', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['analista analyste analist analityk analityczka', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['eigenaar eigentumer eigentuemer', 'owner', { k: K.ROLE | K.PERSON, band: 2 }],
 
   // Managers, heads and executives.
   ['managerin managerinnen', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
   ['leiter leiterin leitung', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
   ['bereichsleiter bereichsleiterin abteilungsleiter abteilungsleiterin', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
-  ['teamleiter teamleiterin teamlead', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4 }],
+  ['teamleiter teamleiterin teamlead teamleader teamleider teamleidster teamleder teamledare', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4 }],
   ['gruppenleiter gruppenleiterin', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 5 }],
   ['directeurs directores diretores direttori', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   ['vicepresidenta vizeprasident vizepraesident vicepresident vicepresidentin', 'vp', { k: K.ROLE | K.PERSON | K.EXEC, band: 8 }],
   ['adjoint adjointe adjunto adjunta', 'deputy', { k: K.SENIORITY }],
   ['confirme confirmee starszy starsza', 'senior', { k: K.SENIORITY }],
+  // The adjective after a Romance head ("chef de produit technique"), and the German one.
+  ['technique techniques technisch technische technischer', 'technical', { k: K.PO_CUE, spec: 'technical' }],
+  ['dyrektor dyrektorka', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
+  ['specjalista specjalistka', 'specialist', { k: K.ROLE | K.PERSON | K.FOREIGN_PRE, band: 1, adj: 'support' }],
+  // Czech and Slovak "vedoucí" (head of), and the inflected disciplines of Slavic titles.
+  ['vedouci veduci', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  ['managementu', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['marketingu', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
   ['mlodszy mlodsza', 'junior', { k: K.SENIORITY, band: 1 }],
   ['analystin', 'analyst', { k: K.ROLE | K.PERSON, band: 2 }],
   ['berater beraterin consultor consultora consulente', 'consultant', { k: K.ROLE | K.PERSON, band: 2 }],
@@ -49,7 +59,11 @@ export const FOREIGN: readonly LexRow[] = [
 
   // Interns and juniors. The Romance ones may head a product word written after them
   // ("estagiária de produto", "stagiaire produit"): a product intern.
-  ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktykant praktykantka stazysta stazystka praktikantti', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktikantti', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  // Polish heads come first too ("praktykant ds. produktu", "stażysta w dziale produktu").
+  ['praktykant praktykantka stazysta stazystka', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
+  // "W dziale produktu", "en el departamento de producto": the department a job is in; the product word names it.
+  ['dziale dzial dzialu departamento dipartimento abteilung', 'the', { k: K.SKIP }],
   [
     'stagiaire stagiaires alternant alternante becario becaria becarios pasante pasantia practicante practicas estagio estagiario estagiaria stagista tirocinio tirocinante',
     'intern',
@@ -62,14 +76,19 @@ export const FOREIGN: readonly LexRow[] = [
   ['junior', 'junior', { k: K.SENIORITY, band: 1 }],
 
   // Look-alikes.
-  ['produktion produktions production produccion producao produzione productie produkcji produkcja', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['produktion produktions production produccion producao produzione productie produkcji produkcja proizvodnja proizvodnje proizvodni proizvodna vyroba vyroby vyrobni', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['produktionsleiter produktionsleiterin', 'production', { k: K.ROLE | K.NONPROD, adj: 'production' }],
-  ['projekt projet proyecto projeto progetto projektu projektow', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['projekt projet proyecto projeto progetto projektu projektow projekta projekat projektovy projektova', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['projektmanager projektmanagerin projectmanager projektleiter projektleiterin projectleider projectleidster projektledare projektleder', 'project-manager', { k: K.ROLE, adj: 'project-management' }],
   ['vertrieb ventas vendas vendite verkoop', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
 
+  // A product area in other languages ("PM Zahlungen", "Chef de produit Paiements"): a word of the
+  // title, not an unknown job noun after the shorthand.
+  ['zahlungen zahlungsverkehr paiement paiements pagos pagamentos pagamenti betalingen betalningar betalinger platnosci', 'payments', { spec: 'payments' }],
+
   // Linking words.
-  ['de del des du da do di della dello delle dei degli van von der het voor fur pour para', 'of', { k: K.CONNECT }],
+  // Polish "ds." (do spraw, "for matters of"): "kierownik ds. produktu" is the manager of the product.
+  ['de del des du da do di della dello delle dei degli van von der het voor fur pour para ds', 'of', { k: K.CONNECT }],
   ['la le el los las il lo les die das dem den', 'the', { k: K.SKIP }],
   ['und et y e en ou oder o', 'and', { k: K.COORD }],
   ['im em', 'in', {}],
@@ -88,8 +107,8 @@ export const FOREIGN: readonly LexRow[] = [
  */
 export const INTERN_ENDINGS: readonly string[] = ['praktikantin', 'praktikant', 'praktikum', 'werkstudentin', 'werkstudent'];
 
-/** "Becario/a", "Jefe/a", "Produktmanager/-in": gender endings written after a slash, not a second word. */
-export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra']);
+/** "Becario/a", "Jefe/a", "Produktmanager/-in", "Praktykant/ka": gender endings written after a slash, not a second word. */
+export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra', 'ka']);
 
 export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['produkt', 'product'],
@@ -136,6 +155,9 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   // Scandinavian heads: "produktchef" (a product manager), "produktägare", "produktejer", "produkteier" (product owner).
   ['chef', 'manager'],
   ['ansvarig', 'manager'],
+  // Norwegian and Danish: "produktsjef", "produktleder" (the product manager).
+  ['sjef', 'manager'],
+  ['leder', 'manager'],
   // Finnish and Hungarian: "tuotepäällikkö", "tuoteomistaja"; "termékmenedzser".
   ['tuote', 'product'],
   ['termek', 'product'],

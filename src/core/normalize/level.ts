@@ -1,5 +1,8 @@
+import type { Role } from '../framework/schema.js';
+import { isBoundary } from './chars.js';
 import { Kind, type Phrase } from './phrase.js';
 import { R } from './ranks.js';
+import type { Stream } from './stream.js';
 import { Fam } from './words.js';
 
 export type TrackValue = 'ic' | 'management' | null;
@@ -37,10 +40,11 @@ function L(band: number, track: TrackValue, levelRule: string, trackRule: string
  * director), then managers of a discipline, group, intern, principal, staff, lead, junior,
  * associate; then the head noun's own band, raised one step by "senior", or a grade.
  */
-export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade: number, codeBand: number): Level {
+export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade: number, codeBand: number, teamLead = false): Level {
   const b = bits;
   const fam = p.fam;
-  const icTitle = p.kind === Kind.TITLE && IC_TITLE_NOUNS.has(p.headWord) && (p.bits & R.MANAGER) === 0 && !p.execOf;
+  // An abbreviation after an executive names the function it heads ("VP PMM", "Dir PMM"): no bank grade.
+  const icTitle = p.kind === Kind.TITLE && IC_TITLE_NOUNS.has(p.headWord) && (p.bits & R.MANAGER) === 0 && !p.execOf && p.abbr === '';
 
   if ((b & R.CHIEF) !== 0) {
     if (fam === Fam.PO) return L(5, null, 'chief product owner is band 5', 'a chief product owner may or may not manage people');
@@ -85,6 +89,7 @@ export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade
   }
   if ((b & R.GROUP) !== 0) return L(5, 'management', 'group is band 5', 'group roles manage people');
   if ((b & R.INTERN) !== 0) return L(0, 'ic', 'intern is band 0', 'band 0 to 3 are individual contributors');
+  if ((b & R.DISTINGUISHED) !== 0) return L(6, 'ic', 'distinguished is band 6, above principal', 'distinguished is an individual contributor');
   if ((b & R.PRINCIPAL) !== 0) return L(5, 'ic', 'principal is band 5', 'principal is an individual contributor');
   if ((b & R.STAFF) !== 0) {
     if ((b & R.SENIOR) !== 0) return L(5, 'ic', 'senior staff is band 5', 'staff is an individual contributor', [4]);
@@ -92,6 +97,8 @@ export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade
   }
   if ((b & R.LEAD) !== 0) {
     if ((b & (R.ASSOCIATE | R.ASSISTANT)) !== 0) return L(2, 'ic', 'a lead associate is band 2', 'band 0 to 3 are individual contributors', [1]);
+    // A team lead ("Team Lead", "Teamleiter", "teamleider") leads the discipline's team: its first-line manager.
+    if (teamLead) return L(5, 'management', 'a team lead is the first-line manager, band 5', 'a team lead manages the team', [4]);
     if ((b & R.SENIOR) !== 0) return L(5, null, 'senior lead is band 5', 'a lead may or may not manage people', [4]);
     return L(4, null, 'lead is band 4', 'a lead may or may not manage people');
   }
@@ -116,4 +123,40 @@ export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade
   if (grade >= 1 && grade <= 5) return L(grade, grade <= 3 ? 'ic' : 'ic', `grade ${grade} is band ${grade}`, 'graded individual title');
   if (codeBand >= 0) return L(codeBand, codeBand <= 5 ? 'ic' : 'management', 'level code on a generic ladder', 'level code');
   return L(base, base <= 3 ? 'ic' : null, rule, 'band 0 to 3 are individual contributors');
+}
+
+/**
+ * "Team Lead", "Product Team Leader", "Teamleiter", "teamleider", "Gruppenleiterin": a lead of
+ * the team itself, as opposed to a lead individual contributor ("Lead Product Manager").
+ */
+export function namesTeamLead(s: Stream): boolean {
+  for (let i = 0; i < s.n; i++) {
+    const w = s.word[i]!.w;
+    if (w !== 'lead' && w !== 'leader') continue;
+    const t = s.text[i]!;
+    if (t.length > 6 && (t.startsWith('team') || t.startsWith('gruppe') || t.startsWith('groep'))) return true;
+    if (i > 0 && s.text[i - 1] === 'team' && !isBoundary(s.sep[i]!)) return true;
+  }
+  return false;
+}
+
+/** Words that introduce a grade number: "Level 3", "Lvl 2", "Grade 4", "Stufe 2", "Niveau 3", "Nivel 2". */
+const GRADE_WORDS = new Set(['level', 'lvl', 'grade', 'stufe', 'niveau', 'nivel', 'livello', 'poziom']);
+
+/**
+ * A grade written as a number: after a grade word ("Product Manager, Level 3") or right after the
+ * title's head noun ("Product Analyst 2"), 1 to 5 as the roman grades are; 0 when there is none.
+ */
+export function numberGrade(s: Stream, head: number): number {
+  for (let i = 1; i < s.n; i++) {
+    const v = s.num[i]!;
+    if (v < 1 || v > 5 || s.code[i] !== '' || isBoundary(s.sep[i]!)) continue;
+    if (GRADE_WORDS.has(s.text[i - 1]!) || i - 1 === head) return v;
+  }
+  return 0;
+}
+
+/** The band and track of a role the title names word for word: the framework's own names win. */
+export function namedLevel(role: Role): Level {
+  return L(role.band, role.track, `the framework names ${role.title} band ${role.band}`, `the track of ${role.id}`);
 }

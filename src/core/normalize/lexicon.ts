@@ -84,9 +84,11 @@ export const ENGLISH: readonly LexRow[] = [
   ['junior jr jnr', 'junior', { k: K.SENIORITY, band: 1 }],
   ['staff', 'staff', { k: K.SENIORITY, band: 4 }],
   ['group grp', 'group', { k: K.SENIORITY, band: 5 }],
-  ['distinguished', 'distinguished', { k: K.SENIORITY, band: 5 }],
+  // Above principal on the ladders that have it (the framework's Distinguished Product Manager is band 6).
+  ['distinguished', 'distinguished', { k: K.SENIORITY, band: 6 }],
   ['experienced', 'experienced', { k: K.SENIORITY, band: 2 }],
-  ['intermediate mid midlevel medior pleno', 'mid', { k: K.SENIORITY, band: 2 }],
+  // "Semi Senior" (SSr), the Latin American grade between junior and senior.
+  ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY, band: 2 }],
   ['entry entrylevel career', 'entry', { k: K.SENIORITY, band: 1 }],
   ['graduate grad', 'graduate', { k: K.SENIORITY, band: 1 }],
   ['rotational', 'rotational', { k: K.SENIORITY, band: 1 }],
@@ -100,6 +102,10 @@ export const ENGLISH: readonly LexRow[] = [
   ['working', 'working', { k: K.SKIP }],
   // "University Grad", "College Graduate": where the graduate comes from says nothing of the job.
   ['university college', 'university', { k: K.SKIP }],
+  // "Industrial Placement", "Work Placement": the British internship (stream.ts joins the pair).
+  ['placement placements', 'placement', { k: K.PAIR }],
+  // "CPO Office", "Office of the CEO": an executive's office is a unit, not the executive (stream.ts).
+  ['office', 'office', { k: K.PAIR }],
   ['global worldwide international intl regional', 'global', {}],
 
   // Grades.
@@ -114,6 +120,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['apm', 'apm', { k: K.ABBR }],
   ['gpm', 'gpm', { k: K.ABBR }],
   ['pmm', 'pmm', { k: K.ABBR }],
+  ['apmm', 'apmm', { k: K.ABBR }],
   ['po', 'po', { k: K.ABBR }],
   ['cpo', 'cpo', { k: K.ABBR }],
   ['spm', 'spm', { k: K.ABBR }],
@@ -227,7 +234,8 @@ export const ENGLISH: readonly LexRow[] = [
   // Look-alike jobs and functions.
   ['project projects proj', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['pmo', 'pmo', { k: K.FUNCTION | K.ROLE, adj: 'project-management' }],
-  ['program programs programme programmes', 'program', { k: K.FUNCTION, adj: 'program-management' }],
+  // "Scheme" is the British word for an early-career programme ("Graduate Scheme") and for a funded programme.
+  ['program programs programme programmes scheme schemes', 'program', { k: K.FUNCTION, adj: 'program-management' }],
   ['production productions', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['producer producers', 'producer', { k: K.ROLE | K.NONPROD, adj: 'production' }],
   ['produce', 'produce', { k: K.FUNCTION | K.MATERIAL, adj: 'other' }],

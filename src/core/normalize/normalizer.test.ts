@@ -449,6 +449,17 @@ describe('explanation, alternatives and the result schema', () => {
     expect(norm('Project Lead')).toMatchObject({ family: null, adjacent: 'project-management', roleId: 'project-manager' });
   });
 
+  it("lets the framework's own name of a role give its band, as the resolver does", () => {
+    // A company whose ladder calls its band-6 individual contributors "Fellow Product Managers".
+    const company = structuredClone(fw);
+    const principal = company.roles.find((r) => r.id === 'principal-product-manager')!;
+    company.roles.push({ ...principal, id: 'fellow-product-manager', title: 'Product Fellow', band: 6, aliases: [{ name: 'Fellow Product Manager', kind: 'title', source: [] }] });
+    const read = createNormalizer(company)('Fellow Product Manager');
+    expect(read).toMatchObject({ family: 'product-management', level: 6, track: principal.track, roleId: 'fellow-product-manager' });
+    expect(read.explanation.level.rule).toBe('the framework names Product Fellow band 6');
+    expect(norm('Fellow Product Manager').level).toBe(2);
+  });
+
   it('returns values that one caller cannot change under another (shared parts are frozen)', () => {
     const first = norm('Warehouse Associate');
     const again = norm('Warehouse Associate, Night Shift');

@@ -12,7 +12,7 @@ import {
   type TitleContext,
 } from './context.js';
 import { R } from './ranks.js';
-import { genericLevelCode, resolveLevel, type Level } from './level.js';
+import { genericLevelCode, namedLevel, namesTeamLead, numberGrade, resolveLevel, type Level } from './level.js';
 import { Kind, PhraseFinder, type Phrase } from './phrase.js';
 import type { Alternative, ExplanationPart, NormalizedTitle } from './result.js';
 import { compileFramework, type CompiledFramework } from './roles.js';
@@ -350,7 +350,7 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, conte
   // "Stage de fin d'études - Chef de produit": an internship word opening the title ranks a
   // product phrase in a later segment.
   const bits = p.bits | fromSegment | internshipFirst(s, anchorSeg);
-  const grade = p.grade || a.grade;
+  const grade = p.grade || a.grade || numberGrade(s, p.head);
   // Level codes: the company's, else a generic L/IC ladder.
   let codeBand = -1;
   let company: { band: number; track: 'ic' | 'management' | null; id: string } | null = null;
@@ -366,7 +366,7 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, conte
       }
     }
   }
-  let level: Level = resolveLevel(p, bits, fromSegment, grade, codeBand);
+  let level: Level = resolveLevel(p, bits, fromSegment, grade, codeBand, (bits & R.LEAD) !== 0 && namesTeamLead(s));
   if (company !== null) {
     level = {
       band: company.band,
@@ -390,11 +390,15 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, conte
   // The framework role that fits best.
   const hints = bits | (p.head !== -1 ? s.word[p.head]!.r : 0);
   let role = fw.pickRole(family, level.band, level.track, specialties, hints);
-  // A title that is, word for word, one of the framework's names for a role of the same family and
-  // band is that role ("Rotational Product Manager"), so the normalizer and the resolver agree.
+  // A title that is, word for word, one of the framework's names for a role of the same family is
+  // that role, at its band and track ("Rotational PM", "Distinguished Product Manager"): the
+  // framework's own names win, so the normalizer and the resolver agree.
   if (fw.hasAliases) {
-    const named = fw.aliasOf(tokens);
-    if (named !== undefined && named.role.family === family && named.role.band === level.band) role = named.role;
+    const named = fw.aliasOf(tokens, true);
+    if (named !== undefined && named.role.family === family) {
+      role = named.role;
+      if (role.band !== level.band) level = namedLevel(role);
+    }
   }
 
   // Confidence.

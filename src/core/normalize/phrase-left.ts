@@ -34,6 +34,14 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
       continue;
     }
     if (sawExec) {
+      // "VP/Head of Product": two executive ranks for one job, joined by a slash; the higher one counts.
+      if (sep === Sep.SLASH && (k & K.EXEC) !== 0 && (k & K.ROLE) !== 0 && w.w !== 'cxo' && w.r !== 0) {
+        p.bits |= w.r;
+        p.rankIdx.push(j);
+        start = j;
+        j--;
+        continue;
+      }
       // Left of an executive word only its own modifiers: "Senior Vice President", "Associate Director".
       if (coordinated || (k & K.COORD) !== 0) break;
       const b = w.r;

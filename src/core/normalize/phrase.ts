@@ -58,7 +58,17 @@ export class PhraseFinder {
         // "Prod Mgr" may as well manage production: like "PM", it needs a product area beside it,
         // except in the product context, where "Prod Mgr" and "Prod Ops" are product shorthand.
         const next = i + 1 < n && sameSeg(s, i + 1) ? s.word[i + 1]! : null;
-        if (next === null) continue;
+        if (next === null) {
+          // "Head of Prod", "VP Prod": in the product context, the product organisation an executive heads.
+          if (this.product && execBefore(s, i) && productShorthand(s, i, true)) {
+            const p = this.take();
+            if (this.productPhrase(s, i, p)) {
+              p.byContext = true;
+              this.phrases.push(p);
+            } else this.count--;
+          }
+          continue;
+        }
         const prodManager = next.w === 'manager' && (pmCueBefore(s, i) || pmCueAfter(s, i + 1));
         let byContext = false;
         let ok = (next.k & K.DISC) !== 0 ? next.w !== 'operations' : next.w === 'owner' || prodManager;
@@ -194,6 +204,7 @@ export class PhraseFinder {
           p.grade = s.num[j]!;
           continue;
         }
+        trailingRank(s, j, p);
         break;
       }
       if ((k & K.DISC) !== 0) {
@@ -261,8 +272,10 @@ export class PhraseFinder {
           j = h - 1;
           continue;
         }
-        // "Product Development Carpenter": an unknown noun closing the segment heads another job.
-        if (w.w === '' && (j + 1 >= n || isBoundary(s.sep[j + 1]!))) {
+        // "Product Development Carpenter": an unknown noun closing the segment heads another job;
+        // not after a rank noun that heads the discipline ("Leiterin Produktmanagement Versicherung":
+        // the area of the discipline).
+        if (w.w === '' && (j + 1 >= n || isBoundary(s.sep[j + 1]!)) && !rankNounBefore(s, i)) {
           nonprod = j;
           break;
         }
@@ -396,4 +409,46 @@ export class PhraseFinder {
     }
     return true;
   }
+}
+
+/** Words that may stand between a title and a trailing seniority: areas and adjectives, not jobs or links. */
+const NOT_AREA = K.ROLE | K.FUNCTION | K.NONPROD | K.EXEC | K.ABBR | K.ANCHOR | K.CONNECT | K.COORD | K.SENIORITY | K.TIME;
+
+/**
+ * Romance titles put adjectives after the head, the seniority last: "Gerente de producto digital
+ * senior", "Chef de produit technique confirmé". Up to two area words from `j`, then senior,
+ * junior or mid closing the segment: that rank is the title's.
+ */
+function trailingRank(s: Stream, j: number, p: Phrase): void {
+  for (let x = j; x < s.n && x <= j + 2; x++) {
+    if (x > j && isBoundary(s.sep[x]!)) return;
+    const w = s.word[x]!;
+    if ((w.k & K.SENIORITY) !== 0 && (w.k & K.ROLE) === 0 && x > j) {
+      if ((w.r & (R.SENIOR | R.JUNIOR | R.MID)) === 0 || (x + 1 < s.n && !isBoundary(s.sep[x + 1]!))) return;
+      p.bits |= w.r;
+      p.rankIdx.push(x);
+      return;
+    }
+    if ((w.k & NOT_AREA) !== 0 || (s.mark[x]! & M.NOISE) !== 0) return;
+  }
+}
+
+/** An executive word before word i in its segment, past linking words and noise ("Head of", "VP,"). */
+function execBefore(s: Stream, i: number): boolean {
+  for (let j = i - 1; j >= 0 && sameSeg(s, j + 1); j--) {
+    const k = s.word[j]!.k;
+    if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0) continue;
+    return (k & K.EXEC) !== 0 && (k & K.ROLE) !== 0 && s.word[j]!.w !== 'cxo';
+  }
+  return false;
+}
+
+/** A rank noun (head, director, lead, manager) right before word i in its segment, past linking words. */
+function rankNounBefore(s: Stream, i: number): boolean {
+  for (let j = i - 1; j >= 0 && sameSeg(s, j + 1); j--) {
+    const w = s.word[j]!;
+    if ((w.k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0) continue;
+    return (w.k & K.ROLE) !== 0 && (w.k & (K.EXEC | K.PERSON)) !== 0 && w.r !== 0;
+  }
+  return false;
 }

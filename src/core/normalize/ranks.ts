@@ -34,6 +34,7 @@ export const R = {
   ANALYST: 1 << 27,
   MID: 1 << 28,
   VICE: 1 << 29,
+  DISTINGUISHED: 1 << 30,
 } as const;
 
 /** Executive ranks: a title with one of them manages people. */
@@ -49,7 +50,7 @@ const BIT_OF: Record<string, number> = {
   leader: R.LEAD,
   staff: R.STAFF,
   principal: R.PRINCIPAL,
-  distinguished: R.PRINCIPAL,
+  distinguished: R.PRINCIPAL | R.DISTINGUISHED,
   group: R.GROUP,
   associate: R.ASSOCIATE,
   assistant: R.ASSISTANT,

@@ -42,7 +42,11 @@ export interface CompiledFramework {
    * The framework alias or role title that the words of a title are, or undefined. Only a title
    * that matches one makes a key string.
    */
-  aliasOf(t: Tokens): { role: Role; key: string } | undefined;
+  /**
+   * The role an alias names, word for word. Aliases made of product shorthand ("Rotational PM")
+   * count only with `shorthand`, for a title the rules already read as that family.
+   */
+  aliasOf(t: Tokens, shorthand?: boolean): { role: Role; key: string } | undefined;
   /** The same for the company's exact titles (titleMap). */
   companyTitleOf(t: Tokens): { role: Role; key: string } | undefined;
   /** The company level named in the title's words, if any. */
@@ -53,7 +57,7 @@ export interface CompiledFramework {
 }
 
 /** Abbreviations the rules decide on; an alias made of them ("PM", "Technical PM") is not trusted as an exact name. */
-const AMBIGUOUS = new Set(['pm', 'pms', 'po', 'tpm', 'spm', 'apm', 'gpm', 'pmm', 'cpo']);
+const AMBIGUOUS = new Set(['pm', 'pms', 'po', 'tpm', 'spm', 'apm', 'gpm', 'pmm', 'apmm', 'cpo']);
 
 /** The key of a title for exact matching: its folded words joined by one space. */
 export function titleKeyOf(t: Tokens, from = 0, to = t.n): string {
@@ -190,17 +194,19 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
   for (const [key, role] of titles) indexName(titleIndex, key, role, titleCoordinated.get(key)!);
   const aliases = new Map<string, Role>();
   const aliasIndex = newNameIndex();
-  const addAlias = (name: string, role: Role) => {
+  const shorthandKeys = new Set<string>();
+  const addAlias = (name: string, role: Role, abbreviation = false) => {
     const t = tokenize(name, tokens);
-    for (let i = 0; i < t.n; i++) if (AMBIGUOUS.has(t.text[i]!)) return;
     const key = titleKeyOf(t);
+    if (abbreviation) shorthandKeys.add(key);
+    for (let i = 0; i < t.n; i++) if (AMBIGUOUS.has(t.text[i]!)) shorthandKeys.add(key);
     if (key && !aliases.has(key)) {
       aliases.set(key, role);
       indexName(aliasIndex, key, role, coordinates(t));
     }
   };
   for (const role of framework.roles) addAlias(role.title, role);
-  for (const role of framework.roles) for (const a of role.aliases ?? []) if (a.kind !== 'abbreviation') addAlias(a.name, role);
+  for (const role of framework.roles) for (const a of role.aliases ?? []) addAlias(a.name, role, a.kind === 'abbreviation');
   const levels: LevelEntry[] = [];
   for (const level of framework.levels ?? []) {
     const t = tokenize(level.id, tokens);
@@ -216,7 +222,10 @@ export function compileFramework(framework: Framework, vocab: Vocabulary): Compi
     hasTitleMap: titles.size > 0,
     hasAliases: aliases.size > 0,
     hasLevels: levels.length > 0,
-    aliasOf: (t) => findName(aliasIndex, t),
+    aliasOf: (t, shorthand = false) => {
+      const hit = findName(aliasIndex, t);
+      return hit !== undefined && !shorthand && shorthandKeys.has(hit.key) ? undefined : hit;
+    },
     companyTitleOf: (t) => findName(titleIndex, t),
     level(words, n) {
       for (const { level, words: lw } of levels) {

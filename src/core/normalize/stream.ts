@@ -2,6 +2,7 @@ import { Sep, isBoundary } from './chars.js';
 import { readEarlyCareer, readStage } from './early-career.js';
 import { GENDER_ENDINGS } from './languages.js';
 import { HYPHEN_PREFIXES } from './lexicon.js';
+import { joinPairs } from './pairs.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
 import { K, UNKNOWN, X, type Word } from './words.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -159,6 +160,16 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     if ((flags & TF.DIGIT) !== 0) {
       push(s, UNKNOWN, text, sep, depth, 0);
       digits(s, s.n - 1, text, flags);
+      // "PM2", "PO3": a role abbreviation with its grade written on; read as "PM 2".
+      const at = s.n - 1;
+      if (s.num[at]! >= 1 && s.num[at]! <= 5 && GRADED.has(s.code[at]!) && s.n < CAP) {
+        const abbr = vocab.canonical(s.code[at]!);
+        const v = s.num[at]!;
+        kinds |= abbr.k;
+        set(s, at, abbr, s.code[at]!, sep, depth);
+        push(s, UNKNOWN, String(v), Sep.SPACE, depth, M.NOISE);
+        s.num[s.n - 1] = v;
+      }
       continue;
     }
     const w = t.word[r] ?? vocab.resolve(text);
@@ -227,17 +238,27 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     let j = i - 1;
     let disc = -1;
     let head = -1;
+    let rank = -1;
     let linked = false;
     while (j >= 0 && !isBoundary(s.sep[j + 1]!)) {
       const k = s.word[j]!.k;
       // Linking words, noise, and "in" ("Estágio em produto": an internship in product).
-      if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0 || s.word[j]!.w === 'in') {
+      // Spanish "en" and Polish "w" are "in" too ("becario en el departamento de producto",
+      // "praktykant w dziale produktu"); written "w/" it is the English "with".
+      if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0 || s.word[j]!.w === 'in' || s.text[j] === 'en' || (s.text[j] === 'w' && s.sep[j + 1] !== Sep.SLASH)) {
         if ((k & K.CONNECT) !== 0) linked = true;
         j--;
         continue;
       }
       if (disc === -1 && head === -1 && (k & K.DISC) !== 0) {
         disc = j;
+        j--;
+        continue;
+      }
+      // A seniority between the head and its object ("Gerente Sênior de Produto", "Responsabile
+      // Senior di Prodotto"): it ranks the title, and goes before it.
+      if (rank === -1 && linked && (k & K.SENIORITY) !== 0 && (k & K.ROLE) === 0 && s.word[j]!.r !== 0) {
+        rank = j;
         j--;
         continue;
       }
@@ -256,10 +277,12 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     const discText = disc !== -1 ? s.text[disc]! : '';
     const headWord = head !== -1 ? headOf(s.word[head]!, vocab) : null;
     const headText = head !== -1 ? s.text[head]! : '';
+    const rankWord = head !== -1 && rank !== -1 ? s.word[rank]! : null;
+    const rankText = rankWord ? s.text[rank]! : '';
     const sep0 = s.sep[start]!;
     const depth = s.depth[i]!;
     const removed = i - start + 1;
-    const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0);
+    const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0) + (rankWord ? 1 : 0);
     // Shift the tail.
     const tail = s.n - (i + 1);
     const shift = added - removed;
@@ -267,7 +290,8 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
       for (let k = 0; k < tail; k++) copy(s, i + 1 + k + shift, i + 1 + k);
     }
     let at = start;
-    set(s, at++, product, productText, sep0, depth);
+    if (rankWord) set(s, at++, rankWord, rankText, sep0, depth);
+    set(s, at++, product, productText, rankWord ? Sep.SPACE : sep0, depth);
     if (discWord) set(s, at++, discWord, discText, Sep.SPACE, depth);
     if (headWord) set(s, at++, headWord, headText, Sep.SPACE, depth);
     s.n += shift;
@@ -277,7 +301,7 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
 
 /** A Romance head word as the English head ("chef" in "chef de produit" is a manager). */
 function headOf(w: Word, vocab: Vocabulary): Word {
-  if (w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern') return vocab.canonical(w.w);
+  if (w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist') return vocab.canonical(w.w);
   return vocab.canonical('manager');
 }
 
@@ -301,44 +325,12 @@ function copy(s: Stream, to: number, from: number): void {
   s.code[to] = s.code[from]!;
 }
 
-function remove(s: Stream, i: number): void {
+/** Two-letter role abbreviations written with their grade in one word ("PM2", "PO3"). */
+const GRADED: ReadonlySet<string> = new Set(['pm', 'po']);
+
+export function remove(s: Stream, i: number): void {
   for (let k = i; k < s.n - 1; k++) copy(s, k, k + 1);
   s.n--;
-}
-
-/** Two-word units: "vice president" -> vp, "chief of staff" is not a chief. */
-function joinPairs(s: Stream, vocab: Vocabulary): void {
-  for (let i = 0; i + 1 < s.n; i++) {
-    const a = s.word[i]!.w;
-    const b = s.word[i + 1]!;
-    if (a === 'vice' && b.w === 'president' && !isBoundary(s.sep[i + 1]!)) {
-      s.word[i] = vocab.canonical('vp');
-      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
-      remove(s, i + 1);
-      if (i > 0) i -= 2;
-    } else if (b.w === 'vp' && !isBoundary(s.sep[i + 1]!) && (a === 'senior' || a === 'executive' || a === 'assistant' || a === 'associate')) {
-      // "Senior VP" is an SVP, "Assistant VP" an AVP: the rank modifies the VP, not the title.
-      s.word[i] = vocab.canonical(a === 'senior' ? 'svp' : a === 'executive' ? 'evp' : 'avp');
-      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
-      remove(s, i + 1);
-    } else if (a === 'chief' && b.w === 'of' && i + 2 < s.n && s.text[i + 2] === 'staff') {
-      // "Chief of Staff (to the CPO)": a staff role, not a chief.
-      s.word[i] = vocab.canonical('secretary');
-      s.text[i] = 'chief of staff';
-      remove(s, i + 1);
-      remove(s, i + 1);
-    } else if ((a === 'executive' || a === 'administrative') && b.w === 'assistant' && !isBoundary(s.sep[i + 1]!)) {
-      // "Executive Assistant (to the CPO)": a job that serves another.
-      s.word[i] = vocab.canonical('secretary');
-      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
-      remove(s, i + 1);
-    } else if (a === 'assistant' && b.w === 'manager' && !isBoundary(s.sep[i + 1]!)) {
-      // A store or hotel rank, not an assistant product manager.
-      s.word[i] = vocab.canonical('supervisor');
-      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
-      remove(s, i + 1);
-    }
-  }
 }
 
 /**
@@ -411,10 +403,11 @@ function markNoise(s: Stream): void {
     // Times of day: "7AM-3PM", "3 PM", "PM shift", "AM/PM", "Day/PM".
     if ((k & K.TIME) !== 0 && (w.w === 'pm' || w.w === 'am')) {
       const prev = i > 0 ? s.text[i - 1]! : '';
-      const prevNum = i > 0 && (s.num[i - 1]! > 0 || isNumberText(prev));
+      // A level code before it ("L5 PM", "IC4 - PM") is no hour.
+      const prevNum = i > 0 && ((s.num[i - 1]! > 0 && s.code[i - 1] === '') || isNumberText(prev));
       const next = i + 1 < n ? s.word[i + 1]!.w : '';
       const prevW = i > 0 ? s.word[i - 1]!.w : '';
-      if (prevNum || next === 'shift' || next === 'am' || next === 'pm' || prevW === 'am' || prevW === 'pm' || prev === 'day' || prev === 'days' || prev === 'night' || prev === 'overnight' || (i + 1 < n && isNumberText(s.text[i + 1]!) && !isBoundary(s.sep[i + 1]!))) {
+      if (prevNum || next === 'shift' || next === 'am' || next === 'pm' || prevW === 'am' || prevW === 'pm' || prev === 'day' || prev === 'days' || prev === 'night' || prev === 'overnight' || (i + 1 < n && isNumberText(s.text[i + 1]!) && !isBoundary(s.sep[i + 1]!) && !loneGrade(s, i + 1))) {
         s.mark[i]! |= M.TIME | M.NOISE;
       } else if (w.w === 'am') s.mark[i]! |= M.NOISE;
     }
@@ -436,6 +429,16 @@ function markNoise(s: Stream): void {
     if (onlyGender) for (let x = i; x < j; x++) s.mark[x]! |= M.NOISE;
     i = j;
   }
+}
+
+/**
+ * "PM 3 - Payments", "PM 2": a number from 1 to 5 that closes its segment after a role
+ * abbreviation is its grade, not a time ("PM 3-11" and "PM 3:30" are times).
+ */
+function loneGrade(s: Stream, i: number): boolean {
+  const v = s.num[i]!;
+  if (v < 1 || v > 5 || s.text[i]!.length !== 1 || s.word[i - 1]!.w !== 'pm') return false;
+  return i + 1 >= s.n || (isBoundary(s.sep[i + 1]!) && s.sep[i + 1] !== Sep.COLON && !isNumberText(s.text[i + 1]!));
 }
 
 function isOpen(s: Stream, i: number): boolean {

@@ -197,6 +197,15 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
       i++;
       continue;
     }
+    // A gender ending in brackets right after its word ("Chargé(e)", "Technicien(ne)",
+    // "Operador(a)") belongs to that word, like "Becario/a": it neither opens a bracket nor a word.
+    if (c === 40 && n > 0 && !spaced && pending === Sep.NONE) {
+      const close = bracketedEnding(s, i + 1);
+      if (close !== -1) {
+        i = close + 1;
+        continue;
+      }
+    }
     let k: number = sepKind(c);
     if (c === 35) flags |= TF.HASH; // #
     else if (c === 36 || c === 0x20ac || c === 0xa3) flags |= TF.MONEY; // $ € £
@@ -215,6 +224,18 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
   out.n = n;
   if (tight) mergeTight(out);
   return out;
+}
+
+/** Gender endings written in brackets after a word (folded: "(ère)" is "ere"). */
+const BRACKET_ENDINGS: ReadonlySet<string> = new Set(['e', 'ne', 'fe', 'ffe', 'ere', 'a', 'ra', 'in', 'innen', 'ice', 'rice', 'trice', 'euse', 'es', 'as', 'ka']);
+
+/** The index of the ")" that closes a gender ending starting at `from`, or -1. */
+function bracketedEnding(s: string, from: number): number {
+  let j = from;
+  while (j < s.length && j - from <= 5 && s.charCodeAt(j) !== 41) j++;
+  if (j === from || j >= s.length || s.charCodeAt(j) !== 41) return -1;
+  const ending = s.slice(from, j).toLowerCase().replace(/[èé]/g, 'e');
+  return BRACKET_ENDINGS.has(ending) ? j : -1;
 }
 
 const ENCODER = new TextEncoder();

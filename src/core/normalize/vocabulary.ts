@@ -1,7 +1,7 @@
 import { COMPOUNDS, ENGLISH, type LexRow } from './lexicon.js';
 import { COMPOUND_PARTS, FOREIGN, INTERN_ENDINGS } from './languages.js';
 import { NOT_TYPOS, correctTypo } from './typos.js';
-import { UNKNOWN, makeWord, type Word } from './words.js';
+import { K, UNKNOWN, makeWord, type Word } from './words.js';
 import { buildSurfaceTable, type SurfaceTable } from './surface-table.js';
 
 /**
@@ -81,9 +81,12 @@ function buildVocabulary(): Vocabulary {
     }
     // An area before the product word of a compound ("Bankproduktmanager", "Softwareproductmanager"):
     // read from the product word on.
+    // A seniority before it is the title's rank ("Seniorprodukteier", "Juniorproduktchef").
     const at = Math.max(text.indexOf('produkt', 3), text.indexOf('product', 3));
     if (at > 0) {
       const pieces = split(text.slice(at));
+      const rank = map.get(text.slice(0, at));
+      if (pieces && rank !== undefined && (rank.k & K.SENIORITY) !== 0 && (rank.k & K.ROLE) === 0) pieces.unshift(rank);
       if (pieces) return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
     }
     for (const end of INTERN_ENDINGS) if (text.length > end.length + 2 && text.endsWith(end)) return map.get(end)!;

@@ -100,15 +100,29 @@ describe('resolveRole', () => {
     expect(readRoleTitle(fw, 'Senior Construction PM', { context: 'product' }).role?.family ?? null).not.toBe('product-management');
   });
 
-  it("reads each of the framework's own names as its role wherever the normalizer places it at that role's family and band", () => {
+  it("reads each of the framework's own names as its role: the normalizer and the resolver agree on every name", () => {
+    const contrast = new Set(fw.families.filter((f) => f.contrast).map((f) => f.id));
+    // In a mixed list product shorthand is ambiguous (LABELS.md): only the product context reads it as a role.
+    const shorthand = /\b(pm|pms|po|pmm|apmm|gpm|apm|spm|tpm|cpo|prod|prodops)\b/i;
     for (const context of ['general', 'product'] as const) {
       const n = normalizerFor(fw, context);
+      const wrong: string[] = [];
       for (const r of fw.roles) {
-        for (const name of [r.title, ...r.aliases.filter((a) => a.kind !== 'abbreviation').map((a) => a.name)]) {
+        for (const name of [r.title, ...r.aliases.map((a) => a.name)]) {
+          if (context === 'general' && shorthand.test(name)) continue;
           const read = n(name);
-          if (read.family === r.family && read.level === r.band) expect(read.roleId, `${context}: ${name}`).toBe(r.id);
+          if (contrast.has(r.family)) {
+            // A look-alike is no product role, whatever its name.
+            if (read.family !== null) wrong.push(`${name}: read as ${read.family}`);
+            continue;
+          }
+          const resolved = readRoleTitle(fw, name, { context }).role?.id;
+          if (read.family !== r.family || read.level !== r.band || read.roleId !== r.id || resolved !== r.id) {
+            wrong.push(`${name}: normalizer ${read.family} ${read.level} ${read.roleId}, resolver ${resolved}; framework ${r.id} band ${r.band}`);
+          }
         }
       }
+      expect(wrong, context).toEqual([]);
     }
   });
 });

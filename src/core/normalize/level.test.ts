@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { framework } from '../../../test/normalize-framework.js';
+import { createNormalizer } from './index.js';
+
+const fw = framework();
+const general = createNormalizer(fw);
+const product = createNormalizer(fw, { context: 'product' });
+const read = (title: string, n = general): string => {
+  const r = n(title);
+  return r.family === null ? 'none' : `${r.family} ${r.level} ${r.track ?? '-'}`;
+};
+
+// Invented titles from several industries and languages.
+describe('rank words and grades', () => {
+  it.each([
+    // Distinguished: above principal, an individual contributor.
+    ['Distinguished Product Manager, Search Ads', 'product-management 6 ic'],
+    ['Distinguished Product Analyst - Risk Models', 'product-analytics 6 ic'],
+    ['Distinguished Engineer', 'none'],
+    // A team lead leads the discipline's team: its first-line manager.
+    ['Product Analytics Team Lead, Subscriptions', 'product-analytics 5 management'],
+    ['Team Lead, Product Operations (Logistics)', 'product-operations 5 management'],
+    ['Teamleiterin Produktmanagement Versicherung (m/w/d)', 'product-management 5 management'],
+    ['Product Owner Team Leader - Claims', 'product-owner 5 management'],
+    ['Gruppenleiterin Produktmarketing Medizintechnik', 'product-marketing 5 management'],
+    ['Lead Product Manager, Rail Freight', 'product-management 4 -'],
+    ['Warehouse Team Lead', 'none'],
+    ['Team Lead, Customer Support', 'none'],
+    // A grade written as a number: after a grade word, or right after the title's head.
+    ['Product Manager, Level 3 (Utilities)', 'product-management 3 ic'],
+    ['Product Analyst 2 - Retail Banking', 'product-analytics 2 ic'],
+    ['Produktmanager Stufe 2', 'product-management 2 ic'],
+    ['Product Owner, Grade 3 - Pensions', 'product-owner 3 ic'],
+    ['Product Manager 2027', 'product-management 2 ic'],
+    ['Product Management Apprentice (Level 4)', 'product-management 0 ic'],
+    // Two executive ranks joined by a slash: the higher one counts.
+    ['VP/Head of Product, Streaming', 'product-management 8 management'],
+    ['Director/Head of Product Analytics', 'product-analytics 7 management'],
+    ['Head/Director of Product Operations', 'product-operations 7 management'],
+    ['VP Sales/Head of Product', 'product-management 7 management'],
+    // Romance titles put the seniority last, after an area adjective.
+    ['Gerente de producto digital senior', 'product-management 3 ic'],
+    ['Chef de produit technique confirmé', 'product-management 3 ic'],
+    ['Gestora de produto digital júnior', 'product-management 1 ic'],
+    ['Product Owner Data Senior', 'product-owner 3 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it('reads an executive over a role abbreviation as the head of that function, not a bank grade', () => {
+    expect(read('VP PMM', product)).toBe('product-marketing 8 management');
+    expect(read('AVP, PMM', product)).toBe('product-marketing 6 management');
+    expect(read('Distinguished PM', product)).toBe('product-management 6 ic');
+    // A spelt-out individual title under a vice-president grade is still a bank's grade.
+    expect(read('VP, Product Marketing Manager')).toBe('product-marketing 3 ic');
+  });
+
+  it('says which rule gave the band', () => {
+    expect(general('Product Analytics Team Lead').explanation.level.rule).toBe('a team lead is the first-line manager, band 5');
+    expect(general('Distinguished Product Manager').explanation.level.rule).toBe('distinguished is band 6, above principal');
+    expect(general('Product Manager, Level 3').explanation.level.rule).toBe('grade 3 is band 3');
+  });
+});

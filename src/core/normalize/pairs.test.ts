@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { framework } from '../../../test/normalize-framework.js';
+import { createNormalizer } from './index.js';
+
+const norm = createNormalizer(framework());
+const read = (title: string): string => {
+  const r = norm(title);
+  return r.family === null ? `none ${r.adjacent}` : `${r.family} ${r.level} ${r.track ?? '-'}`;
+};
+
+// Invented titles: each pair read as one unit, in several industries.
+describe('two-word units', () => {
+  it.each([
+    ['Vice President, Product - Media Streaming', 'product-management 8 management'],
+    ['Senior VP Product, Travel', 'product-management 9 management'],
+    ['Chief of Staff to the CPO', 'none other'],
+    ['Executive Assistant, Product Leadership', 'none other'],
+    ['Industrial Placement - Product Analytics (Energy)', 'product-analytics 0 ic'],
+    ['Summer Placement: Product Owner, Retail Banking', 'product-owner 0 ic'],
+    ['Product Placement Coordinator, Film', 'none other'],
+    ['CEO Office - Product Strategy Manager', 'product-management 2 ic'],
+    ['Chief of Staff, CPO Office', 'none other'],
+    ['Office Manager', 'none other'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

@@ -1,0 +1,81 @@
+import { isBoundary } from './chars.js';
+import { M, remove, type Stream } from './stream.js';
+import type { Vocabulary } from './vocabulary.js';
+import { K } from './words.js';
+
+// Two-word units read as one: ranks ("vice president"), jobs that serve another ("chief of
+// staff", "executive assistant"), British internships ("industrial placement") and the units
+// around an executive ("CPO Office").
+
+/** Two-word units: "vice president" -> vp, "chief of staff" is not a chief. */
+export function joinPairs(s: Stream, vocab: Vocabulary): void {
+  for (let i = 0; i + 1 < s.n; i++) {
+    const a = s.word[i]!.w;
+    const b = s.word[i + 1]!;
+    if (a === 'vice' && b.w === 'president' && !isBoundary(s.sep[i + 1]!)) {
+      s.word[i] = vocab.canonical('vp');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
+      if (i > 0) i -= 2;
+    } else if (b.w === 'vp' && !isBoundary(s.sep[i + 1]!) && (a === 'senior' || a === 'executive' || a === 'assistant' || a === 'associate')) {
+      // "Senior VP" is an SVP, "Assistant VP" an AVP: the rank modifies the VP, not the title.
+      s.word[i] = vocab.canonical(a === 'senior' ? 'svp' : a === 'executive' ? 'evp' : 'avp');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
+    } else if (a === 'chief' && b.w === 'of' && i + 2 < s.n && s.text[i + 2] === 'staff') {
+      // "Chief of Staff (to the CPO)": a staff role, not a chief.
+      s.word[i] = vocab.canonical('secretary');
+      s.text[i] = 'chief of staff';
+      remove(s, i + 1);
+      remove(s, i + 1);
+    } else if ((a === 'executive' || a === 'administrative') && b.w === 'assistant' && !isBoundary(s.sep[i + 1]!)) {
+      // "Executive Assistant (to the CPO)": a job that serves another.
+      s.word[i] = vocab.canonical('secretary');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
+    } else if (b.w === 'senior' && s.text[i] === 'semi' && !isBoundary(s.sep[i + 1]!)) {
+      // "Semi Senior": the Latin American mid-level grade, not a senior.
+      s.word[i] = vocab.canonical('mid');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
+    } else if (b.w === 'placement' && !isBoundary(s.sep[i + 1]!) && PLACEMENTS.has(s.text[i]!)) {
+      // "Industrial Placement", "Summer Placement": an internship.
+      s.word[i] = vocab.canonical('intern');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      s.mark[i] = 0;
+      remove(s, i + 1);
+    } else if (a === 'office' || b.w === 'office') {
+      executiveOffice(s, i);
+    } else if (a === 'assistant' && b.w === 'manager' && !isBoundary(s.sep[i + 1]!)) {
+      // A store or hotel rank, not an assistant product manager.
+      s.word[i] = vocab.canonical('supervisor');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
+    }
+  }
+}
+
+/** Words before "placement" that make it an internship. */
+const PLACEMENTS: ReadonlySet<string> = new Set(['industrial', 'industry', 'work', 'student', 'summer', 'sandwich', 'year']);
+
+/**
+ * "CPO Office", "CEO's Office", "Office of the CPO": the unit around an executive, whose staff
+ * are not that executive; the executive's word there is marked as noise ("Chief of Staff, CPO Office").
+ */
+function executiveOffice(s: Stream, i: number): void {
+  const a = s.word[i]!;
+  if (s.word[i + 1]!.w === 'office' && !isBoundary(s.sep[i + 1]!) && (a.w === 'cpo' || a.w === 'cxo')) {
+    s.mark[i]! |= M.NOISE;
+    s.mark[i + 1]! |= M.NOISE;
+    return;
+  }
+  if (a.w !== 'office') return;
+  let j = i + 1;
+  if (s.word[j]!.w !== 'of') return;
+  j++;
+  while (j < s.n && (s.word[j]!.k & K.SKIP) !== 0) j++;
+  if (j >= s.n || isBoundary(s.sep[j]!)) return;
+  const x = s.word[j]!.w;
+  if (x !== 'cpo' && x !== 'cxo' && x !== 'chief') return;
+  for (let k = i; k <= j; k++) s.mark[k]! |= M.NOISE;
+}
