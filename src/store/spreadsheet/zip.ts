@@ -157,13 +157,13 @@ export class ZipArchive {
    * chunks; undefined when there is no such entry. Stops with xlsx-too-large past the cap and
    * xlsx-corrupt when the bytes do not inflate.
    */
-  chunks(name: string): AsyncIterable<Buffer> | undefined {
+  chunks(name: string, chunkSize = 256 * 1024): AsyncIterable<Buffer> | undefined {
     const at = this.locate(name);
     if (!at) return undefined;
     const { src, file } = this;
     return (async function* () {
       const input = src.stream(at.start, at.end);
-      const inflated = at.e.method === 0 ? input : input.pipe(createInflateRaw({ chunkSize: 256 * 1024 }));
+      const inflated = at.e.method === 0 ? input : input.pipe(createInflateRaw({ chunkSize: Math.max(64, chunkSize) }));
       if (inflated !== input) input.on('error', (e) => inflated.destroy(e));
       let total = 0;
       try {
