@@ -1,4 +1,5 @@
-import { renameSync, rmSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import { LadderError } from '../../core/errors.js';
 import { neutraliseCell } from '../../core/safe-cell.js';
@@ -29,15 +30,27 @@ function cellValue(v: XlsxValue): string | number | boolean | Date | null {
   return v;
 }
 
+export interface WriteXlsxOptions {
+  /**
+   * Shared strings (the default) make a smaller file, but the writer keeps every distinct string
+   * in memory until the end; without them each cell holds its text, and memory stays flat
+   * however many distinct values the rows hold (the bulk normalizer writes this way).
+   */
+  sharedStrings?: boolean;
+}
+
 /**
- * Writes a workbook, streaming rows to disk (flat memory), under a temporary name renamed into
- * place at the end: the file is whole or absent. No cell is a formula: every value is written as
+ * Writes a workbook, streaming rows to disk, under a temporary name renamed into place at the
+ * end: the file is whole or absent, also when reading the rows fails part way (the error is
+ * passed on, the temporary file removed). No cell is a formula: every value is written as
  * text, a number or a boolean, and text that a spreadsheet would read as a formula is neutralised.
  */
-export async function writeXlsx(path: string, sheets: readonly XlsxSheet[]): Promise<void> {
+export async function writeXlsx(path: string, sheets: readonly XlsxSheet[], options: WriteXlsxOptions = {}): Promise<void> {
   const tmp = temporaryPathFor(path);
+  const out = createWriteStream(tmp);
   try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
+    await once(out, 'open');
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: options.sharedStrings ?? true, useStyles: true });
     const taken = new Set<string>();
     for (const s of sheets) {
       const ws = wb.addWorksheet(sheetName(s.name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -50,6 +63,11 @@ export async function writeXlsx(path: string, sheets: readonly XlsxSheet[]): Pro
     await wb.commit();
     renameSync(tmp, path);
   } catch (e) {
+    // The stream is closed before its file is removed, so nothing writes it again afterwards.
+    if (!out.closed) {
+      out.destroy();
+      await once(out, 'close').catch(() => {});
+    }
     rmSync(tmp, { force: true });
     if (e instanceof LadderError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

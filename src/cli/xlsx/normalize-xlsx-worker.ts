@@ -1,0 +1,16 @@
+/**
+ * A worker thread of `ladder normalize FILE.xlsx --jobs N`: normalizes the blocks of a sheet's
+ * title cells it is sent and sends back each block's result cells (moved, not copied).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Framework } from '../../core/framework/schema.js';
+import { decodeCells, encodeCells, SheetBlockNormalizer, type SheetBlockSettings } from './workbook-block.js';
+
+const data = workerData as { fw: Framework; settings: SheetBlockSettings };
+const normalizer = new SheetBlockNormalizer(data.fw, data.settings);
+const port = parentPort!;
+port.on('message', (m: { seq: number; bytes: Uint8Array }) => {
+  const out = encodeCells(normalizer.run(decodeCells(m.bytes)));
+  // The block's memory goes back with the result, for the next block.
+  port.postMessage({ seq: m.seq, result: { out }, input: m.bytes }, [out.buffer as ArrayBuffer, m.bytes.buffer as ArrayBuffer]);
+});
