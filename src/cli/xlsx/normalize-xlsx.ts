@@ -16,15 +16,15 @@ import type { FileOptions, FileStats } from '../commands/normalize-file.js';
 import { decodeCells, encodeCells, INPUT_CELLS, RESULT_CELLS, SheetBlockNormalizer, type SheetBlockSettings } from './workbook-block.js';
 
 export interface WorkbookOptions extends FileOptions {
-  /** Rows normalized at a time, in one thread (default 2,000); small values exercise many blocks. */
+  /** Rows normalized at a time, in one thread (default 1,000); small values exercise many blocks. */
   blockRows?: number | undefined;
-  /** Bytes of XML inflated at a time (default 256 KiB); small values cut rows between pieces. */
+  /** Bytes of XML inflated at a time (default 64 KiB); small values cut rows between pieces. */
   chunkSize?: number | undefined;
 }
 
-const BLOCK_ROWS = 2000;
+const BLOCK_ROWS = 1000;
 /** CSV text written at a time. */
-const CSV_CHUNK = 1 << 20;
+const CSV_CHUNK = 1 << 16;
 
 /**
  * `ladder normalize titles.xlsx --column Title [--sheet NAME] [--context-column Department]
@@ -156,7 +156,7 @@ async function* resultRows(run: Run): AsyncGenerator<string[]> {
   }
 }
 
-/** CSV text of the header and rows, a megabyte or so at a time. */
+/** CSV text of the header and rows, 64 KB or so at a time (short-lived text: less for the garbage collector to move). */
 async function* csvChunks(headers: readonly string[], rows: AsyncIterable<readonly string[]>): AsyncGenerator<string> {
   let text = `${csvRow(headers)}\n`;
   for await (const row of rows) {

@@ -52,7 +52,7 @@ async function* texts(zip: ZipArchive, name: string, file: string, chunkSize?: n
  * the sheet's merged ranges in a first pass over its XML, then its rows as they are inflated.
  * Gives the same header, rows, cell kinds, row numbers, notes and errors as readSpreadsheet
  * (the same parser and shaper), with memory that does not grow with the number of rows.
- * `chunkSize`: the bytes inflated at a time (default 256 KiB; at least 64); small values cut rows between pieces.
+ * `chunkSize`: the bytes inflated at a time (default 64 KiB; at least 64); small values cut rows between pieces.
  */
 export async function openSheetStream(path: string, options: ReadSheetOptions & { chunkSize?: number | undefined }): Promise<SheetStream> {
   const file = options.file;

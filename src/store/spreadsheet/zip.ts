@@ -157,7 +157,7 @@ export class ZipArchive {
    * chunks; undefined when there is no such entry. Stops with xlsx-too-large past the cap and
    * xlsx-corrupt when the bytes do not inflate.
    */
-  chunks(name: string, chunkSize = 256 * 1024): AsyncIterable<Buffer> | undefined {
+  chunks(name: string, chunkSize = 64 * 1024): AsyncIterable<Buffer> | undefined {
     const at = this.locate(name);
     if (!at) return undefined;
     const { src, file } = this;

@@ -1,0 +1,80 @@
+/**
+ * Bulk normalize of a spreadsheet (issue 17): `ladder normalize roster.xlsx --column "Business
+ * Title" --jobs N` over generated workbooks of 100,000 and 1,000,000 rows, writing XLSX and CSV,
+ * with wall time, CPU time and peak RSS (the CLI process and its worker threads). Goal: peak RSS
+ * flat (under about 300 MB) at 1,000,000 rows. Beside it, the floor: the same sheet read as a
+ * stream (inflate and parse, no normalizing, no writing), in process.
+ *
+ *   npx tsx bench/normalize-xlsx.bench.ts [rows…]     (npm run bench -- normalize-xlsx)
+ *
+ * The CLI runs use the compiled CLI (bin/ladder.js → dist/): run `npm run build` first.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { openSheetStream } from '../src/store/spreadsheet/sheet-stream.js';
+import { rng } from '../test/roster-workbook.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const given = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
+const SIZES = given.length ? given : [100_000, 1_000_000];
+const dir = mkdtempSync(join(tmpdir(), 'ladder-normalize-xlsx-'));
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+// Invented titles as an HR export holds them: abbreviations, seniority words, teams after a comma.
+const TITLES = ['Sr. PM', 'Senior Product Manager', 'Product Manager II', 'PO', 'Group PM, Payments', 'Lead PMM', 'Staff Software Engineer', 'Eng Manager', 'Principal PM - Growth', 'Associate Product Manager', 'Dir. of Product', 'Product Designer', 'Head of Product Ops', 'UX Researcher'];
+const DEPARTMENTS = ['Product', 'Engineering', 'Design', 'Product & Design'];
+const LOCATIONS = ['New York', 'London', 'Berlin'];
+
+/** A workbook of `rows` generated rows, written as a stream (as Excel writes them: shared strings). */
+async function generate(path: string, rows: number): Promise<void> {
+  const rand = rng(17);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  const ws = wb.addWorksheet('Workers');
+  ws.addRow(['Employee ID', 'Business Title', 'Department', 'Location', 'Hire Date']).commit();
+  for (let i = 1; i <= rows; i++) {
+    const pick = <T>(a: readonly T[]) => a[Math.floor(rand() * a.length)]!;
+    ws.addRow([`W${String(i).padStart(7, '0')}`, pick(TITLES), pick(DEPARTMENTS), pick(LOCATIONS), new Date(Date.UTC(2015 + Math.floor(rand() * 11), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)))]).commit();
+  }
+  ws.commit();
+  await wb.commit();
+}
+
+const cli = join(ROOT, 'bin', 'ladder.js');
+const peak = join(dir, 'peak.txt');
+// The child writes its own peak resident memory and CPU time when it exits (getrusage).
+const preload = `data:text/javascript,${encodeURIComponent(`import{writeFileSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();writeFileSync(${JSON.stringify(peak)},JSON.stringify([u.maxRSS,u.userCPUTime+u.systemCPUTime]))})`)}`;
+
+try {
+  if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) throw new Error('run `npm run build` first: the benchmark runs the compiled CLI');
+  console.log(`machine load (1 min): ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+  for (const rows of SIZES) {
+    const file = join(dir, `workers-${rows}.xlsx`);
+    let t = performance.now();
+    await generate(file, rows);
+    console.log(`\n${fmt(rows)} rows: ${(statSync(file).size / 1e6).toFixed(1)} MB generated in ${((performance.now() - t) / 1000).toFixed(1)} s (not measured)`);
+    t = performance.now();
+    const sheet = await openSheetStream(file, { file });
+    let read = 0;
+    for await (const batch of sheet.rows()) read += batch.length;
+    console.log(`  floor (read the sheet as a stream, in process)   ${((performance.now() - t) / 1000).toFixed(2)} s, ${fmt(read)} rows`);
+    for (const ext of ['xlsx', 'csv']) {
+      for (const jobs of [1, 2]) {
+        const out = join(dir, `out.${ext}`);
+        t = performance.now();
+        const r = spawnSync(process.execPath, ['--import', preload, cli, 'normalize', file, '--column', 'Business Title', '--context-column', 'Department', '--jobs', String(jobs), '--out', out, '--no-progress'], { encoding: 'utf8', env: { ...process.env, LADDER_FRAMEWORK: '' } });
+        const wall = (performance.now() - t) / 1000;
+        if (r.status !== 0) throw new Error(`ladder normalize exited ${r.status}: ${r.stderr}`);
+        const [rssKb, cpuUs] = JSON.parse(readFileSync(peak, 'utf8')) as [number, number];
+        console.log(`  → ${ext.padEnd(4)} --jobs ${jobs}   ${wall.toFixed(2)} s wall (${fmt(rows / wall)} rows/s), ${(cpuUs / 1e6).toFixed(2)} s CPU, peak RSS ${(rssKb / 1024).toFixed(0)} MB (goal < 300 MB)`);
+        rmSync(out, { force: true });
+      }
+    }
+    rmSync(file, { force: true });
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
