@@ -16,13 +16,13 @@ import type { FileOptions, FileStats } from '../commands/normalize-file.js';
 import { decodeCells, encodeCells, INPUT_CELLS, RESULT_CELLS, SheetBlockNormalizer, type SheetBlockSettings } from './workbook-block.js';
 
 export interface WorkbookOptions extends FileOptions {
-  /** Rows normalized at a time, in one thread (default 1,000); small values exercise many blocks. */
+  /** Rows normalized at a time, in one thread (default 250); small values exercise many blocks. */
   blockRows?: number | undefined;
   /** Bytes of XML inflated at a time (default 64 KiB); small values cut rows between pieces. */
   chunkSize?: number | undefined;
 }
 
-const BLOCK_ROWS = 1000;
+const BLOCK_ROWS = 250;
 /** CSV text written at a time. */
 const CSV_CHUNK = 1 << 16;
 
@@ -58,7 +58,7 @@ export async function normalizeWorkbook(fw: Framework, file: string, options: Wo
     const taken = new Set(sheet.headers.map((h) => h.trim().toLowerCase()));
     const headers = [...sheet.headers, ...RESULT_COLUMNS.map((c) => (taken.has(c) ? `normalized_${c}` : c))];
     const rows = resultRows({ fw, sheet, settings, stats, jobs, blockRows: Math.max(1, Math.floor(options.blockRows ?? BLOCK_ROWS)), workerScript: options.workerScript });
-    if (outPath !== '-' && /\.xlsx$/i.test(outPath)) await writeXlsx(outPath, [{ name: sheet.sheet, headers, rows }], { sharedStrings: false });
+    if (outPath !== '-' && /\.xlsx$/i.test(outPath)) await writeXlsx(outPath, [{ name: sheet.sheet, headers, rows }], { sharedStrings: false, styles: false });
     else await writeCsv(outPath, headers, rows, options.stdout);
   } finally {
     sheet.close();
@@ -99,14 +99,13 @@ interface Run {
 }
 
 /**
- * The sheet's rows with their result columns, in the sheet's order. The first block is
- * normalized in this thread (a small sheet starts no worker); with jobs > 1 the next ones go to
- * worker threads, at most two blocks a worker in flight, so memory stays flat.
+ * The sheet's rows with their result columns, in the sheet's order: normalized in this thread
+ * with one job (or when the sheet is one block), else in worker threads, at most two blocks a
+ * worker in flight, so memory stays flat.
  */
 async function* resultRows(run: Run): AsyncGenerator<string[]> {
   const { sheet, settings, stats, jobs, blockRows } = run;
   const { col, contextCol } = settings;
-  const local = new SheetBlockNormalizer(run.fw, settings);
   let pool: BlockPool<{ out: Uint8Array }> | null = null;
   const waiting: SheetRow[][] = [];
   let blocks = 0;
@@ -114,6 +113,13 @@ async function* resultRows(run: Run): AsyncGenerator<string[]> {
     const input: string[] = [];
     for (const r of block) input.push(r.cells[col] ?? '', r.kinds?.[col] ?? '', contextCol >= 0 ? (r.cells[contextCol] ?? '') : '', String(r.line));
     return input;
+  };
+  const send = (p: BlockPool<{ out: Uint8Array }>, block: SheetRow[]) => {
+    const bytes = encodeCells(inputOf(block));
+    const own = p.buffer(bytes.length);
+    own.set(bytes);
+    p.send(own);
+    waiting.push(block);
   };
   function* joined(block: readonly SheetRow[], results: readonly string[]): Generator<string[]> {
     if (results.length !== block.length * RESULT_CELLS) throw new Error(`a block of ${block.length} rows came back with ${results.length / RESULT_CELLS} results`);
@@ -129,23 +135,32 @@ async function* resultRows(run: Run): AsyncGenerator<string[]> {
       yield [...row.cells, ...result];
     }
   }
+  let local: SheetBlockNormalizer | null = null;
+  const here = (block: readonly SheetRow[]) => joined(block, (local ??= new SheetBlockNormalizer(run.fw, settings)).run(inputOf(block)));
+  // With more than one job, the first block waits for the second: a sheet of one block starts no worker.
+  let first: SheetRow[] | null = null;
   try {
     for await (const batch of sheet.rows()) {
       for (let i = 0; i < batch.length; i += blockRows) {
         const block = batch.length <= blockRows ? batch : batch.slice(i, i + blockRows);
-        if (jobs === 1 || blocks++ === 0) {
-          yield* joined(block, local.run(inputOf(block)));
+        if (jobs === 1) {
+          yield* here(block);
           continue;
         }
-        pool ??= new BlockPool<{ out: Uint8Array }>(workerScript(run.workerScript), jobs, { fw: run.fw, settings });
-        const bytes = encodeCells(inputOf(block));
-        const own = pool.buffer(bytes.length);
-        own.set(bytes);
-        pool.send(own);
-        waiting.push(block);
+        if (blocks++ === 0) {
+          first = block;
+          continue;
+        }
+        if (pool === null) {
+          pool = new BlockPool<{ out: Uint8Array }>(workerScript(run.workerScript), jobs, { fw: run.fw, settings });
+          send(pool, first!);
+          first = null;
+        }
+        send(pool, block);
         while (pool.inFlight >= jobs * 2) yield* joined(waiting.shift()!, decodeCells((await pool.next()).out));
       }
     }
+    if (first) yield* here(first);
     const p = pool as BlockPool<{ out: Uint8Array }> | null;
     while (p !== null && p.inFlight > 0) yield* joined(waiting.shift()!, decodeCells((await p.next()).out));
   } catch (e) {

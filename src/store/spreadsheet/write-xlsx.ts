@@ -54,6 +54,11 @@ export interface WriteXlsxOptions {
    * however many distinct values the rows hold (the bulk normalizer writes this way).
    */
   sharedStrings?: boolean;
+  /**
+   * Styles (the default): a bold header, and dates shown as dates. Without them the writer skips
+   * its per-cell style lookup and writes about twice as fast; for sheets of text only.
+   */
+  styles?: boolean;
 }
 
 /**
@@ -67,7 +72,7 @@ export async function writeXlsx(path: string, sheets: readonly XlsxSheet[], opti
   const out = createWriteStream(tmp);
   try {
     await once(out, 'open');
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: options.sharedStrings ?? true, useStyles: true });
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: options.sharedStrings ?? true, useStyles: options.styles ?? true });
     const taken = new Set<string>();
     for (const s of sheets) {
       const ws = wb.addWorksheet(sheetName(s.name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
