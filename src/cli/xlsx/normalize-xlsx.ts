@@ -49,7 +49,11 @@ export async function normalizeWorkbook(fw: Framework, file: string, options: Wo
   const jobs = options.jobs ?? availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new LadderError('normalize-usage', `--jobs must be a whole number of at least 1, not "${String(options.jobs)}"`);
 
-  const sheet = await openSheetStream(path, { file, sheet: options.sheet, chunkSize: options.chunkSize });
+  const sheet = await openSheetStream(path, { file, sheet: options.sheet, chunkSize: options.chunkSize }).catch((e: unknown) => {
+    if (e instanceof LadderError) throw e;
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new LadderError('file-not-readable', `Cannot read ${file}: ${why}`, { issues: [{ code: 'file-not-readable', file, message: why }] });
+  });
   const stats: FileStats = { rows: 0, badRowCount: 0, badRows: [], seconds: 0, out: outPath };
   try {
     const col = columnOf(sheet, options.column, 'column');
