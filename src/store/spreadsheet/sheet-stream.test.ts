@@ -107,3 +107,61 @@ describe('openSheetStream', () => {
     expect((cell as LadderError).message).toBe(`w.xlsx cannot be read as a spreadsheet: cell A2 of "Data" holds "x1" where a number belongs. Open it in a spreadsheet app and save it again as .xlsx`);
   });
 });
+
+describe('openSheetStream on generated sheets', () => {
+  it('gives what readSpreadsheet gives for any mix of cells, row gaps, merged data cells and cut points', async () => {
+    const fc = await import('fast-check');
+    const cell = fc.oneof(
+      fc.constant(''),
+      fc.string({ maxLength: 12 }).map((s) => ({ s })),
+      fc.integer({ min: 0, max: 5 }).map((i) => ({ shared: i })),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((n) => ({ n })),
+      fc.integer({ min: 1, max: 60000 }).map((d) => ({ date: d })),
+      fc.boolean().map((b) => ({ b })),
+      fc.constant({ formula: true }),
+    );
+    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const letters = 'ABCDEF';
+    const sheet = fc.record({
+      rows: fc.array(fc.record({ gap: fc.integer({ min: 0, max: 3 }), cells: fc.array(cell, { maxLength: 6 }) }), { minLength: 1, maxLength: 25 }),
+      merges: fc.array(fc.record({ c: fc.integer({ min: 0, max: 4 }), r: fc.integer({ min: 2, max: 40 }), w: fc.integer({ min: 0, max: 1 }), h: fc.integer({ min: 0, max: 4 }) }), { maxLength: 3 }),
+      chunk: fc.integer({ min: 64, max: 400 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(sheet, async ({ rows, merges, chunk }) => {
+        let xml = '<sheetData>';
+        let line = 0;
+        for (const r of rows) {
+          line += 1 + r.gap;
+          xml += `<row r="${line}">`;
+          r.cells.forEach((c, i) => {
+            const ref = `${letters[i]}${line}`;
+            if (c === '') return;
+            if ('s' in c) xml += `<c r="${ref}" t="inlineStr"><is><t>${esc(c.s)}</t></is></c>`;
+            else if ('shared' in c) xml += `<c r="${ref}" t="s"><v>${c.shared}</v></c>`;
+            else if ('n' in c) xml += `<c r="${ref}"><v>${c.n}</v></c>`;
+            else if ('date' in c) xml += `<c r="${ref}" s="1"><v>${c.date}</v></c>`;
+            else if ('b' in c) xml += `<c r="${ref}" t="b"><v>${c.b ? 1 : 0}</v></c>`;
+            else xml += `<c r="${ref}"><f>NOW()</f></c>`;
+          });
+          xml += '</row>';
+        }
+        xml += '</sheetData>';
+        // Merged ranges that do not overlap, as a spreadsheet app writes them.
+        const taken = new Set<string>();
+        const ranges: string[] = [];
+        for (const m of merges) {
+          const cells = [];
+          for (let r = m.r; r <= m.r + m.h; r++) for (let c = m.c; c <= m.c + m.w; c++) cells.push(`${c}:${r}`);
+          if (cells.some((k) => taken.has(k)) || cells.length < 2) continue;
+          for (const k of cells) taken.add(k);
+          ranges.push(`<mergeCell ref="${letters[m.c]}${m.r}:${letters[m.c + m.w]}${m.r + m.h}"/>`);
+        }
+        if (ranges.length) xml += `<mergeCells count="${ranges.length}">${ranges.join('')}</mergeCells>`;
+        const data = workbookXml(xml, { strings: ['Title', 'Sr. PM', 'Product', 'x &amp; y', '', 'PO'].map((s) => `<si><t>${s}</t></si>`).join(''), styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>' });
+        expect(shown(await streamed(data, chunk))).toEqual(shown(whole(data)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
