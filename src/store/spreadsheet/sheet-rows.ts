@@ -124,7 +124,7 @@ export class SheetRowParser {
       buf = buf.slice(open.index);
       this.phase = 1;
     }
-    const closed = SHEET_DATA_CLOSE.test(buf);
+    const closed = buf.indexOf('sheetData>') >= 0 && SHEET_DATA_CLOSE.test(buf);
     const limit = closed ? buf.length : lastRowEnd(buf, 0);
     if (limit < 0) {
       this.carry = buf;

@@ -32,6 +32,8 @@ export class MergeScanner {
     const lt = last ? -1 : buf.lastIndexOf('<');
     const whole = lt >= 0 ? buf.slice(0, lt) : buf;
     this.carry = lt >= 0 ? buf.slice(lt) : '';
+    // Most of the XML is cells: the pattern runs only where a merged range can be.
+    if (whole.indexOf('mergeCell') < 0) return;
     MERGE.lastIndex = 0;
     for (let m = MERGE.exec(whole); m; m = MERGE.exec(whole)) {
       const c1 = columnIndex(m[1]!);
