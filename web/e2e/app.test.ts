@@ -123,6 +123,24 @@ describe.skipIf(skip)(title, () => {
     await page.close();
   });
 
+  it('role: a specialty says what changes in the work and skills; a role that may have no reports says so', async () => {
+    const page = await open('/roles/technical-product-manager');
+    await h1(page, 'Technical Product Manager');
+    const specialty = page.locator('section.specialty');
+    await specialty.getByRole('heading', { level: 2, name: 'Technical product management' }).waitFor();
+    for (const h of ['What changes in the work', 'What changes in the skills', 'Typical experience']) await specialty.getByRole('heading', { level: 3, name: h }).waitFor();
+    expect(await specialty.locator('ul.facts li').count()).toBeGreaterThan(1);
+    expect(await specialty.textContent()).toContain('No published source we use gives typical years of experience');
+    await accessible(page, 'role with a specialty');
+    await page.close();
+
+    const director = await open('/roles/director-of-product');
+    await h1(director, 'Director of Product');
+    expect(await director.locator('p.no-reports').textContent()).toMatch(/^May have no direct reports: some companies give the director title to a senior individual contributor\./);
+    expect(await director.locator('section.specialty').count()).toBe(0);
+    await director.close();
+  });
+
   it('compare: two roles side by side with the differences marked, and swap', async () => {
     const page = await open('/compare');
     await h1(page, 'Compare roles');
@@ -257,8 +275,9 @@ describe.skipIf(skip)(title, () => {
     await signIn(page);
     await page.goto(`${server.url}/assess?role=senior-product-manager&person=Ada%20Lovelace`);
     await h1(page, 'Self-assessment');
+    // Afresh: no draft in this browser, and the first question (the address says which one).
     await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    await page.goto(`${server.url}/assess?role=senior-product-manager&person=Ada%20Lovelace`);
     // One competency at a time, with progress; the questions are the core's, in `ladder assess` order.
     const { questions } = (await (await fetch(`${server.url}/api/v1/competencies/product-management/questions?role=senior-product-manager`)).json()) as { questions: { competency: string }[] };
     const n = questions.length;
@@ -274,11 +293,22 @@ describe.skipIf(skip)(title, () => {
       await page.getByText(`Competency ${i + 1} of ${n}`, { exact: false }).waitFor();
       expect(await fieldset.getAttribute('data-competency')).toBe(questions[i]!.competency);
       await fieldset.locator(`input[type=radio][value="${band(i)}"]`).check();
+      // The question shown is in the address.
+      await page.waitForURL(new RegExp(`[?&]step=${i + 1}(&|$)`));
       if (i === 1) {
         // The draft survives a reload: the answers so far and the question reached.
         await page.reload();
         await page.getByText(`Competency 2 of ${n}`, { exact: false }).waitFor();
         expect(await fieldset.locator(`input[type=radio][value="${band(1)}"]`).isChecked()).toBe(true);
+        // The browser's Back goes to the previous question, Forward comes back, answers kept.
+        await page.goBack();
+        await page.getByText(`Competency 1 of ${n}`, { exact: false }).waitFor();
+        expect(await fieldset.locator(`input[type=radio][value="${band(0)}"]`).isChecked()).toBe(true);
+        await page.goForward();
+        await page.getByText(`Competency 2 of ${n}`, { exact: false }).waitFor();
+        // A link to a question opens that question.
+        await page.goto(`${server.url}/assess?role=senior-product-manager&person=Ada%20Lovelace&step=2`);
+        await page.getByText(`Competency 2 of ${n}`, { exact: false }).waitFor();
       }
       if (i < n - 1) await page.getByRole('button', { name: 'Next', exact: true }).click();
     }
@@ -507,6 +537,31 @@ describe.skipIf(skip)(title, () => {
       await accessible(page, `${name} at 375 px`);
     }
     await page.close();
+  });
+
+  it('on a phone the main menu folds behind a button, opens on demand and folds again after a choice', async () => {
+    const page = await open('/ladders', 375);
+    await h1(page, /ladder$/);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.isVisible()).toBe(false);
+    // Folded, the header takes less height than the seven links did.
+    expect((await page.locator('header.top').boundingBox())!.height).toBeLessThan(140);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await nav.getByRole('link', { name: 'Career paths' }).click();
+    await h1(page, /Career paths/);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.isVisible()).toBe(false);
+    await accessible(page, 'folded menu at 375 px');
+    await page.close();
+    // On a wide screen there is no button: the links are always there.
+    const wide = await open('/ladders');
+    await h1(wide, /ladder$/);
+    expect(await wide.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
+    expect(await wide.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Career paths' }).isVisible()).toBe(true);
+    await wide.close();
   });
 
   it('keyboard: skip link, then a rung reached with Tab opens with Enter', async () => {

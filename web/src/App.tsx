@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSession } from './auth.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { SiteSearch } from './components/SiteSearch.js';
@@ -48,9 +48,12 @@ export function App() {
   const { pathname } = useLocation();
   const session = useSession();
   const previous = useRef(pathname);
+  // On a phone the main menu is folded behind a button; it folds again after each navigation.
+  const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
+    setMenuOpen(false);
     // A client-side navigation: start at the top and move focus to the new view's heading.
     focusOnNextHeading.pending = true;
     window.scrollTo(0, 0);
@@ -69,7 +72,10 @@ export function App() {
           <span>Product Ladder</span>
         </Link>
         <SiteSearch />
-        <nav aria-label="Main">
+        <button type="button" className="menu-toggle secondary" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((o) => !o)}>
+          Menu
+        </button>
+        <nav aria-label="Main" id="main-nav" className={menuOpen ? 'open' : undefined}>
           <ul>
             {NAV.map((n) => (
               <li key={n.to}>

@@ -3,9 +3,9 @@ import type { Framework } from '../../core/framework/schema.js';
 import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
 import type { NormalizedTitle } from '../../core/normalize/result.js';
 import { isProductDepartment } from '../../core/org/context.js';
-import { ByteSink } from '../csv/byte-sink.js';
-import { readBlock, RowReader } from '../csv/row-reader.js';
-import { TitleMemo } from '../csv/title-memo.js';
+import { BlockOutput } from '../csv/block-output.js';
+import { END, ROW, RowReader } from '../csv/row-reader.js';
+import { TitleMemo, type MemoMemory } from '../csv/title-memo.js';
 
 /** The columns added to a file, in order. */
 export const RESULT_COLUMNS = ['family', 'role_id', 'canonical_title', 'level', 'track', 'confidence', 'adjacent', 'specialties', 'area', 'normalize_error'] as const;
@@ -27,6 +27,8 @@ export interface BlockSettings {
   contextCol: number;
   /** JSON Lines: the key that gives the context per line. */
   contextColumn?: string | undefined;
+  /** The memory of the memo of each context, shared by the threads of one file (none: each has its own). */
+  memos?: Partial<Record<Context, MemoMemory>>;
 }
 
 /** A bad row, with its line counted from the block's first line (0). */
@@ -49,12 +51,14 @@ export interface BlockResult {
 }
 
 const MAX_BAD = 20;
+const EMPTY = new Uint8Array(0);
 
 /**
  * Normalizes blocks of whole rows of one file. Each thread has one: it keeps a normalizer per
- * context and a memo of result columns per context, so a title repeated across the file costs
- * a hash and a copy. The output of a block depends on its bytes only, so the file comes out
- * the same whichever thread read which block.
+ * context and a memo of result columns per context (one memo for all the file's threads when
+ * the settings give its memory), so a title repeated across the file costs a hash and a copy.
+ * The output of a block depends on its bytes only, so the file comes out the same whichever
+ * thread read which block.
  *
  * A well-formed row is copied byte for byte with its result columns appended. Any other row is
  * re-written field by field, with the problem in the normalize_error column.
@@ -85,9 +89,17 @@ export class BlockNormalizer {
   private memo(context: Context): TitleMemo {
     let m = this.memos.get(context);
     if (m === undefined) {
-      m = new TitleMemo();
+      const shared = this.s.memos?.[context];
+      m = shared === undefined ? new TitleMemo() : new TitleMemo(shared);
       this.memos.set(context, m);
     }
+    return m;
+  }
+
+  /** When the shared memo of a context is full: this thread's own memo for the rest of the file. */
+  private ownMemo(context: Context): TitleMemo {
+    const m = new TitleMemo();
+    this.memos.set(context, m);
     return m;
   }
 
@@ -103,59 +115,90 @@ export class BlockNormalizer {
     return ctx;
   }
 
-  /** Normalizes one block of whole rows. */
-  run(bytes: Buffer): BlockResult {
-    const { delimiter, newline, col, width, column } = this.s;
-    const sink = new ByteSink(bytes.length * 2 + 1024);
-    const result: BlockResult = { out: sink.bytes(), rows: 0, lines: 0, badCount: 0, bad: [] };
+  /** Normalizes one block of whole rows; its result is written in `spare` when that is large enough. */
+  run(bytes: Buffer, spare?: ArrayBuffer): BlockResult {
+    const { col, width } = this.s;
+    const out = new BlockOutput(bytes, spare);
+    const result: BlockResult = { out: EMPTY, rows: 0, lines: 0, badCount: 0, bad: [] };
     const perRow = this.s.contextCol >= 0;
     const fixed = this.s.context;
-    const fixedMemo = this.memo(fixed);
-    const lines = readBlock(this.reader, bytes, (r, line) => {
-      result.rows++;
-      const f = r.fields;
+    let fixedMemo = this.memo(fixed);
+    const r = this.reader;
+    const f = r.fields;
+    r.begin(bytes);
+    let rows = 0;
+    let status: number;
+    // A loop here, not a callback per row: in a file whose titles repeat, a call per row would
+    // be most of a row's cost.
+    while ((status = r.nextRow()) === ROW) {
+      rows++;
       const context = perRow ? this.contextOf(r) : fixed;
       // A well-formed row: copied as it was read, with the title's result columns.
       if (f.n === width && !startsFormula(bytes, f)) {
         const v0 = f.start[col]!;
         if (f.end[col]! > v0 && bytes[v0]! > 32) {
-          const memo = perRow ? this.memo(context) : fixedMemo;
-          let tail = memo.get(r, col);
-          if (tail === undefined) {
-            tail = Buffer.from(`${delimiter}${resultText(this.normalizer(context)(r.value(col)), '', delimiter)}${newline}`, 'utf8');
-            memo.set(r, col, tail);
+          let memo = perRow ? this.memo(context) : fixedMemo;
+          let slot = memo.find(r, col);
+          if (slot === -1) {
+            const tail = this.tail(r, context);
+            slot = memo.add(r, col, tail);
+            if (slot === -1 && memo.shared) {
+              memo = this.ownMemo(context);
+              if (!perRow) fixedMemo = memo;
+              slot = memo.add(r, col, tail);
+            }
+            if (slot === -1) {
+              // A title too long for any memo (megabytes in one cell): its result is written as it is.
+              out.row(r.rowStart, r.rowEnd);
+              out.add(tail, 0, tail.length, r.next);
+              continue;
+            }
           }
-          sink.add(bytes, r.rowStart, r.rowEnd);
-          sink.add(tail, 0, tail.length);
-          return;
+          out.row(r.rowStart, r.rowEnd);
+          out.add(memo.tails, memo.tailStart(slot), memo.tailEnd(slot), r.next);
+          continue;
         }
       }
-      // Any other row: re-written field by field, the problem in normalize_error.
-      const fields: string[] = [];
-      for (let i = 0; i < f.n; i++) fields.push(r.value(i));
-      let error = '';
-      if (fields.length !== width) error = `${fields.length} fields where the header has ${width}${fields.length > width ? ' (the extra ones are kept at the end of the row)' : ''}`;
-      let title: string | null = null;
-      if (col < fields.length) {
-        title = fields[col]!;
-        if (!error && (title.length === 0 || (title.charCodeAt(0) <= 32 && title.trim() === ''))) error = `the "${column}" cell is empty`;
-      } else if (!error) error = `no "${column}" cell in this row`;
-      if (error) {
-        result.badCount++;
-        if (result.bad.length < MAX_BAD) result.bad.push({ line, message: error });
-      }
-      // Result columns stay aligned under their header: a short row is padded, and the extra
-      // cells of a long row are kept after the result columns (never dropped).
-      let row = '';
-      for (let c = 0; c < width; c++) row += c < fields.length ? `${cell(fields[c]!, delimiter)}${delimiter}` : delimiter;
-      row += resultText(title === null ? null : this.normalizer(context)(title), error, delimiter);
-      for (let c = width; c < fields.length; c++) row += `${delimiter}${cell(fields[c]!, delimiter)}`;
-      sink.addText(row + newline);
-    });
-    if (typeof lines === 'number') result.lines = lines;
-    else result.malformed = lines;
-    result.out = sink.bytes();
+      const text = Buffer.from(this.rewrite(r, r.line, context, result), 'utf8');
+      out.add(text, 0, text.length, r.next);
+    }
+    result.rows = rows;
+    if (status === END) result.lines = r.lines;
+    else result.malformed = { status, line: r.line };
+    result.out = out.bytes();
     return result;
+  }
+
+  /** The bytes appended to a well-formed row: its title's result columns and the line break. */
+  private tail(r: RowReader, context: Context): Buffer {
+    const { delimiter, newline, col } = this.s;
+    return Buffer.from(`${delimiter}${resultText(this.normalizer(context)(r.value(col)), '', delimiter)}${newline}`, 'utf8');
+  }
+
+  /** Any other row: re-written field by field, the problem in normalize_error. */
+  private rewrite(r: RowReader, line: number, context: Context, result: BlockResult): string {
+    const { delimiter, newline, col, width, column } = this.s;
+    const f = r.fields;
+    const fields: string[] = [];
+    for (let i = 0; i < f.n; i++) fields.push(r.value(i));
+    let error = '';
+    if (fields.length !== width) error = `${fields.length} fields where the header has ${width}${fields.length > width ? ' (the extra ones are kept at the end of the row)' : ''}`;
+    let title: string | null = null;
+    if (col < fields.length) {
+      title = fields[col]!;
+      if (!error && (title.length === 0 || (title.charCodeAt(0) <= 32 && title.trim() === ''))) error = `the "${column}" cell is empty`;
+    } else if (!error) error = `no "${column}" cell in this row`;
+    if (error) {
+      result.badCount++;
+      if (result.bad.length < MAX_BAD) result.bad.push({ line, message: error });
+    }
+    // Result columns stay aligned under their header: a short row is padded, and the extra
+    // cells of a long row are kept after the result columns (never dropped).
+    let row = '';
+    for (let c = 0; c < width; c++) row += c < fields.length ? `${cell(fields[c]!, delimiter)}${delimiter}` : delimiter;
+    row += resultText(title === null ? null : this.normalizer(context)(title), error, delimiter);
+    for (let c = width; c < fields.length; c++) row += `${delimiter}${cell(fields[c]!, delimiter)}`;
+    return row + newline;
   }
 }
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,6 +164,23 @@ describe('ladder normalize FILE --column', () => {
     expect(rows[3]![2]).toBe('product-management');
   });
 
+  it('reads a title too long for the memo of results (megabytes in one cell), in one thread and over workers', async () => {
+    const huge = `Kiosk Owner ${'y'.repeat(5 << 20)}`;
+    const rows = ['title,team', `"${huge}",A`];
+    for (let i = 0; i < 3_000; i++) rows.push(`Product Owner ${i % 5},B`);
+    rows.push(`"${huge}",C`);
+    const input = file('huge-title.csv', `${rows.join('\n')}\n`);
+    for (const jobs of [1, 2]) {
+      const out = join(dir, `huge-title.${jobs}.csv`);
+      const stats = await normalizeFile(fw, input, { column: 'title', out, jobs, blockSize: 1 << 16 });
+      expect(stats.rows).toBe(3_002);
+      const text = readFileSync(out, 'utf8').split('\n');
+      expect(text[1]!.startsWith(`"${huge}",A,`)).toBe(true);
+      expect(text[3_002]!.startsWith(`"${huge}",C,`)).toBe(true);
+      expect(text[2]).toMatch(/^Product Owner 0,B,product-owner,/);
+    }
+  });
+
   it('streams a large file with flat memory', async () => {
     const lines = ['id,title'];
     const sample = ['Senior Product Manager, Maps', 'Production Supervisor', 'Product Owner II', 'Head of Product', 'PM Shift Lead'];
@@ -225,6 +243,43 @@ describe('ladder normalize FILE --column', () => {
       const rows = Papa.parse<string[]>(readFileSync(three.out, 'utf8'), { delimiter: ',', newline: '\r\n' }).data.filter((r) => r.length > 1);
       expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(Array.from({ length: big.rows }, (_, i) => i + 1));
       expect(rows[1]![1]).not.toBe('');
+    });
+
+    it('the installed command runs its workers from the one-file build and writes the same bytes as one thread', () => {
+      // `npm ci` builds it (the prepare script); an installed package has no TypeScript sources.
+      expect(existsSync(join(process.cwd(), 'dist/src/cli/commands/normalize-worker.cjs'))).toBe(true);
+      const big = bigFile();
+      const cli = (jobs: number) => {
+        const out = join(dir, `installed.${jobs}.csv`);
+        const r = spawnSync(process.execPath, ['bin/ladder.js', 'normalize', big.path, '--column', 'title', '--jobs', String(jobs), '--out', out], { encoding: 'utf8' });
+        expect(r.status, r.stderr).toBe(0);
+        return readFileSync(out);
+      };
+      const two = cli(2);
+      expect(two.equals(cli(1))).toBe(true);
+      expect(two.toString('utf8').split('\r\n').length).toBeGreaterThan(big.rows);
+    });
+
+    it('reads each row in the context of its department column, the same over workers as in one thread', async () => {
+      // Product shorthand is a product role under a product department only; each context has
+      // its own memo of results, shared by the workers.
+      const rows = ['id,title,department'];
+      const departments = ['Product', 'Engineering', 'Produkt & Design', 'Production'];
+      const teams = ['Payments', 'Growth', 'Checkout', 'Search', 'Ads', 'Onboarding', 'Billing'];
+      for (let i = 0; i < 40_000; i++) rows.push(`${i},Sr. PM ${teams[i % teams.length]!},${departments[i % departments.length]!}`);
+      const input = file('context.csv', `${rows.join('\n')}\n`);
+      expect(statSync(input).size).toBeGreaterThan(8 << 16);
+      const one = await normalizeFile(fw, input, { column: 'title', contextColumn: 'department', out: join(dir, 'context.1.csv'), jobs: 1, blockSize: 1 << 16 });
+      const three = await normalizeFile(fw, input, { column: 'title', contextColumn: 'department', out: join(dir, 'context.3.csv'), jobs: 3, blockSize: 1 << 16 });
+      expect(readFileSync(three.out).equals(readFileSync(one.out))).toBe(true);
+      const out = parse(three.out);
+      const family = out[0]!.indexOf('family');
+      const byDepartment = new Map<string, Set<string>>();
+      for (const r of out.slice(1)) byDepartment.set(r[2]!, (byDepartment.get(r[2]!) ?? new Set()).add(r[family]!));
+      expect(byDepartment.get('Product')).toEqual(new Set(['product-management']));
+      expect(byDepartment.get('Produkt & Design')).toEqual(new Set(['product-management']));
+      expect(byDepartment.get('Engineering')).toEqual(new Set(['']));
+      expect(byDepartment.get('Production')).toEqual(new Set(['']));
     });
 
     it('fails with an error, not a hang, when a worker thread dies, and leaves no output', async () => {

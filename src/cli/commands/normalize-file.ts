@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -10,6 +10,7 @@ import { BlockPool } from '../csv/block-pool.js';
 import { BlockWriter } from '../csv/block-writer.js';
 import { isSpreadsheetInput } from '../xlsx/spreadsheet-input.js';
 import { malformed, RowReader, ROW } from '../csv/row-reader.js';
+import { memoMemory } from '../csv/title-memo.js';
 import { blockNormalizer } from './block-normalizers.js';
 import { headerTail, type BlockResult, type BlockSettings, type Context } from './normalize-block.js';
 
@@ -170,11 +171,17 @@ interface Run {
   progress: (bytes: number) => void;
 }
 
-/** The worker script: beside this file; in development (TypeScript sources) loaded through tsx. */
+/**
+ * The worker script: the one-file build beside this file (scripts/build-worker.mjs), else its
+ * module; in development (TypeScript sources) loaded through tsx.
+ */
 function workerScript(given: URL | undefined): URL | string {
   if (given) return given;
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new URL('./normalize-worker.js', here);
+  if (!here.endsWith('.ts')) {
+    const bundle = new URL('./normalize-worker.cjs', here);
+    return existsSync(bundle) ? bundle : new URL('./normalize-worker.js', here);
+  }
   const script = new URL('./normalize-worker.ts', here).href;
   return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
 }
@@ -190,12 +197,14 @@ async function readBlocks(run: Run): Promise<void> {
   const jsonl = isJsonLines(file);
   const feed = jsonl ? new LineFeed(run.block) : new BlockFeed(run.given, run.block);
   let settings: BlockSettings | null = null;
-  let local: { run(bytes: Buffer): BlockResult } | null = null;
+  let local: { run(bytes: Buffer, spare?: ArrayBuffer): BlockResult } | null = null;
   let pool: BlockPool<BlockResult> | null = null;
   let line = 1; // the physical line the next block starts on
   let consumed = 0;
   let written = 0;
   const blockBytes: number[] = [];
+  /** In this thread: memory of results already written. */
+  const spares: ArrayBuffer[] = [];
 
   const take = async (r: BlockResult) => {
     if (r.malformed) throw malformed(file, line + r.malformed.line, r.malformed.status);
@@ -203,7 +212,9 @@ async function readBlocks(run: Run): Promise<void> {
     stats.badRowCount += r.badCount;
     for (const b of r.bad) if (stats.badRows.length < 20) stats.badRows.push({ code: 'bad-row', file, line: line + b.line, message: b.message });
     line += r.lines;
-    writer.put(r.out);
+    // The result's memory is used again for a later result once written: less garbage to collect.
+    const memory = r.out.buffer as ArrayBuffer;
+    writer.put(r.out, () => (pool === null ? spares.length < 3 && spares.push(memory) : pool.recycle(memory)));
     await writer.flush();
     written += blockBytes.shift() ?? 0;
     run.progress(written);
@@ -223,12 +234,17 @@ async function readBlocks(run: Run): Promise<void> {
         settings = { format: 'jsonl', delimiter: '', newline: '\n', col: -1, column: options.column, width: 0, context: options.context ?? 'general', contextCol: -1, contextColumn: options.contextColumn };
       }
       if (run.jobs > 1) {
+        // One memo of results for all the threads: each distinct title is read once per file.
+        if (settings.format === 'csv') {
+          const contexts: Context[] = settings.contextCol >= 0 ? ['general', 'product'] : [settings.context];
+          settings.memos = Object.fromEntries(contexts.map((c) => [c, memoMemory(true)]));
+        }
         pool = new BlockPool<BlockResult>(workerScript(options.workerScript), run.jobs, { fw: run.fw, settings });
       } else local = blockNormalizer(run.fw, settings);
       if (bytes.length === 0) return;
     }
     blockBytes.push(bytes.length);
-    if (pool === null) return take(local!.run(bytes));
+    if (pool === null) return take(local!.run(bytes, spares.pop()));
     // A copy the worker can own; the feed's bytes may share memory with the next block.
     const own = pool.buffer(bytes.length);
     own.set(bytes);

@@ -10,8 +10,13 @@ import type { BlockSettings } from './normalize-block.js';
 const data = workerData as { fw: Framework; settings: BlockSettings };
 const normalizer = blockNormalizer(data.fw, data.settings);
 const port = parentPort!;
-port.on('message', (m: { seq: number; bytes: Uint8Array }) => {
-  const result = normalizer.run(Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength));
-  // The block's memory goes back with the result, for the next block.
-  port.postMessage({ seq: m.seq, result, input: m.bytes }, [result.out.buffer as ArrayBuffer, m.bytes.buffer as ArrayBuffer]);
+port.on('message', (m: { seq: number; bytes: Uint8Array; spare?: ArrayBuffer }) => {
+  const result = normalizer.run(Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength), m.spare);
+  // The block's memory goes back with the result, for the next block; so does the spare
+  // memory for results when this block's result did not use it.
+  const out = result.out.buffer as ArrayBuffer;
+  const unused = m.spare !== undefined && m.spare !== out ? m.spare : undefined;
+  const moved = [out, m.bytes.buffer as ArrayBuffer];
+  if (unused) moved.push(unused);
+  port.postMessage({ seq: m.seq, result, input: m.bytes, unused }, moved);
 });

@@ -15,17 +15,22 @@ export class BlockPool<R extends { out: Uint8Array }> {
   private closing = false;
   /** Block memory the workers gave back, to send the next blocks in (fewer allocations, less GC). */
   private readonly spares: ArrayBuffer[] = [];
+  /** Memory of results already written, sent with the next blocks for their results. */
+  private readonly outputs: ArrayBuffer[] = [];
+  private readonly size: number;
 
   /** `script`: the worker's module, or code to evaluate that loads it. */
   constructor(script: URL | string, size: number, workerData: unknown) {
+    this.size = size;
     for (let i = 0; i < size; i++) {
       // A small young generation: a worker allocates little per row, and each worker's heap
       // adds to the process's memory (1,000,000 rows on 2 workers: about 230 MB instead of 280).
       const worker = new Worker(script, { workerData, eval: typeof script === 'string', resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       const slot = { worker, busy: 0 };
-      worker.on('message', (m: { seq: number; result: R; input: Uint8Array }) => {
+      worker.on('message', (m: { seq: number; result: R; input: Uint8Array; unused?: ArrayBuffer }) => {
         slot.busy--;
         if (this.spares.length < size * 3) this.spares.push(m.input.buffer as ArrayBuffer);
+        if (m.unused) this.recycle(m.unused);
         this.done.set(m.seq, m.result);
         this.notify();
       });
@@ -52,14 +57,23 @@ export class BlockPool<R extends { out: Uint8Array }> {
     return new Uint8Array(new ArrayBuffer(Math.ceil(n * 1.5)), 0, n);
   }
 
-  /** Sends a block (its memory moves to the worker, and comes back with the result) to the least busy worker. */
+  /**
+   * Sends a block to the least busy worker: its memory moves to the worker and comes back with
+   * the result, and so does the memory of a result already written, for this block's result.
+   */
   send(bytes: Uint8Array): void {
     if (this.failure) throw this.failure;
     let slot = this.workers[0]!;
     for (const w of this.workers) if (w.busy < slot.busy) slot = w;
     slot.busy++;
     const seq = this.sent++;
-    slot.worker.postMessage({ seq, bytes }, [bytes.buffer as ArrayBuffer]);
+    const spare = this.outputs.pop();
+    slot.worker.postMessage({ seq, bytes, spare }, spare ? [bytes.buffer as ArrayBuffer, spare] : [bytes.buffer as ArrayBuffer]);
+  }
+
+  /** Memory of a result that has been written: the workers may write the next results in it. */
+  recycle(memory: ArrayBuffer): void {
+    if (memory.byteLength > 0 && this.outputs.length < this.size * 3) this.outputs.push(memory);
   }
 
   /** The result of the oldest block not taken yet, when it is ready. */

@@ -40,6 +40,31 @@ describe('BlockWriter', () => {
     expect(Buffer.concat(chunks).toString()).toBe(Buffer.concat(want).toString());
   });
 
+  it('says when a block put whole has been written, so its memory can be used again, never before', async () => {
+    const written: string[] = [];
+    const chunks: string[] = [];
+    const out = new Writable({
+      highWaterMark: 1 << 20,
+      write(chunk: Buffer, _encoding, done) {
+        // The stream still holds the block until it calls done.
+        setImmediate(() => {
+          chunks.push(chunk.toString());
+          done();
+        });
+      },
+    });
+    const w = new BlockWriter(out, 64, 'out.csv');
+    w.addText('header\n');
+    w.put(Buffer.from('row one\n'), () => written.push(`one after ${chunks.length} chunks`));
+    w.put(Buffer.from('row two\n'), () => written.push(`two after ${chunks.length} chunks`));
+    w.put(Buffer.alloc(0), () => written.push('empty'));
+    await w.flush(true);
+    expect(written).toEqual(['empty']);
+    await new Promise<void>((r) => out.end(r));
+    expect(chunks).toEqual(['header\n', 'row one\n', 'row two\n']);
+    expect(written).toEqual(['empty', 'one after 2 chunks', 'two after 3 chunks']);
+  });
+
   it('ends with the last bytes added, and no empty block', async () => {
     for (const [text, want] of [['abcd', ['abcd']], ['abcdefgh', ['abcd', 'efgh']], ['abcdefghi', ['abcd', 'efgh', 'i']]] as const) {
       const { out, chunks } = keeper();

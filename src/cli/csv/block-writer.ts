@@ -9,6 +9,8 @@ export class BlockWriter {
   private block: Buffer;
   private at = 0;
   private full: Uint8Array[] = [];
+  /** Called once the block of the same index in `full` is written (or undefined). */
+  private written: ((() => void) | undefined)[] = [];
   constructor(
     private readonly out: Writable,
     private readonly size: number,
@@ -44,19 +46,28 @@ export class BlockWriter {
     this.add(bytes, 0, bytes.length);
   }
 
-  /** Writes a whole block as it is (no copy), after what was added before. */
-  put(bytes: Uint8Array): void {
-    if (bytes.length === 0) return;
+  /**
+   * Writes a whole block as it is (no copy), after what was added before; `written` is called
+   * once the stream is done with its memory (to use it again).
+   */
+  put(bytes: Uint8Array, written?: () => void): void {
+    if (bytes.length === 0) {
+      written?.();
+      return;
+    }
     if (this.at > 0) {
       this.full.push(this.block.subarray(0, this.at));
+      this.written.push(undefined);
       this.block = Buffer.allocUnsafe(this.size);
       this.at = 0;
     }
     this.full.push(bytes);
+    this.written.push(written);
   }
 
   private next(): void {
     this.full.push(this.block);
+    this.written.push(undefined);
     this.block = Buffer.allocUnsafe(this.size);
     this.at = 0;
   }
@@ -65,12 +76,18 @@ export class BlockWriter {
   async flush(end = false): Promise<void> {
     if (end && this.at > 0) {
       this.full.push(this.block.subarray(0, this.at));
+      this.written.push(undefined);
       this.block = Buffer.allocUnsafe(0);
       this.at = 0;
     }
     const blocks = this.full;
+    const written = this.written;
     this.full = [];
-    for (const b of blocks) if (!this.out.write(b)) await this.drained();
+    this.written = [];
+    for (let i = 0; i < blocks.length; i++) {
+      const done = written[i];
+      if (!this.out.write(blocks[i]!, done && ((e) => e || done()))) await this.drained();
+    }
   }
 
   /** Waits until the stream takes more, or fails with its error (a full disk, a closed pipe). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ladderErrorOf } from '../../../test/errors.js';
 import { BlockFeed } from './block-feed.js';
-import { FIRST_READ, malformed, MORE, readBlock, ROW, RowReader } from './row-reader.js';
+import { END, FIRST_READ, malformed, MORE, ROW, RowReader } from './row-reader.js';
 
 interface Row {
   line: number;
@@ -34,9 +34,12 @@ function feed(bytes: Buffer, sizes: number[], delimiter?: string, target = 1) {
   const read = (block: Buffer | null) => {
     if (block === null) return;
     reader ??= new RowReader(f.delimiter, f.newline);
-    const lines = readBlock(reader, block, (r, at) => rows.push({ line: line + at, values: valuesOf(r), raw: r.text(r.rowStart, r.rowEnd) }));
-    if (typeof lines !== 'number') throw malformed('people.csv', line + lines.line, lines.status);
-    line += lines;
+    const r = reader;
+    r.begin(block);
+    let status: number;
+    while ((status = r.nextRow()) === ROW) rows.push({ line: line + r.line, values: valuesOf(r), raw: r.text(r.rowStart, r.rowEnd) });
+    if (status !== END) throw malformed('people.csv', line + r.line, status);
+    line += r.lines;
   };
   for (let at = 0, k = 0; at < bytes.length; k++) {
     const n = sizes[k % sizes.length]!;
@@ -176,7 +179,7 @@ const CASES: [name: string, Case][] = [
   ],
 ];
 
-describe('BlockFeed and readBlock', () => {
+describe('BlockFeed and RowReader.nextRow', () => {
   it.each(CASES)('reads %s, in chunks of any size', (_, c) => expectRows(c));
 
   it('reads the last row with or without a line break after it; a blank last line is a row of one empty field', () => {

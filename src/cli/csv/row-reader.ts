@@ -16,6 +16,8 @@ export const ROW = 0;
 export const MORE = 1;
 export const MISSING_QUOTE = 2;
 export const MISPLACED_QUOTE = 3;
+/** No rows left in the block. */
+export const END = 4;
 
 /**
  * A CSV reader over a block of bytes: reads one row at `pos`, records where its fields are and
@@ -38,6 +40,9 @@ export class RowReader {
   hash2 = 0;
   /** The title's field, hashed while it is read (-1: none yet). */
   col = -1;
+  /** The line the row just read starts on, counted from its block's first line (0); the lines read so far. */
+  line = 0;
+  lines = 0;
   readonly fields: Fields = { n: 0, start: new Int32Array(64), end: new Int32Array(64), quoted: new Uint8Array(64) };
   private readonly d0: number;
   private readonly delimRest: Buffer;
@@ -76,6 +81,28 @@ export class RowReader {
     if (p + rest.length >= len) return -1;
     for (let k = 0; k < rest.length; k++) if (this.bytes[p + 1 + k] !== rest[k]) return 0;
     return 1 + rest.length;
+  }
+
+  /** Starts reading a block of whole rows (as RowSplitter cuts them). */
+  begin(bytes: Buffer): void {
+    this.bytes = bytes;
+    this.pos = 0;
+    this.line = 0;
+    this.lines = 0;
+  }
+
+  /**
+   * Reads the next row of the block begun: ROW, END when there is none, or what is wrong with
+   * its quoting (nothing after it is read). `line` is where the row starts.
+   */
+  nextRow(): number {
+    if (this.pos >= this.bytes.length) return END;
+    const status = this.readRow(true);
+    this.line = this.lines;
+    if (status !== ROW) return status;
+    this.lines += 1 + this.innerLines;
+    this.pos = this.next;
+    return ROW;
   }
 
   /** Reads the row at pos. `last`: the bytes run to the end of the file. */
@@ -228,32 +255,6 @@ export const FIRST_READ = 1 << 16;
 export function guessDialect(first: Buffer, given: string | undefined): { delimiter: string; newline: string } {
   const guess = Papa.parse<string[]>(first.toString('utf8', 0, Math.min(first.length, FIRST_READ)), { delimiter: given ?? '', preview: 50, skipEmptyLines: false });
   return { delimiter: given ?? (guess.meta.delimiter || ','), newline: guess.meta.linebreak || '\n' };
-}
-
-/** What readBlock() found wrong: the quoting status and the line, counted from the block's first line (0). */
-export interface Malformed {
-  status: number;
-  line: number;
-}
-
-/**
- * Reads every row of a block of whole rows (as RowSplitter cuts them) and hands each on with
- * its line, counted from the block's first line (0). Returns the lines the block spans, or
- * where its quoting is broken.
- */
-export function readBlock(r: RowReader, bytes: Buffer, onRow: (r: RowReader, line: number) => void): number | Malformed {
-  r.bytes = bytes;
-  r.pos = 0;
-  let line = 0;
-  while (r.pos < bytes.length) {
-    const status = r.readRow(true);
-    if (status !== ROW) return { status, line };
-    const rowLine = line;
-    line += 1 + r.innerLines;
-    r.pos = r.next;
-    onRow(r, rowLine);
-  }
-  return line;
 }
 
 export function malformed(file: string, line: number, status: number): LadderError {

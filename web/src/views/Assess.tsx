@@ -51,7 +51,7 @@ export default function AssessView() {
       </p>
       <form className="pickers" onSubmit={(e) => e.preventDefault()} aria-label="Who and which role">
         <PersonField value={person} onChange={(v) => setSearch({ person: v }, { replace: true })} />
-        <RolePicker label="Your current role" name="role" value={roleId} onChange={(v) => setSearch({ role: v })} />
+        <RolePicker label="Your current role" name="role" value={roleId} onChange={(v) => setSearch({ role: v, step: null })} />
       </form>
       <Show state={setup} what="the competency matrix">
         {(s) => <Questionnaire key={s.role.id} setup={s} person={person} />}
@@ -121,7 +121,23 @@ function Questionnaire({ setup, person }: { setup: Setup; person: string }) {
   const initial = useRef(readDraft(role.id));
   /** The number of the choice picked for each competency. */
   const [picked, setPicked] = useState<Record<string, number>>(initial.current.picked);
-  const [step, setStep] = useState(Math.min(initial.current.step, Math.max(0, questions.length - 1)));
+  // The question shown is in the address (?step=N, from 1), so Back and Forward move between
+  // questions and a link opens the same one; without it, where the draft was left.
+  const { search } = useLocation();
+  const clamp = (i: number) => Math.max(0, Math.min(questions.length - 1, i));
+  const inUrl = search.get('step');
+  const fromUrl = (text: string | null) => {
+    const n = Number.parseInt(text ?? '', 10);
+    return Number.isInteger(n) && n >= 1 ? clamp(n - 1) : null;
+  };
+  const [step, setStep] = useState(() => fromUrl(inUrl) ?? clamp(initial.current.step));
+  // Back and Forward change the address: follow it. Moving on writes it (see go()).
+  useEffect(() => {
+    const n = fromUrl(inUrl);
+    if (n === null) setSearch({ step: String(step + 1) }, { replace: true });
+    else if (n !== step) setStep(n);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inUrl]);
   const [done, setDone] = useState(false);
   const answered = questions.filter((q) => picked[q.competency] !== undefined).length;
   const total = questions.length;
@@ -152,7 +168,8 @@ function Questionnaire({ setup, person }: { setup: Setup; person: string }) {
   const q = questions[step];
   const go = (i: number) => {
     moved.current = true;
-    setStep(Math.max(0, Math.min(total - 1, i)));
+    setStep(clamp(i));
+    setSearch({ step: String(clamp(i) + 1) });
   };
   const last = step === total - 1;
 

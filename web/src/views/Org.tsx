@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { getAudit, getRoster, listRosters, normalizeBatch, uploadRoster, type Audit, type Finding, type NormalizeResult, type RosterSummary } from '../api.js';
+import { getAudit, getRoster, listRosters, normalizeBatch, type Audit, type NormalizeResult, type RosterSummary } from '../api.js';
 import { DataView } from '../components/DataView.js';
 import { OrgChart, summarizeFindings } from '../components/OrgChart.js';
 import { Badge, ErrorMessage, Heading, Loading, RoleLink, Show } from '../components/ui.js';
@@ -7,15 +7,15 @@ import { download, toCsv } from '../csv.js';
 import { useAsync, useTitle } from '../hooks.js';
 import type { OrgPerson } from '../orgtree.js';
 import { Link, setSearch, useLocation } from '../router.js';
+import { ContextReadings, FindingItem, reportMarkdown, SEVERITIES, SummaryLine } from './OrgFindings.js';
+import { Upload } from './OrgUpload.js';
 import { RequireSession } from './SignIn.js';
 // Company data (pay bands, trend, spreadsheet upload) lives in its own views and API module.
-import { uploadRosterWorkbook } from '../org-data-api.js';
 import { OrgLevels } from './OrgLevels.js';
 import { OrgPay } from './OrgPay.js';
 import { OrgTrend } from './OrgTrend.js';
 import { orgReportHtml } from '../standalone.js';
 
-const SEVERITIES = ['error', 'warning', 'info'];
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : null);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
@@ -160,113 +160,6 @@ function RosterList({ list, current }: { list: RosterSummary[]; current: string 
           );
         })}
     </ul>
-  );
-}
-
-function Upload({ onDone }: { onDone: (id: string) => void }) {
-  const id = useId();
-  const [text, setText] = useState('');
-  const [workbook, setWorkbook] = useState<File | null>(null);
-  const [sheet, setSheet] = useState('');
-  const [fileName, setFileName] = useState<string | null>(null);
-  const [asOf, setAsOf] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
-  const [rejected, setRejected] = useState<{ people: number; rows: unknown[] } | null>(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    setRejected(null);
-    try {
-      const json = /^\s*[[{]/.test(text);
-      // The roster is listed by its file's name and, when given, the date it describes.
-      const name = [fileName ?? (asOf ? 'Roster' : null), asOf ? `as of ${asOf}` : null].filter(Boolean).join(', ');
-      const res = workbook ? await uploadRosterWorkbook(workbook, name || workbook.name, sheet.trim() || undefined) : await uploadRoster(text, json ? 'application/json' : 'text/csv', name || undefined);
-      const rows = Array.isArray(res.rejectedRows) ? res.rejectedRows : [];
-      setRejected({ people: res.people, rows });
-      onDone(res.id);
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <section className="card" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Upload a roster</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="field">
-          <label htmlFor={`${id}-file`}>Roster file (CSV, JSON or XLSX)</label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".csv,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={`${id}-hint`}
-            onChange={async (e) => {
-              const f = e.target.files?.[0];
-              if (!f) return;
-              setFileName(f.name);
-              const sheet = /\.xlsx$/i.test(f.name);
-              setWorkbook(sheet ? f : null);
-              setText(sheet ? '' : await f.text());
-            }}
-          />
-          <p id={`${id}-hint`} className="hint">
-            Columns: id, name, title, manager_id; optional email, department, location, product_line, salary, currency, level. Exports from Workday, BambooHR, HiBob, Personio and Rippling are recognised.
-          </p>
-        </div>
-        {workbook ? (
-          <div className="field">
-            <label htmlFor={`${id}-sheet`}>Sheet (optional)</label>
-            <input id={`${id}-sheet`} value={sheet} placeholder="the first sheet" onChange={(e) => setSheet(e.target.value)} />
-          </div>
-        ) : null}
-        <div className="field">
-          <label htmlFor={`${id}-asof`}>Effective date (optional)</label>
-          <input id={`${id}-asof`} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} aria-describedby={`${id}-asof-hint`} />
-          <p id={`${id}-asof-hint`} className="hint">
-            The day the roster describes; it is shown with the file's name.
-          </p>
-        </div>
-        <details>
-          <summary>Or paste it</summary>
-          <div className="field">
-            <label htmlFor={`${id}-text`}>Roster text</label>
-            <textarea
-              id={`${id}-text`}
-              rows={5}
-              value={text}
-              onChange={(e) => {
-                setWorkbook(null);
-                setText(e.target.value);
-              }}
-            />
-          </div>
-        </details>
-        <button type="submit" disabled={busy || (!workbook && !text.trim())}>
-          {busy ? 'Uploading…' : `Upload${fileName ? ` ${fileName}` : ''}`}
-        </button>
-      </form>
-      {error ? <ErrorMessage error={error} /> : null}
-      {rejected ? (
-        <div role="status">
-          <p className="success">{rejected.people.toLocaleString('en')} people imported.</p>
-          {rejected.rows.length > 0 ? (
-            <details open>
-              <summary>
-                {rejected.rows.length} row{rejected.rows.length === 1 ? ' was' : 's were'} rejected
-              </summary>
-              <DataView value={rejected.rows.slice(0, 50)} />
-            </details>
-          ) : null}
-        </div>
-      ) : null}
-    </section>
   );
 }
 
@@ -432,124 +325,4 @@ function Report({ rosterId, rosterLabel, audit, people }: { rosterId: string; ro
       </div>
     </div>
   );
-}
-
-/** Whose title was read as in a product organisation (a product department, or a product leader above them), where that changed the reading. */
-function ContextReadings({ audit }: { audit: Audit }) {
-  const list = audit.contextReadings ?? [];
-  const total = (audit.summary as { productContext?: number } | null)?.productContext ?? 0;
-  if (total === 0) return null;
-  return (
-    <details>
-      <summary>
-        Titles read in a product context: {total.toLocaleString('en')} {total === 1 ? 'person' : 'people'}
-        {list.length ? `, ${list.length} read differently because of it` : ''}
-      </summary>
-      <p className="muted small">Their department is a product department, or a product leader is above them, so product shorthand such as "Sr. PM" reads as a product role.</p>
-      {list.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Title</th>
-              <th scope="col">Read as</th>
-              <th scope="col">Without the context</th>
-              <th scope="col">Because of</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.slice(0, 200).map((c) => (
-              <tr key={c.id}>
-                <td>
-                  {c.name} ({c.id})
-                </td>
-                <td>{c.title}</td>
-                <td>{c.roleTitle ?? 'no product role'}</td>
-                <td>{c.generalRoleTitle ?? 'no product role'}</td>
-                <td>{c.reason.kind === 'department' ? `department "${c.reason.department}"` : `reports to ${c.reason.leaderTitle} (${c.reason.leaderId})`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </details>
-  );
-}
-
-function SummaryLine({ audit }: { audit: Audit }) {
-  const s = (audit.summary ?? {}) as Record<string, unknown>;
-  const counts = (s.findings ?? {}) as Record<string, number>;
-  if (typeof s.people !== 'number') return <DataView value={audit.summary} />;
-  return (
-    <ul className="summary-stats">
-      <li>
-        <strong>{(s.people as number).toLocaleString('en')}</strong> people
-      </li>
-      {typeof s.openRoles === 'number' && s.openRoles > 0 ? (
-        <li>
-          <strong>{s.openRoles}</strong> open roles
-        </li>
-      ) : null}
-      {typeof s.rejectedRows === 'number' && s.rejectedRows > 0 ? (
-        <li>
-          <strong>{s.rejectedRows}</strong> rejected rows
-        </li>
-      ) : null}
-      {SEVERITIES.map((sev) => (
-        <li key={sev}>
-          <Badge tone={sev}>
-            {counts[sev] ?? audit.findings.filter((f) => f.severity === sev).length} {sev}
-            {(counts[sev] ?? 0) === 1 ? '' : 's'}
-          </Badge>
-        </li>
-      ))}
-      {typeof s.ok === 'boolean' ? <li>{s.ok ? 'No errors' : 'Has errors'}</li> : null}
-    </ul>
-  );
-}
-
-function FindingItem({ f, names, onPerson }: { f: Finding; names: Map<string, OrgPerson>; onPerson: (id: string) => void }) {
-  const [all, setAll] = useState(false);
-  const shown = all ? f.people : f.people.slice(0, 6);
-  return (
-    <li className={`finding sev-${f.severity}`}>
-      <p>
-        <Badge tone={f.severity}>{f.severity}</Badge> <code>{f.code}</code>
-      </p>
-      <p>{f.message}</p>
-      {f.people.length > 0 ? (
-        <p className="people-chips">
-          {shown.map((id) => (
-            <button key={id} type="button" className="chip" onClick={() => onPerson(id)}>
-              {names.get(id)?.name ?? id}
-            </button>
-          ))}
-          {f.people.length > shown.length ? (
-            <button type="button" className="link small" onClick={() => setAll(true)}>
-              +{f.people.length - shown.length} more
-            </button>
-          ) : null}
-        </p>
-      ) : null}
-    </li>
-  );
-}
-
-export function reportMarkdown(audit: Audit, names: Map<string, OrgPerson>): string {
-  const lines: string[] = ['# Org audit', ''];
-  const s = (audit.summary ?? {}) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(s)) lines.push(`- **${k}**: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
-  lines.push('', '## Findings', '');
-  for (const sev of SEVERITIES) {
-    const list = audit.findings.filter((f) => f.severity === sev);
-    if (list.length === 0) continue;
-    lines.push(`### ${sev} (${list.length})`, '');
-    for (const f of list) {
-      const who = f.people.slice(0, 20).map((p) => names.get(p)?.name ?? p);
-      lines.push(`- \`${f.code}\` ${f.message}${who.length ? ` — ${who.join(', ')}${f.people.length > 20 ? ` and ${f.people.length - 20} more` : ''}` : ''}`);
-    }
-    lines.push('');
-  }
-  lines.push('## Metrics', '', '```json', JSON.stringify(audit.metrics, null, 2), '```', '');
-  return lines.join('\n');
 }

@@ -43,7 +43,7 @@ function RoleDetail({ role }: { role: RoleView }) {
           Band {role.level} · {role.levelName}
         </Badge>
         <Badge tone={role.track}>{TRACK_LABEL[role.track] ?? role.track}</Badge>
-        {role.specialty ? <Badge>Specialty: {role.specialty}</Badge> : null}
+        {role.specialty ? <Badge>Specialty: {role.specialtyDetail?.name ?? role.specialty}</Badge> : null}
         {!role.titleSettlesTrack ? <Badge tone="warn">Title alone does not say whether it manages people</Badge> : null}
       </p>
       <p className="lede">{role.summary}</p>
@@ -99,8 +99,16 @@ function RoleDetail({ role }: { role: RoleView }) {
           <ReportingList lines={role.reportsTo} empty="No reporting line recorded." />
           <h3>Direct reports</h3>
           <ReportingList lines={role.directReports} empty="No direct reports." />
+          {role.mayHaveNoReports ? (
+            <p className="no-reports">
+              May have no direct reports{role.mayHaveNoReports.note ? `: ${role.mayHaveNoReports.note}` : ''}.{' '}
+              <SourceRefs refs={role.mayHaveNoReports.source} supports="this role without reports" />
+            </p>
+          ) : null}
         </section>
       </div>
+
+      {role.specialtyDetail ? <SpecialtySection specialty={role.specialtyDetail} /> : null}
 
       <section aria-labelledby="h-pay">
         <h2 id="h-pay">Pay by region</h2>
@@ -166,6 +174,40 @@ function RoleDetail({ role }: { role: RoleView }) {
         <SourceList sources={role.sources} citedBy={(ref) => citations(role, ref)} />
       </section>
     </article>
+  );
+}
+
+/** What the role's specialty changes against a generalist in the same family: scope, skills, experience. */
+function SpecialtySection({ specialty }: { specialty: NonNullable<RoleView['specialtyDetail']> }) {
+  return (
+    <section aria-labelledby="h-specialty" className="specialty">
+      <h2 id="h-specialty">{specialty.name}</h2>
+      <p>
+        {specialty.summary.text} <SourceRefs refs={specialty.summary.source} supports="this description" />
+      </p>
+      <div className="role-grid">
+        <div>
+          <h3>What changes in the work</h3>
+          <FactList facts={specialty.scope} supports="this difference in scope" />
+        </div>
+        <div>
+          <h3>What changes in the skills</h3>
+          <FactList facts={specialty.skills} supports="this skill" />
+        </div>
+      </div>
+      <h3>Typical experience</h3>
+      {specialty.typicalExperience.length === 0 ? (
+        <p className="muted">No published source we use gives typical years of experience for this specialty.</p>
+      ) : (
+        <ul className="facts">
+          {specialty.typicalExperience.map((e, i) => (
+            <li key={i}>
+              Band {e.band}: {e.text} <SourceRefs refs={e.source} supports="this experience figure" />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
