@@ -9,8 +9,12 @@ import { decodeCells, encodeCells, SheetBlockNormalizer, type SheetBlockSettings
 const data = workerData as { fw: Framework; settings: SheetBlockSettings };
 const normalizer = new SheetBlockNormalizer(data.fw, data.settings);
 const port = parentPort!;
-port.on('message', (m: { seq: number; bytes: Uint8Array }) => {
-  const out = encodeCells(normalizer.run(decodeCells(m.bytes)));
-  // The block's memory goes back with the result, for the next block.
-  port.postMessage({ seq: m.seq, result: { out }, input: m.bytes }, [out.buffer as ArrayBuffer, m.bytes.buffer as ArrayBuffer]);
+port.on('message', (m: { seq: number; bytes: Uint8Array; spare?: ArrayBuffer }) => {
+  const out = encodeCells(normalizer.run(decodeCells(m.bytes)), m.spare);
+  // The block's memory goes back with the result, for the next block; so does the spare
+  // memory for results when this result did not fit in it.
+  const unused = m.spare !== undefined && m.spare !== out.buffer ? m.spare : undefined;
+  const moved = [out.buffer as ArrayBuffer, m.bytes.buffer as ArrayBuffer];
+  if (unused) moved.push(unused);
+  port.postMessage({ seq: m.seq, result: { out }, input: m.bytes, unused }, moved);
 });

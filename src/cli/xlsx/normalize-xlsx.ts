@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -83,11 +83,17 @@ function columnOf(sheet: SheetStream, name: string, field: string): number {
   });
 }
 
-/** The worker script: beside this file; in development (TypeScript sources) loaded through tsx. */
+/**
+ * The worker script: the one-file build beside this file (scripts/build-worker.mjs), else its
+ * module; in development (TypeScript sources) loaded through tsx.
+ */
 function workerScript(given: URL | undefined): URL | string {
   if (given) return given;
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new URL('./normalize-xlsx-worker.js', here);
+  if (!here.endsWith('.ts')) {
+    const bundle = new URL('./normalize-xlsx-worker.cjs', here);
+    return existsSync(bundle) ? bundle : new URL('./normalize-xlsx-worker.js', here);
+  }
   const script = new URL('./normalize-xlsx-worker.ts', here).href;
   return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
 }
@@ -125,6 +131,13 @@ async function* resultRows(run: Run): AsyncGenerator<string[]> {
     p.send(own);
     waiting.push(block);
   };
+  /** The next block's result cells; its memory goes back to the pool for a later result. */
+  const taken = async (p: BlockPool<{ out: Uint8Array }>): Promise<string[]> => {
+    const { out } = await p.next();
+    const cells = decodeCells(out);
+    p.recycle(out.buffer as ArrayBuffer);
+    return cells;
+  };
   function* joined(block: readonly SheetRow[], results: readonly string[]): Generator<string[]> {
     if (results.length !== block.length * RESULT_CELLS) throw new Error(`a block of ${block.length} rows came back with ${results.length / RESULT_CELLS} results`);
     for (let k = 0; k < block.length; k++) {
@@ -161,12 +174,12 @@ async function* resultRows(run: Run): AsyncGenerator<string[]> {
           first = null;
         }
         send(pool, block);
-        while (pool.inFlight >= jobs * 2) yield* joined(waiting.shift()!, decodeCells((await pool.next()).out));
+        while (pool.inFlight >= jobs * 2) yield* joined(waiting.shift()!, await taken(pool));
       }
     }
     if (first) yield* here(first);
     const p = pool as BlockPool<{ out: Uint8Array }> | null;
-    while (p !== null && p.inFlight > 0) yield* joined(waiting.shift()!, decodeCells((await p.next()).out));
+    while (p !== null && p.inFlight > 0) yield* joined(waiting.shift()!, await taken(p));
   } catch (e) {
     if (e instanceof LadderError) throw e;
     throw new LadderError('normalize-internal', `Normalizing ${sheet.file} failed: ${(e as Error).message}`, { userError: false, cause: e });

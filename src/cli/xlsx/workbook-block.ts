@@ -71,9 +71,17 @@ export class SheetBlockNormalizer {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Strings as bytes a worker can be sent (JSON: structured text in, structured text out). */
-export function encodeCells(cells: readonly string[]): Uint8Array {
-  return encoder.encode(JSON.stringify(cells));
+/**
+ * Strings as bytes a worker can be sent (JSON: structured text in, structured text out),
+ * written into `memory` when given and large enough (memory of an earlier result, used again).
+ */
+export function encodeCells(cells: readonly string[], memory?: ArrayBuffer): Uint8Array {
+  const text = JSON.stringify(cells);
+  if (memory && memory.byteLength >= text.length) {
+    const { read, written } = encoder.encodeInto(text, new Uint8Array(memory));
+    if (read === text.length) return new Uint8Array(memory, 0, written);
+  }
+  return encoder.encode(text);
 }
 
 export function decodeCells(bytes: Uint8Array): string[] {
