@@ -74,7 +74,7 @@ describe('openSheetStream', () => {
     );
   });
 
-  it('fails as readSpreadsheet does: empty sheet, merged header, missing sheet, a missing shared string, a document type', async () => {
+  it('fails as readSpreadsheet does: empty sheet, merged header, missing sheet, a missing shared string, a document type, not a workbook', async () => {
     const cases: [Buffer, string?][] = [
       [await workbook([])],
       [await workbook([['A', '', 'C'], ['1', '2', '3']], ['A1:B1'])],
@@ -83,6 +83,9 @@ describe('openSheetStream', () => {
       [workbookXml('<sheetData><row r="1"><c t="inlineStr"><is><t>d</t></is></c></row></sheetData>', { doctype: true })],
       [zipParts({ 'mimetype': 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<x/>' })],
       [Buffer.from('Employee ID,Title\ne1,PM\n')],
+      // Office compound files: a password-protected workbook and an old binary XLS.
+      [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le')])],
+      [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('Workbook', 'utf16le')])],
     ];
     for (const [data, sheet] of cases) {
       const want = whole(data, sheet);
