@@ -1,13 +1,13 @@
 /**
- * A worker thread of `ladder normalize FILE.xlsx --jobs N`: normalizes the blocks of a sheet's
- * title cells it is sent and sends back each block's result cells (moved, not copied).
+ * A worker thread of `ladder normalize FILE.xlsx --jobs N`: reads the titles it is sent (pairs
+ * of a context and a title) and sends back their result cells (moved, not copied).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Framework } from '../../core/framework/schema.js';
-import { decodeCells, encodeCells, SheetBlockNormalizer, type SheetBlockSettings } from './workbook-block.js';
+import { decodeCells, encodeCells, TitleBlockNormalizer } from './workbook-block.js';
 
-const data = workerData as { fw: Framework; settings: SheetBlockSettings };
-const normalizer = new SheetBlockNormalizer(data.fw, data.settings);
+const data = workerData as { fw: Framework };
+const normalizer = new TitleBlockNormalizer(data.fw);
 const port = parentPort!;
 port.on('message', (m: { seq: number; bytes: Uint8Array; spare?: ArrayBuffer }) => {
   const out = encodeCells(normalizer.run(decodeCells(m.bytes)), m.spare);

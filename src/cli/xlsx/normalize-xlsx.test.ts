@@ -20,7 +20,8 @@ async function roster(path: string, rows: number): Promise<void> {
   ws.addRow(['ID', 'Job Title', 'Department']);
   const titles = ['Sr. PM', 'Senior Product Manager', 'PO', 'Staff Software Engineer', 'Group PM', 'Lead PMM'];
   for (let i = 1; i <= rows; i++) {
-    let title: ExcelJS.CellValue = titles[i % titles.length]!;
+    // Many distinct titles (a team after a comma), so that most blocks have titles to read in the workers.
+    let title: ExcelJS.CellValue = i % 3 ? `${titles[i % titles.length]!}, Team ${i % 40}` : titles[i % titles.length]!;
     if (i % 37 === 0) title = new Date(Date.UTC(2025, 0, 2));
     if (i % 41 === 0) title = 42;
     if (i % 43 === 0) title = '';

@@ -13,7 +13,8 @@ import { writeXlsx } from '../../store/spreadsheet/write-xlsx.js';
 import { BlockPool } from '../csv/block-pool.js';
 import { RESULT_COLUMNS } from '../commands/normalize-block.js';
 import type { FileOptions, FileStats } from '../commands/normalize-file.js';
-import { decodeCells, encodeCells, INPUT_CELLS, RESULT_CELLS, SheetBlockNormalizer, type SheetBlockSettings } from './workbook-block.js';
+import { type ResultBlock, SheetResults, type SheetBlockSettings } from './sheet-results.js';
+import { decodeCells, encodeCells, RESULT_CELLS, TitleBlockNormalizer } from './workbook-block.js';
 
 export interface WorkbookOptions extends FileOptions {
   /** Rows normalized at a time, in one thread (default 250); small values exercise many blocks. */
@@ -109,77 +110,82 @@ interface Run {
 }
 
 /**
- * The sheet's rows with their result columns, in the sheet's order: normalized in this thread
- * with one job (or when the sheet is one block), else in worker threads, at most two blocks a
- * worker in flight, so memory stays flat.
+ * The sheet's rows with their result columns, in the sheet's order. Titles already read come
+ * from the memo; the new ones are read in this thread with one job (or when the sheet is one
+ * block), else in worker threads, at most two blocks a worker in flight and a few blocks
+ * waiting, so memory stays flat.
  */
 async function* resultRows(run: Run): AsyncGenerator<string[]> {
   const { sheet, settings, stats, jobs, blockRows } = run;
-  const { col, contextCol } = settings;
+  const { col } = settings;
+  const results = new SheetResults(settings);
   let pool: BlockPool<{ out: Uint8Array }> | null = null;
-  const waiting: SheetRow[][] = [];
-  let blocks = 0;
-  const inputOf = (block: readonly SheetRow[]): string[] => {
-    const input: string[] = [];
-    for (const r of block) input.push(r.cells[col] ?? '', r.kinds?.[col] ?? '', contextCol >= 0 ? (r.cells[contextCol] ?? '') : '', String(r.line));
-    return input;
+  let local: TitleBlockNormalizer | null = null;
+  /** Blocks in the sheet's order, until written. */
+  const queue: ResultBlock[] = [];
+  const handle = (rows: SheetRow[], here: boolean) => {
+    const block = results.prepare(rows);
+    if (!block.ready && (here || jobs === 1)) results.fill(block, (local ??= new TitleBlockNormalizer(run.fw)).run(block.misses));
+    else if (!block.ready) {
+      pool ??= new BlockPool<{ out: Uint8Array }>(workerScript(run.workerScript), jobs, { fw: run.fw });
+      const bytes = encodeCells(block.misses);
+      const own = pool.buffer(bytes.length);
+      own.set(bytes);
+      pool.send(own);
+    }
+    queue.push(block);
   };
-  const send = (p: BlockPool<{ out: Uint8Array }>, block: SheetRow[]) => {
-    const bytes = encodeCells(inputOf(block));
-    const own = p.buffer(bytes.length);
-    own.set(bytes);
-    p.send(own);
-    waiting.push(block);
-  };
-  /** The next block's result cells; its memory goes back to the pool for a later result. */
-  const taken = async (p: BlockPool<{ out: Uint8Array }>): Promise<string[]> => {
+  /** Waits for the oldest block sent to a worker; the memory of its result goes back to the pool. */
+  const receive = async () => {
+    const p = pool!;
     const { out } = await p.next();
     const cells = decodeCells(out);
     p.recycle(out.buffer as ArrayBuffer);
-    return cells;
+    results.fill(queue.find((b) => !b.ready)!, cells);
   };
-  function* joined(block: readonly SheetRow[], results: readonly string[]): Generator<string[]> {
-    if (results.length !== block.length * RESULT_CELLS) throw new Error(`a block of ${block.length} rows came back with ${results.length / RESULT_CELLS} results`);
-    for (let k = 0; k < block.length; k++) {
-      const row = block[k]!;
-      const result = results.slice(k * RESULT_CELLS, (k + 1) * RESULT_CELLS);
-      stats.rows++;
-      const error = result[RESULT_CELLS - 1]!;
-      if (error) {
-        stats.badRowCount++;
-        if (stats.badRows.length < 20) stats.badRows.push({ code: 'bad-row', file: sheet.file, sheet: sheet.sheet, line: row.line, cell: cellRef(col, row.line), message: error } as Issue);
+  function* written(): Generator<string[]> {
+    while (queue.length > 0 && queue[0]!.ready) {
+      const { rows, results: cells } = queue.shift()!;
+      for (let k = 0; k < rows.length; k++) {
+        const row = rows[k]!;
+        const result = cells[k]!;
+        stats.rows++;
+        const error = result[RESULT_CELLS - 1]!;
+        if (error) {
+          stats.badRowCount++;
+          if (stats.badRows.length < 20) stats.badRows.push({ code: 'bad-row', file: sheet.file, sheet: sheet.sheet, line: row.line, cell: cellRef(col, row.line), message: error } as Issue);
+        }
+        yield [...row.cells, ...result];
       }
-      yield [...row.cells, ...result];
     }
   }
-  let local: SheetBlockNormalizer | null = null;
-  const here = (block: readonly SheetRow[]) => joined(block, (local ??= new SheetBlockNormalizer(run.fw, settings)).run(inputOf(block)));
   // With more than one job, the first block waits for the second: a sheet of one block starts no worker.
   let first: SheetRow[] | null = null;
+  let blocks = 0;
   try {
     for await (const batch of sheet.rows()) {
       for (let i = 0; i < batch.length; i += blockRows) {
         const block = batch.length <= blockRows ? batch : batch.slice(i, i + blockRows);
-        if (jobs === 1) {
-          yield* here(block);
-          continue;
-        }
-        if (blocks++ === 0) {
+        if (jobs > 1 && blocks++ === 0) {
           first = block;
           continue;
         }
-        if (pool === null) {
-          pool = new BlockPool<{ out: Uint8Array }>(workerScript(run.workerScript), jobs, { fw: run.fw, settings });
-          send(pool, first!);
-          first = null;
+        if (first) handle(first, false);
+        first = null;
+        handle(block, false);
+        yield* written();
+        const p = pool as BlockPool<{ out: Uint8Array }> | null;
+        while (p !== null && queue.length > 0 && (p.inFlight >= jobs * 2 || queue.length >= jobs * 4)) {
+          await receive();
+          yield* written();
         }
-        send(pool, block);
-        while (pool.inFlight >= jobs * 2) yield* joined(waiting.shift()!, await taken(pool));
       }
     }
-    if (first) yield* here(first);
-    const p = pool as BlockPool<{ out: Uint8Array }> | null;
-    while (p !== null && p.inFlight > 0) yield* joined(waiting.shift()!, await taken(p));
+    if (first) handle(first, true);
+    while (queue.length > 0) {
+      if (!queue[0]!.ready) await receive();
+      yield* written();
+    }
   } catch (e) {
     if (e instanceof LadderError) throw e;
     throw new LadderError('normalize-internal', `Normalizing ${sheet.file} failed: ${(e as Error).message}`, { userError: false, cause: e });
