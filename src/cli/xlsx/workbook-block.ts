@@ -20,7 +20,8 @@ export class TitleBlockNormalizer {
     for (let i = 0; i + 1 < pairs.length; i += 2) {
       const context = pairs[i] === 'product' ? 'product' : 'general';
       let n = this.normalizers.get(context);
-      if (n === undefined) this.normalizers.set(context, (n = createNormalizer(this.fw, { cache: 10_000, context })));
+      // A small cache: the main thread's memo sends each title here about once.
+      if (n === undefined) this.normalizers.set(context, (n = createNormalizer(this.fw, { cache: 1_000, context })));
       for (const c of resultCells(n(pairs[i + 1]!), '')) out.push(c);
     }
     return out;
