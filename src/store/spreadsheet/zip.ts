@@ -162,6 +162,8 @@ export class ZipArchive {
     if (!at) return undefined;
     const { src, file } = this;
     return (async function* () {
+      // A stored entry of no bytes: nothing to read (a ranged stream cannot be empty).
+      if (at.end <= at.start) return;
       const input = src.stream(at.start, at.end);
       const inflated = at.e.method === 0 ? input : input.pipe(createInflateRaw({ chunkSize: Math.max(64, chunkSize) }));
       if (inflated !== input) input.on('error', (e) => inflated.destroy(e));
