@@ -43,13 +43,24 @@ function elementOf(xml: string, from: number, n: number): number {
   return 0;
 }
 
+const ATTR_PATTERNS: Record<string, string> = { r: ' r="', t: ' t="', s: ' s="' };
+
 /**
  * The value of attribute `name` in xml[from, to): the common ` name="…"` form is found without
  * copying the element; other spellings (single quotes, line breaks between attributes) go through attr().
  */
 function attrAt(xml: string, from: number, to: number, name: string): string | undefined {
-  const at = xml.indexOf(` ${name}="`, from);
-  if (at >= 0 && at < to) {
+  // Looked for from space to space inside the tag only: a cell without the attribute costs
+  // no search through the cells after it.
+  const pattern = ATTR_PATTERNS[name] ?? ` ${name}="`;
+  let at = -1;
+  for (let i = xml.indexOf(' ', from); i >= 0 && i < to; i = xml.indexOf(' ', i + 1)) {
+    if (xml.startsWith(pattern, i)) {
+      at = i;
+      break;
+    }
+  }
+  if (at >= 0) {
     const v = at + name.length + 3;
     const close = xml.indexOf('"', v);
     if (close >= 0 && close < to) {
