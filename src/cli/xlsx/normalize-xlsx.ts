@@ -1,72 +1,238 @@
-import { readFileSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { closeSync, createWriteStream, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { csvRow } from '../../core/csv-writer.js';
 import { LadderError, type Issue } from '../../core/errors.js';
 import type { Framework } from '../../core/framework/schema.js';
-import { createNormalizer } from '../../core/normalize/index.js';
-import { toCsv } from '../../core/csv-writer.js';
-import { cellRef, describeKind } from '../../core/sheet.js';
-import { readSpreadsheet } from '../../store/spreadsheet/index.js';
+import { cellRef, type SheetRow } from '../../core/sheet.js';
+import { temporaryPathFor } from '../../store/atomic-file.js';
+import { openSheetStream, type SheetStream } from '../../store/spreadsheet/sheet-stream.js';
 import { writeXlsx } from '../../store/spreadsheet/write-xlsx.js';
-import { writeFileAtomic } from '../io.js';
-import { RESULT_COLUMNS, resultCells } from '../commands/normalize-block.js';
+import { BlockPool } from '../csv/block-pool.js';
+import { RESULT_COLUMNS } from '../commands/normalize-block.js';
 import type { FileOptions, FileStats } from '../commands/normalize-file.js';
+import { type ResultBlock, SheetResults, type SheetBlockSettings } from './sheet-results.js';
+import { decodeCells, encodeCells, RESULT_CELLS, TitleBlockNormalizer } from './workbook-block.js';
+
+export interface WorkbookOptions extends FileOptions {
+  /** Rows normalized at a time, in one thread (default 250); small values exercise many blocks. */
+  blockRows?: number | undefined;
+  /** Bytes of XML inflated at a time (default 64 KiB); small values cut rows between pieces. */
+  chunkSize?: number | undefined;
+}
+
+const BLOCK_ROWS = 250;
+/** CSV text written at a time. */
+const CSV_CHUNK = 1 << 16;
 
 /**
- * `ladder normalize titles.xlsx --column Title [--sheet NAME] [--out out.xlsx|out.csv|-]`: reads one
- * sheet, adds the result columns to every row and writes a workbook (or CSV) whole or not at all.
+ * `ladder normalize titles.xlsx --column Title [--sheet NAME] [--context-column Department]
+ * [--jobs N] [--out out.xlsx|out.csv|-]`: reads one sheet as a stream, adds the result columns
+ * to every row and writes a workbook (or CSV) as a stream too, to a temporary file renamed at
+ * the end: whole or absent. Rows are normalized in blocks, spread over worker threads, and
+ * written in the sheet's order; memory stays flat whatever the number of rows (see
+ * src/store/spreadsheet/shared-strings.ts for what the shared strings keep).
  * A title cell that holds a date, a number or a formula without a saved result keeps its row,
  * with the problem in the normalize_error column. No written cell can start a formula.
  */
-export async function normalizeWorkbook(fw: Framework, file: string, options: FileOptions & { sheet?: string | undefined }): Promise<FileStats> {
+export async function normalizeWorkbook(fw: Framework, file: string, options: WorkbookOptions): Promise<FileStats> {
   const started = process.hrtime.bigint();
   const path = resolve(file);
-  let data: Buffer;
   try {
     if (!statSync(path).isFile()) throw new Error('not a file');
-    data = readFileSync(path);
   } catch {
     throw new LadderError('file-not-readable', `Cannot read ${file}: no such file`, { issues: [{ code: 'file-not-readable', file, message: 'no such file' }] });
   }
-  const table = readSpreadsheet(data, { file, sheet: options.sheet });
-  const want = options.column.trim().toLowerCase();
-  const col = table.headers.findIndex((h) => h.trim().toLowerCase() === want);
-  if (col < 0) {
-    const names = table.headers.filter(Boolean).map((h) => `"${h}"`).join(', ');
-    throw new LadderError('column-not-found', `${file}: the sheet "${table.sheet}" has no column "${options.column}"; its header (row ${table.headerLine}) has ${names || 'no columns'}`, {
-      issues: [{ code: 'column-not-found', file, sheet: table.sheet, line: table.headerLine, field: 'column', value: options.column, message: `columns: ${names}` }],
-    });
-  }
   const outPath = options.out === undefined ? join(dirname(path), `${basename(path, extname(path))}.normalized.xlsx`) : options.out === '-' ? '-' : resolve(options.out);
   if (outPath === path) throw new LadderError('normalize-usage', '--out must not be the input file');
+  const jobs = options.jobs ?? availableParallelism();
+  if (!Number.isInteger(jobs) || jobs < 1) throw new LadderError('normalize-usage', `--jobs must be a whole number of at least 1, not "${String(options.jobs)}"`);
 
-  // A context column is not read from workbooks: every title is read in the context given.
-  const normalize = createNormalizer(fw, { cache: 10_000, context: options.context ?? 'general' });
+  const sheet = await openSheetStream(path, { file, sheet: options.sheet, chunkSize: options.chunkSize }).catch((e: unknown) => {
+    if (e instanceof LadderError) throw e;
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new LadderError('file-not-readable', `Cannot read ${file}: ${why}`, { issues: [{ code: 'file-not-readable', file, message: why }] });
+  });
   const stats: FileStats = { rows: 0, badRowCount: 0, badRows: [], seconds: 0, out: outPath };
-  const bad = (line: number, message: string) => {
-    stats.badRowCount++;
-    if (stats.badRows.length < 20) stats.badRows.push({ code: 'bad-row', file, sheet: table.sheet, line, cell: cellRef(col, line), message } as Issue);
-  };
-  const taken = new Set(table.headers.map((h) => h.trim().toLowerCase()));
-  const headers = [...table.headers, ...RESULT_COLUMNS.map((c) => (taken.has(c) ? `normalized_${c}` : c))];
-  const rows: string[][] = [];
-  for (const row of table.rows) {
-    stats.rows++;
-    const title = row.cells[col] ?? '';
-    const kind = row.kinds?.[col];
-    let error = '';
-    if (kind && kind !== 'text') error = `the "${options.column}" cell ${cellRef(col, row.line)} holds ${describeKind(kind, title)}, not a title`;
-    else if (!title.trim()) error = `the "${options.column}" cell is empty`;
-    if (error) bad(row.line, error);
-    rows.push([...row.cells, ...resultCells(error ? null : normalize(title), error)]);
+  try {
+    const col = columnOf(sheet, options.column, 'column');
+    const contextCol = options.contextColumn === undefined ? -1 : columnOf(sheet, options.contextColumn, 'context-column');
+    const settings: SheetBlockSettings = { col, column: options.column, context: options.context ?? 'general', contextCol };
+    const taken = new Set(sheet.headers.map((h) => h.trim().toLowerCase()));
+    const headers = [...sheet.headers, ...RESULT_COLUMNS.map((c) => (taken.has(c) ? `normalized_${c}` : c))];
+    const rows = resultRows({ fw, sheet, settings, stats, jobs, blockRows: Math.max(1, Math.floor(options.blockRows ?? BLOCK_ROWS)), workerScript: options.workerScript });
+    if (outPath !== '-' && /\.xlsx$/i.test(outPath)) await writeXlsx(outPath, [{ name: sheet.sheet, headers, rows }], { sharedStrings: false, styles: false });
+    else await writeCsv(outPath, headers, rows, options.stdout);
+  } finally {
+    sheet.close();
   }
-  if (outPath !== '-' && /\.xlsx$/i.test(outPath)) {
-    await writeXlsx(outPath, [{ name: table.sheet, headers, rows }]);
-  } else {
-    const text = toCsv([headers, ...rows], { newline: '\n' });
-    if (outPath === '-') (options.stdout ?? process.stdout).write(text);
-    else writeFileAtomic(outPath, text);
-  }
-  for (const note of table.notes) process.stderr.write(`ladder: ${file}: ${note}\n`);
+  for (const note of sheet.notes) process.stderr.write(`ladder: ${file}: ${note}\n`);
   stats.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return stats;
+}
+
+function columnOf(sheet: SheetStream, name: string, field: string): number {
+  const want = name.trim().toLowerCase();
+  const col = sheet.headers.findIndex((h) => h.trim().toLowerCase() === want);
+  if (col >= 0) return col;
+  const { file } = sheet;
+  const names = sheet.headers.filter(Boolean).map((h) => `"${h}"`).join(', ');
+  throw new LadderError('column-not-found', `${file}: the sheet "${sheet.sheet}" has no column "${name}"; its header (row ${sheet.headerLine}) has ${names || 'no columns'}`, {
+    issues: [{ code: 'column-not-found', file, sheet: sheet.sheet, line: sheet.headerLine, field, value: name, message: `columns: ${names}` }],
+  });
+}
+
+/**
+ * The worker script: the one-file build beside this file (scripts/build-worker.mjs), else its
+ * module; in development (TypeScript sources) loaded through tsx.
+ */
+function workerScript(given: URL | undefined): URL | string {
+  if (given) return given;
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) {
+    const bundle = new URL('./normalize-xlsx-worker.cjs', here);
+    return existsSync(bundle) ? bundle : new URL('./normalize-xlsx-worker.js', here);
+  }
+  const script = new URL('./normalize-xlsx-worker.ts', here).href;
+  return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
+}
+
+interface Run {
+  fw: Framework;
+  sheet: SheetStream;
+  settings: SheetBlockSettings;
+  stats: FileStats;
+  jobs: number;
+  blockRows: number;
+  workerScript: URL | undefined;
+}
+
+/**
+ * The sheet's rows with their result columns, in the sheet's order. Titles already read come
+ * from the memo; the new ones are read in this thread with one job (or when the sheet is one
+ * block), else in worker threads, at most two blocks a worker in flight and a few blocks
+ * waiting, so memory stays flat.
+ */
+async function* resultRows(run: Run): AsyncGenerator<string[]> {
+  const { sheet, settings, stats, jobs, blockRows } = run;
+  const { col } = settings;
+  const results = new SheetResults(settings);
+  let pool: BlockPool<{ out: Uint8Array }> | null = null;
+  let local: TitleBlockNormalizer | null = null;
+  /** Blocks in the sheet's order, until written. */
+  const queue: ResultBlock[] = [];
+  const handle = (rows: SheetRow[], here: boolean) => {
+    const block = results.prepare(rows);
+    if (!block.ready && (here || jobs === 1)) results.fill(block, (local ??= new TitleBlockNormalizer(run.fw)).run(block.misses));
+    else if (!block.ready) {
+      pool ??= new BlockPool<{ out: Uint8Array }>(workerScript(run.workerScript), jobs, { fw: run.fw });
+      const bytes = encodeCells(block.misses);
+      const own = pool.buffer(bytes.length);
+      own.set(bytes);
+      pool.send(own);
+    }
+    queue.push(block);
+  };
+  /** Waits for the oldest block sent to a worker; the memory of its result goes back to the pool. */
+  const receive = async () => {
+    const p = pool!;
+    const { out } = await p.next();
+    const cells = decodeCells(out);
+    p.recycle(out.buffer as ArrayBuffer);
+    results.fill(queue.find((b) => !b.ready)!, cells);
+  };
+  function* written(): Generator<string[]> {
+    while (queue.length > 0 && queue[0]!.ready) {
+      const { rows, results: cells } = queue.shift()!;
+      for (let k = 0; k < rows.length; k++) {
+        const row = rows[k]!;
+        const result = cells[k]!;
+        stats.rows++;
+        const error = result[RESULT_CELLS - 1]!;
+        if (error) {
+          stats.badRowCount++;
+          if (stats.badRows.length < 20) stats.badRows.push({ code: 'bad-row', file: sheet.file, sheet: sheet.sheet, line: row.line, cell: cellRef(col, row.line), message: error } as Issue);
+        }
+        yield [...row.cells, ...result];
+      }
+    }
+  }
+  // With more than one job, the first block waits for the second: a sheet of one block starts no worker.
+  let first: SheetRow[] | null = null;
+  let blocks = 0;
+  try {
+    for await (const batch of sheet.rows()) {
+      for (let i = 0; i < batch.length; i += blockRows) {
+        const block = batch.length <= blockRows ? batch : batch.slice(i, i + blockRows);
+        if (jobs > 1 && blocks++ === 0) {
+          first = block;
+          continue;
+        }
+        if (first) handle(first, false);
+        first = null;
+        handle(block, false);
+        yield* written();
+        const p = pool as BlockPool<{ out: Uint8Array }> | null;
+        while (p !== null && queue.length > 0 && (p.inFlight >= jobs * 2 || queue.length >= jobs * 4)) {
+          await receive();
+          yield* written();
+        }
+      }
+    }
+    if (first) handle(first, true);
+    while (queue.length > 0) {
+      if (!queue[0]!.ready) await receive();
+      yield* written();
+    }
+  } catch (e) {
+    if (e instanceof LadderError) throw e;
+    throw new LadderError('normalize-internal', `Normalizing ${sheet.file} failed: ${(e as Error).message}`, { userError: false, cause: e });
+  } finally {
+    await (pool as BlockPool<{ out: Uint8Array }> | null)?.close();
+  }
+}
+
+/** CSV text of the header and rows, 64 KB or so at a time (short-lived text: less for the garbage collector to move). */
+async function* csvChunks(headers: readonly string[], rows: AsyncIterable<readonly string[]>): AsyncGenerator<string> {
+  let text = `${csvRow(headers)}\n`;
+  for await (const row of rows) {
+    text += `${csvRow(row)}\n`;
+    if (text.length >= CSV_CHUNK) {
+      yield text;
+      text = '';
+    }
+  }
+  if (text) yield text;
+}
+
+async function write(out: Writable, chunks: AsyncIterable<string>): Promise<void> {
+  for await (const chunk of chunks) if (!out.write(chunk)) await once(out, 'drain');
+}
+
+/** CSV to standard output ("-"), or to a temporary file renamed into place at the end. */
+async function writeCsv(outPath: string, headers: readonly string[], rows: AsyncIterable<readonly string[]>, stdout: Writable | undefined): Promise<void> {
+  if (outPath === '-') return write(stdout ?? process.stdout, csvChunks(headers, rows));
+  const tmp = temporaryPathFor(outPath);
+  const out = createWriteStream(tmp);
+  try {
+    await once(out, 'open');
+    await write(out, csvChunks(headers, rows));
+    out.end();
+    await once(out, 'close');
+    const fd = openSync(tmp, 'r+');
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(tmp, outPath);
+  } catch (e) {
+    if (!out.closed) {
+      out.destroy();
+      await once(out, 'close').catch(() => {});
+    }
+    rmSync(tmp, { force: true });
+    if (e instanceof LadderError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new LadderError('file-not-writable', `Cannot write ${outPath}: ${code ?? (e as Error).message}`, { issues: [{ code: 'file-not-writable', file: outPath, message: code ?? 'unwritable' }] });
+  }
 }
