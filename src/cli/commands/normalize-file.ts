@@ -73,6 +73,8 @@ function delimiterFor(file: string, given: string | undefined): string | undefin
 
 /** Read and write blocks of about this many bytes: few system calls, flat memory. */
 const BLOCK = 1 << 20;
+/** Over worker threads, the first block's size; each next one is twice as large, up to BLOCK. */
+const FIRST_BLOCK = 1 << 15;
 
 /**
  * Streams a CSV or TSV file through the normalizer and writes every row back with result
@@ -195,7 +197,10 @@ async function readBlocks(run: Run): Promise<void> {
   const { file, options, writer, stats } = run;
   const input = createReadStream(run.path, { highWaterMark: run.block });
   const jsonl = isJsonLines(file);
-  const feed = jsonl ? new LineFeed(run.block) : new BlockFeed(run.given, run.block);
+  // Over threads, the first blocks are small and grow: the first rows, where most titles are new
+  // and slow to read, are spread over every thread rather than held up in one.
+  let target = run.jobs > 1 ? Math.min(run.block, FIRST_BLOCK) : run.block;
+  const feed = jsonl ? new LineFeed(target) : new BlockFeed(run.given, target);
   let settings: BlockSettings | null = null;
   let local: { run(bytes: Buffer, spare?: ArrayBuffer): BlockResult } | null = null;
   let pool: BlockPool<BlockResult> | null = null;
@@ -249,14 +254,14 @@ async function readBlocks(run: Run): Promise<void> {
     const own = pool.buffer(bytes.length);
     own.set(bytes);
     pool.send(own);
+    if (target < run.block) feed.setTarget((target = Math.min(run.block, target * 2)));
     while (pool.inFlight >= run.jobs * 2) await take(await pool.next());
   };
 
   try {
     for await (const read of input as AsyncIterable<Buffer>) {
       consumed += read.length;
-      const b = feed.push(read);
-      if (b !== null) await dispatch(b);
+      for (let b = feed.push(read); b !== null; b = feed.next()) await dispatch(b);
     }
     const last = feed.end();
     if (last !== null) await dispatch(last);

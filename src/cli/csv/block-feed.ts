@@ -17,8 +17,14 @@ export class BlockFeed {
   constructor(
     private readonly given: string | undefined,
     /** Blocks hold at least this many bytes (but for the last one). */
-    private readonly target: number,
+    private target: number,
   ) {}
+
+  /** The size of the blocks to come: small first blocks spread a file's first rows over threads sooner. */
+  setTarget(n: number): void {
+    this.target = n;
+    if (this.splitter !== null) this.splitter.target = n;
+  }
 
   /** Bytes taken in and not given out yet. */
   get pending(): number {
@@ -32,6 +38,11 @@ export class BlockFeed {
     this.firstLength += bytes.length;
     if (this.firstLength < FIRST_READ + 3) return null;
     return this.start().push(this.takeFirst());
+  }
+
+  /** The next block from the bytes already taken (one read may hold several blocks), or null. */
+  next(): Buffer | null {
+    return this.splitter === null ? null : this.splitter.next();
   }
 
   /** The end of the file: the last block, or null. */
@@ -72,10 +83,14 @@ export class LineFeed {
   private buf: Buffer = Buffer.alloc(0);
   private started = false;
 
-  constructor(private readonly target: number) {}
+  constructor(private target: number) {}
 
   get pending(): number {
     return this.buf.length;
+  }
+
+  setTarget(n: number): void {
+    this.target = n;
   }
 
   push(bytes: Buffer): Buffer | null {
@@ -85,8 +100,15 @@ export class LineFeed {
       if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
     }
     this.buf = b;
+    return this.next();
+  }
+
+  /** The next block of whole lines from the bytes already taken, or null. */
+  next(): Buffer | null {
+    const b = this.buf;
     if (b.length < this.target) return null;
-    const cut = b.lastIndexOf(10);
+    // The first line end at or past the target: a read may hold several blocks.
+    const cut = b.indexOf(10, Math.max(0, this.target - 1));
     if (cut === -1) return null;
     this.buf = b.subarray(cut + 1);
     return b.subarray(0, cut + 1);

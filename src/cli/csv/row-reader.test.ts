@@ -43,7 +43,7 @@ function feed(bytes: Buffer, sizes: number[], delimiter?: string, target = 1) {
   };
   for (let at = 0, k = 0; at < bytes.length; k++) {
     const n = sizes[k % sizes.length]!;
-    read(f.push(bytes.subarray(at, at + n)));
+    for (let b = f.push(bytes.subarray(at, at + n)); b !== null; b = f.next()) read(b);
     at += n;
   }
   read(f.end());

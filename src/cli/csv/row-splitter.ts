@@ -23,8 +23,8 @@ export class RowSplitter {
   constructor(
     delimiter: string,
     newline: string,
-    /** Blocks are cut once they hold at least this many bytes. */
-    private readonly target: number,
+    /** Blocks are cut at the first row end at or past this many bytes (it may change between blocks). */
+    public target: number,
   ) {
     this.nl = Buffer.from(newline, 'utf8');
     this.delim = Buffer.from(delimiter, 'utf8');
@@ -38,9 +38,13 @@ export class RowSplitter {
   /** Takes bytes read; returns a block of whole rows once there are `target` bytes of them. */
   push(bytes: Buffer): Buffer | null {
     this.buf = this.buf.length === 0 ? bytes : Buffer.concat([this.buf, bytes]);
+    return this.next();
+  }
+
+  /** The next block from the bytes already taken (a read may hold several), or null. */
+  next(): Buffer | null {
     this.scan();
-    if (this.cut < this.target) return null;
-    // Every whole row read so far, in one block.
+    if (this.cut === 0 || this.cut < this.target) return null;
     const end = this.cut;
     const block = this.buf.subarray(0, end);
     this.buf = this.buf.subarray(end);
@@ -66,7 +70,15 @@ export class RowSplitter {
         const stop = q === -1 ? len : q;
         // Between here and the next quote every line break ends a row.
         const last = stop - this.nl.length >= p ? s.lastIndexOf(this.nl, stop - this.nl.length) : -1;
-        if (last >= p) this.cut = last + this.nl.length;
+        if (last >= p) {
+          if (last + this.nl.length >= this.target) {
+            // The block ends at the first row end past the target; the rest waits for next().
+            this.cut = s.indexOf(this.nl, Math.max(p, this.target - this.nl.length)) + this.nl.length;
+            this.pos = this.cut;
+            return;
+          }
+          this.cut = last + this.nl.length;
+        }
         if (q === -1) {
           // A line break may be cut between two reads: look again from its first byte.
           p = Math.max(p, len - this.nl.length + 1);
