@@ -26,7 +26,7 @@ const SIZES = given.length ? given : [100_000, 1_000_000];
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 // Invented titles as an HR export holds them: abbreviations, seniority words, teams after a comma.
-const TITLES = ['Sr. PM', 'Senior Product Manager', 'Product Manager II', 'PO', 'Group PM, Payments', 'Lead PMM', 'Staff Software Engineer', 'Eng Manager', 'Principal PM - Growth', 'Associate Product Manager', 'Dir. of Product', 'Product Designer', 'Head of Product Ops', 'UX Researcher'];
+const TITLES = ['Sr. PM', 'Senior Product Manager', 'PM II, Checkout', 'PO', 'Group PM, Payments', 'Lead PMM', 'Staff Software Engineer', 'Eng Manager', 'Principal PM - Growth', 'Associate Product Manager', 'Dir. of Product', 'Product Designer', 'Head of Product Ops', 'UX Researcher'];
 const DEPARTMENTS = ['Product', 'Engineering', 'Design', 'Product & Design'];
 const LOCATIONS = ['New York', 'London', 'Berlin'];
 
