@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { once } from 'node:events';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LadderError } from '../core/errors.js';
 
@@ -27,4 +28,20 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, mode
       issues: [{ code: 'file-not-writable', file: path, message: code ?? 'unwritable' }],
     });
   }
+}
+
+/**
+ * After a streamed write to `tmp` (the temporary file of `path`) failed: closes the stream before
+ * removing the file, so nothing writes it again afterwards, and gives the error to throw (a
+ * LadderError as it is; any other as file-not-writable, naming the file).
+ */
+export async function abandonStream(out: WriteStream, tmp: string, path: string, e: unknown): Promise<LadderError> {
+  if (!out.closed) {
+    out.destroy();
+    await once(out, 'close').catch(() => {});
+  }
+  rmSync(tmp, { force: true });
+  if (e instanceof LadderError) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  return new LadderError('file-not-writable', `Cannot write ${path}: ${code ?? (e as Error).message}`, { issues: [{ code: 'file-not-writable', file: path, message: code ?? 'unwritable' }] });
 }

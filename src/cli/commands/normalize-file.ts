@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, createWriteStream, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -6,7 +6,7 @@ import cliProgress from 'cli-progress';
 import { LadderError, type Issue } from '../../core/errors.js';
 import type { Framework } from '../../core/framework/schema.js';
 import { BlockFeed, LineFeed } from '../csv/block-feed.js';
-import { BlockPool } from '../csv/block-pool.js';
+import { BlockPool, workerScript } from '../csv/block-pool.js';
 import { BlockWriter } from '../csv/block-writer.js';
 import { isSpreadsheetInput } from '../xlsx/spreadsheet-input.js';
 import { malformed, RowReader, ROW } from '../csv/row-reader.js';
@@ -174,21 +174,6 @@ interface Run {
 }
 
 /**
- * The worker script: the one-file build beside this file (scripts/build-worker.mjs), else its
- * module; in development (TypeScript sources) loaded through tsx.
- */
-function workerScript(given: URL | undefined): URL | string {
-  if (given) return given;
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) {
-    const bundle = new URL('./normalize-worker.cjs', here);
-    return existsSync(bundle) ? bundle : new URL('./normalize-worker.js', here);
-  }
-  const script = new URL('./normalize-worker.ts', here).href;
-  return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
-}
-
-/**
  * Reads the file in blocks of whole rows, normalizes them (in this thread, or spread over
  * worker threads with at most two blocks per worker in flight, so memory stays flat) and
  * writes each block's output in the file's order.
@@ -244,7 +229,7 @@ async function readBlocks(run: Run): Promise<void> {
           const contexts: Context[] = settings.contextCol >= 0 ? ['general', 'product'] : [settings.context];
           settings.memos = Object.fromEntries(contexts.map((c) => [c, memoMemory(true)]));
         }
-        pool = new BlockPool<BlockResult>(workerScript(options.workerScript), run.jobs, { fw: run.fw, settings });
+        pool = new BlockPool<BlockResult>(workerScript(import.meta.url, 'normalize-worker', options.workerScript), run.jobs, { fw: run.fw, settings });
       } else local = blockNormalizer(run.fw, settings);
       if (bytes.length === 0) return;
     }

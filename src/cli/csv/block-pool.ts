@@ -1,4 +1,20 @@
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+
+/**
+ * The script of the worker `name` beside the module at `here` (its import.meta.url): the one-file
+ * build (scripts/build-worker.mjs), else the compiled module; from the TypeScript sources (tests,
+ * development) the `.ts` file loaded through tsx. `given` (tests) wins.
+ */
+export function workerScript(here: string, name: string, given?: URL): URL | string {
+  if (given) return given;
+  if (!here.endsWith('.ts')) {
+    const bundle = new URL(`./${name}.cjs`, here);
+    return existsSync(bundle) ? bundle : new URL(`./${name}.js`, here);
+  }
+  const script = new URL(`./${name}.ts`, here).href;
+  return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
+}
 
 /**
  * Worker threads that each turn a block of bytes into a result, with the results handed back

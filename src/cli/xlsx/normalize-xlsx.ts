@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { closeSync, createWriteStream, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -7,10 +7,10 @@ import { csvRow } from '../../core/csv-writer.js';
 import { LadderError, type Issue } from '../../core/errors.js';
 import type { Framework } from '../../core/framework/schema.js';
 import { cellRef, type SheetRow } from '../../core/sheet.js';
-import { temporaryPathFor } from '../../store/atomic-file.js';
+import { abandonStream, temporaryPathFor } from '../../store/atomic-file.js';
 import { openSheetStream, type SheetStream } from '../../store/spreadsheet/sheet-stream.js';
 import { writeXlsx } from '../../store/spreadsheet/write-xlsx.js';
-import { BlockPool } from '../csv/block-pool.js';
+import { BlockPool, workerScript } from '../csv/block-pool.js';
 import { RESULT_COLUMNS } from '../commands/normalize-block.js';
 import type { FileOptions, FileStats } from '../commands/normalize-file.js';
 import { type ResultBlock, SheetResults, type SheetBlockSettings } from './sheet-results.js';
@@ -84,21 +84,6 @@ function columnOf(sheet: SheetStream, name: string, field: string): number {
   });
 }
 
-/**
- * The worker script: the one-file build beside this file (scripts/build-worker.mjs), else its
- * module; in development (TypeScript sources) loaded through tsx.
- */
-function workerScript(given: URL | undefined): URL | string {
-  if (given) return given;
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) {
-    const bundle = new URL('./normalize-xlsx-worker.cjs', here);
-    return existsSync(bundle) ? bundle : new URL('./normalize-xlsx-worker.js', here);
-  }
-  const script = new URL('./normalize-xlsx-worker.ts', here).href;
-  return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
-}
-
 interface Run {
   fw: Framework;
   sheet: SheetStream;
@@ -127,7 +112,7 @@ async function* resultRows(run: Run): AsyncGenerator<string[]> {
     const block = results.prepare(rows);
     if (!block.ready && (here || jobs === 1)) results.fill(block, (local ??= new TitleBlockNormalizer(run.fw)).run(block.misses));
     else if (!block.ready) {
-      pool ??= new BlockPool<{ out: Uint8Array }>(workerScript(run.workerScript), jobs, { fw: run.fw });
+      pool ??= new BlockPool<{ out: Uint8Array }>(workerScript(import.meta.url, 'normalize-xlsx-worker', run.workerScript), jobs, { fw: run.fw });
       const bytes = encodeCells(block.misses);
       const own = pool.buffer(bytes.length);
       own.set(bytes);
@@ -226,13 +211,6 @@ async function writeCsv(outPath: string, headers: readonly string[], rows: Async
     closeSync(fd);
     renameSync(tmp, outPath);
   } catch (e) {
-    if (!out.closed) {
-      out.destroy();
-      await once(out, 'close').catch(() => {});
-    }
-    rmSync(tmp, { force: true });
-    if (e instanceof LadderError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new LadderError('file-not-writable', `Cannot write ${outPath}: ${code ?? (e as Error).message}`, { issues: [{ code: 'file-not-writable', file: outPath, message: code ?? 'unwritable' }] });
+    throw await abandonStream(out, tmp, outPath, e);
   }
 }

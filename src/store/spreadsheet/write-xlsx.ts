@@ -1,10 +1,9 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, renameSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { LadderError } from '../../core/errors.js';
 import { neutraliseCell } from '../../core/safe-cell.js';
-import { temporaryPathFor } from '../atomic-file.js';
+import { abandonStream, temporaryPathFor } from '../atomic-file.js';
 
 export type XlsxValue = string | number | boolean | Date | null | undefined;
 
@@ -89,14 +88,6 @@ export async function writeXlsx(path: string, sheets: readonly XlsxSheet[], opti
     await wb.commit();
     renameSync(tmp, path);
   } catch (e) {
-    // The stream is closed before its file is removed, so nothing writes it again afterwards.
-    if (!out.closed) {
-      out.destroy();
-      await once(out, 'close').catch(() => {});
-    }
-    rmSync(tmp, { force: true });
-    if (e instanceof LadderError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new LadderError('file-not-writable', `Cannot write ${path}: ${code ?? (e as Error).message}`, { issues: [{ code: 'file-not-writable', file: path, message: code ?? 'unwritable' }] });
+    throw await abandonStream(out, tmp, path, e);
   }
 }
