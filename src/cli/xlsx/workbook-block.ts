@@ -1,9 +1,9 @@
 import type { Framework } from '../../core/framework/schema.js';
 import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
-import { resultCells, type Context } from '../commands/normalize-block.js';
+import { RESULT_COLUMNS, resultCells, type Context } from '../commands/normalize-block.js';
 
 /** The result columns of a row, as normalize-block.ts writes them (the last is normalize_error). */
-export const RESULT_CELLS = 10;
+export const RESULT_CELLS = RESULT_COLUMNS.length;
 
 /**
  * Reads titles in any thread: given pairs of strings (a context, "general" or "product", and a
