@@ -3,7 +3,8 @@
  * fuse.js baselines' speed and accuracy, its own accuracy on the labelled dev set, and a
  * generated CSV file of 1,000,000 rows through the file command with 1, 2 and N worker threads,
  * against the floor measured in the same run (the same file copied by a streaming read and
- * write in 1 MiB blocks, and by a plain copy with Node's default stream settings), with CPU time
+ * write in 1 MiB blocks, and by a plain copy with Node's default stream settings; a line-by-line
+ * copy with node:readline is printed beside them for reference), with CPU time
  * and peak memory. The machine's load average is printed before and after:
  * on a busy machine the wall-clock figures drop (the CPU times much less). The bulk runs use the
  * built command (`npm run build`) when there is one.
@@ -149,9 +150,11 @@ process.stdout.write(`  fuse.js     ${scoreLine(score([process.execPath, '--impo
     await writeCsv(csv, titles, ROWS);
     const floor = median('floor');
     const plain = median('plain');
+    const lines = median('lines');
     process.stdout.write(`bulk CSV (${fmt(ROWS)} rows, ${(statSync(csv).size / 1e6).toFixed(0)} MB, generated in ${tmpdir()}; median of ${RUNS})\n`);
     process.stdout.write(`  floor (streaming copy, 1 MiB blocks)       ${floor.seconds.toFixed(2)} s wall, ${floor.cpuSeconds.toFixed(2)} s CPU, peak RSS ${floor.maxRssMB.toFixed(0)} MB\n`);
     process.stdout.write(`  plain copy (Node's default stream settings) ${plain.seconds.toFixed(2)} s wall, ${plain.cpuSeconds.toFixed(2)} s CPU, peak RSS ${plain.maxRssMB.toFixed(0)} MB\n`);
+    process.stdout.write(`  line by line (node:readline; a reference)  ${lines.seconds.toFixed(2)} s wall, ${lines.cpuSeconds.toFixed(2)} s CPU, peak RSS ${lines.maxRssMB.toFixed(0)} MB\n`);
     for (const jobs of [...new Set([1, 2, cpus().length])]) {
       const b = median(String(jobs));
       process.stdout.write(
