@@ -92,6 +92,9 @@ function lastRowEnd(s: string, from: number): number {
   }
 }
 
+/** The most XML one row may take while the sheet is read as a stream. */
+export const MAX_ROW_XML = 64 << 20;
+
 /**
  * Reads the rows of a sheet's XML given in pieces, in one pass over the tags with indexOf (no
  * copies of tags or attributes but the values read). Each row is handed on as it is read, with
@@ -100,7 +103,9 @@ function lastRowEnd(s: string, from: number): number {
  * row; the rest waits for the next piece, so memory is one piece and one row, whatever the sheet.
  */
 export class SheetRowParser {
-  private carry = '';
+  /** The XML after the last whole row, in the pieces it came in (joined once a row ends in them). */
+  private carry: string[] = [];
+  private carryLength = 0;
   /** 0: before <sheetData>, 1: in it, 2: after it. */
   private phase = 0;
   private row: SheetRow | null = null;
@@ -123,13 +128,23 @@ export class SheetRowParser {
 
   push(xml: string): void {
     if (this.phase === 2) return;
-    let buf = this.carry + xml;
-    this.carry = '';
+    if (this.phase === 1 && this.carryLength > 0) {
+      // A piece that ends neither a row nor the sheet data is only kept: a long row is searched
+      // once, piece by piece, not joined and searched again with every piece.
+      const edge = this.carry[this.carry.length - 1]!.slice(-16) + xml;
+      if (lastRowEnd(edge, 0) < 0 && edge.indexOf('sheetData>') < 0) {
+        this.keep(xml);
+        return;
+      }
+    }
+    let buf = this.carry.length === 0 ? xml : this.carry.join('') + xml;
+    this.carry = [];
+    this.carryLength = 0;
     if (this.phase === 0) {
       const open = SHEET_DATA_OPEN.exec(buf);
       if (!open) {
         const lt = buf.lastIndexOf('<');
-        this.carry = lt >= 0 ? buf.slice(lt) : '';
+        if (lt >= 0) this.keep(buf.slice(lt));
         return;
       }
       buf = buf.slice(open.index);
@@ -138,7 +153,7 @@ export class SheetRowParser {
     const closed = buf.indexOf('sheetData>') >= 0 && SHEET_DATA_CLOSE.test(buf);
     const limit = closed ? buf.length : lastRowEnd(buf, 0);
     if (limit < 0) {
-      this.carry = buf;
+      this.keep(buf);
       return;
     }
     this.scan(buf, limit);
@@ -146,15 +161,25 @@ export class SheetRowParser {
       // What is being captured (a value cut by malformed XML) is kept relative to the carry.
       if (this.capture && this.captureFrom >= limit) this.captureFrom -= limit;
       else this.capture = 0;
-      this.carry = buf.slice(limit);
+      if (limit < buf.length) this.keep(buf.slice(limit));
+    }
+  }
+
+  /** Keeps XML for the next piece; a row that does not end within MAX_ROW_XML is not a roster's. */
+  private keep(xml: string): void {
+    this.carry.push(xml);
+    this.carryLength += xml.length;
+    if (this.carryLength > MAX_ROW_XML) {
+      throw corrupt(this.rules.file, `a row of the sheet "${this.rules.sheet}" runs past ${MAX_ROW_XML / (1 << 20)} MB of XML without ending`);
     }
   }
 
   /** The end of the XML: reads what is left and hands on the last row. */
   end(): void {
-    if (this.phase === 1 && this.carry) {
-      const buf = this.carry;
-      this.carry = '';
+    if (this.phase === 1 && this.carryLength > 0) {
+      const buf = this.carry.join('');
+      this.carry = [];
+      this.carryLength = 0;
       this.scan(buf, buf.length);
     }
     this.flushRow();

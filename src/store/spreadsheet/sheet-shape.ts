@@ -28,10 +28,13 @@ export class MergeScanner {
       this.merges = [];
       buf = buf.slice(after);
     }
-    // Tags before the last "<" are whole (an attribute value holds no "<"); the rest waits.
+    // Tags before the last "<" are whole (an attribute value holds no "<"). Only a tag not yet
+    // closed waits for the next piece: text after a closed tag holds no merge, and carrying it
+    // would keep a cell's whole text when it spans many pieces.
     const lt = last ? -1 : buf.lastIndexOf('<');
-    const whole = lt >= 0 ? buf.slice(0, lt) : buf;
-    this.carry = lt >= 0 ? buf.slice(lt) : '';
+    const open = lt >= 0 && buf.indexOf('>', lt) < 0;
+    const whole = open ? buf.slice(0, lt) : buf;
+    this.carry = open ? buf.slice(lt) : '';
     // Most of the XML is cells: the pattern runs only where a merged range can be.
     if (whole.indexOf('mergeCell') < 0) return;
     MERGE.lastIndex = 0;

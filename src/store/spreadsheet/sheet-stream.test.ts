@@ -8,7 +8,9 @@ import { workbookXml, zipParts } from '../../../test/zip-parts.js';
 import { LadderError } from '../../core/errors.js';
 import type { SheetTable } from '../../core/sheet.js';
 import { readSpreadsheet } from './index.js';
+import { MAX_ROW_XML } from './sheet-rows.js';
 import { openSheetStream } from './sheet-stream.js';
+import { MAX_ENTRY_BYTES, MAX_STREAMED_BYTES, ZipArchive } from './zip.js';
 
 const dir = tempDir('sheet-stream');
 let n = 0;
@@ -108,6 +110,39 @@ describe('openSheetStream', () => {
     expect((e as LadderError).message).toBe(`w.xlsx cannot be read as a spreadsheet: the part ${name} cannot be decompressed. Open it in a spreadsheet app and save it again as .xlsx`);
     const cell = await streamed(workbookXml('<sheetData><row r="1"><c t="inlineStr"><is><t>d</t></is></c></row><row r="2"><c r="A2"><v>x1</v></c></row></sheetData>'), 64);
     expect((cell as LadderError).message).toBe(`w.xlsx cannot be read as a spreadsheet: cell A2 of "Data" holds "x1" where a number belongs. Open it in a spreadsheet app and save it again as .xlsx`);
+  });
+});
+
+describe('openSheetStream on long rows and large parts', () => {
+  const header = '<row r="1"><c t="inlineStr"><is><t>Job Title</t></is></c></row>';
+  const long = (chars: number) => `<row r="2"><c t="inlineStr"><is><t>Kiosk Owner ${'x'.repeat(chars)}</t></is></c></row>`;
+
+  it('reads a cell far longer than a piece of XML, and stops on a row that runs past the limit, naming the file and the sheet', async () => {
+    const fine = await streamed(workbookXml(`<sheetData>${header}${long(3 << 20)}<row r="3"><c t="inlineStr"><is><t>Teapot Lead</t></is></c></row></sheetData>`), 1 << 16);
+    expect((fine as SheetTable).rows.map((r) => [r.line, r.cells[0]!.length])).toEqual([
+      [2, 12 + (3 << 20)],
+      [3, 11],
+    ]);
+    const e = await streamed(workbookXml(`<sheetData>${header}${long(MAX_ROW_XML + (1 << 20))}</sheetData>`), 1 << 16);
+    expect((e as LadderError).code).toBe('xlsx-corrupt');
+    expect((e as LadderError).message).toBe(`w.xlsx cannot be read as a spreadsheet: a row of the sheet "Data" runs past 64 MB of XML without ending. Open it in a spreadsheet app and save it again as .xlsx`);
+  });
+
+  it('streams a sheet whose part is larger than a part read whole may be', async () => {
+    const data = workbookXml(`<sheetData>${header}<row r="2"><c t="inlineStr"><is><t>Kiosk Owner</t></is></c></row></sheetData>`);
+    const zip = new ZipArchive(data, 'w.xlsx');
+    const part = 'xl/worksheets/sheet1.xml';
+    // What the directory says it inflates to (past the cap of a part read whole).
+    zip.entries.get(part)!.size = MAX_ENTRY_BYTES + 1;
+    expect(() => zip.read(part)).toThrow(/expands to more than 512 MB/);
+    let streamedBytes = 0;
+    for await (const chunk of zip.chunks(part, 64, MAX_STREAMED_BYTES)!) streamedBytes += chunk.length;
+    expect(streamedBytes).toBeGreaterThan(0);
+    // The cap counts what is inflated, whatever the directory says.
+    await expect(async () => {
+      for await (const _ of zip.chunks(part, 64, 100)!);
+    }).rejects.toMatchObject({ code: 'xlsx-too-large' });
+    zip.close();
   });
 });
 

@@ -6,7 +6,7 @@ import { bookSheet, doctype, SHARED_STRINGS, sheetReaders, type ReadSheetOptions
 import { SharedStrings, SharedStringsReader } from './shared-strings.js';
 import { MergeScanner } from './sheet-shape.js';
 import { hasDoctype } from './xml.js';
-import { ZipArchive } from './zip.js';
+import { MAX_STREAMED_BYTES, ZipArchive } from './zip.js';
 
 /** One sheet of a workbook file, read as a stream: its header, then its rows in batches. */
 export interface SheetStream {
@@ -24,11 +24,11 @@ export interface SheetStream {
 }
 
 /** A part's text, decoded as it is inflated; its first 2 KB are checked for a document type. */
-async function* texts(zip: ZipArchive, name: string, file: string, chunkSize?: number): AsyncGenerator<string> {
+async function* texts(zip: ZipArchive, name: string, file: string, chunkSize?: number, cap?: number): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let head = '';
   let checked = false;
-  for await (const chunk of zip.chunks(name, chunkSize) ?? []) {
+  for await (const chunk of zip.chunks(name, chunkSize, cap) ?? []) {
     const text = decoder.write(chunk);
     if (checked) {
       if (text) yield text;
@@ -74,10 +74,10 @@ export async function openSheetStream(path: string, options: ReadSheetOptions & 
       strings = reader.end();
     }
     const scanner = new MergeScanner();
-    for await (const text of texts(zip, book.path, file, options.chunkSize)) scanner.push(text);
+    for await (const text of texts(zip, book.path, file, options.chunkSize, MAX_STREAMED_BYTES)) scanner.push(text);
     let ready: SheetRow[] = [];
     const { parser, shaper } = sheetReaders(book, file, strings, scanner.end(), (row) => ready.push(row));
-    const it = texts(zip, book.path, file, options.chunkSize);
+    const it = texts(zip, book.path, file, options.chunkSize, MAX_STREAMED_BYTES);
     source = it;
     let done = false;
     const pull = async (): Promise<void> => {

@@ -22,8 +22,14 @@ export interface ZipEntry {
   offset: number;
 }
 
-/** The most one entry may inflate to (a 100,000-row sheet is about 40 MB of XML). */
+/** The most one entry read whole may inflate to (a 100,000-row sheet is about 40 MB of XML). */
 export const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
+/**
+ * The most an entry read as a stream may inflate to: its memory stays flat, so only the time it
+ * takes is bounded (a sheet of Excel's 1,048,576 rows and 30 columns is over 1 GB of XML). The
+ * most a ZIP without ZIP64 can declare.
+ */
+export const MAX_STREAMED_BYTES = 0xffffffff;
 
 /** Where the archive's bytes come from: positioned reads, and a stream of a byte range. */
 interface ZipSource {
@@ -119,12 +125,12 @@ export class ZipArchive {
   }
 
   /** Where the entry's compressed bytes are, after its checks; undefined when there is no such entry. */
-  private locate(name: string): { e: ZipEntry; start: number; end: number } | undefined {
+  private locate(name: string, cap: number): { e: ZipEntry; start: number; end: number } | undefined {
     const e = this.entries.get(name);
     if (!e) return undefined;
     const { src, file } = this;
     if (e.flags & 1) throw new LadderError('xlsx-encrypted', `${file} is password-protected; remove the password (save a copy without it) and try again`, { issues: [{ code: 'xlsx-encrypted', file, message: 'encrypted ZIP entry' }] });
-    if (e.size > MAX_ENTRY_BYTES) throw tooLarge(file, name);
+    if (e.size > cap) throw tooLarge(file, name, cap);
     const local = src.read(e.offset, 30);
     if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50) throw corrupt(file, `the part ${name} is damaged`);
     const start = e.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
@@ -136,14 +142,14 @@ export class ZipArchive {
 
   /** The entry's bytes, inflated; undefined when the archive has no such entry. */
   read(name: string): Buffer | undefined {
-    const at = this.locate(name);
+    const at = this.locate(name, MAX_ENTRY_BYTES);
     if (!at) return undefined;
     const raw = this.src.read(at.start, at.end - at.start);
     if (at.e.method === 0) return raw;
     try {
       return inflateRawSync(raw, { maxOutputLength: MAX_ENTRY_BYTES });
     } catch (err) {
-      if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(this.file, name);
+      if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(this.file, name, MAX_ENTRY_BYTES);
       throw corrupt(this.file, `the part ${name} cannot be decompressed`);
     }
   }
@@ -154,11 +160,12 @@ export class ZipArchive {
 
   /**
    * The entry's bytes, inflated as they are read (a ranged read stream through inflateRaw), in
-   * chunks; undefined when there is no such entry. Stops with xlsx-too-large past the cap and
+   * chunks; undefined when there is no such entry. Stops with xlsx-too-large past `cap` (what
+   * the reader keeps of it bounds its memory: MAX_ENTRY_BYTES when it keeps the whole part) and
    * xlsx-corrupt when the bytes do not inflate.
    */
-  chunks(name: string, chunkSize = 64 * 1024): AsyncIterable<Buffer> | undefined {
-    const at = this.locate(name);
+  chunks(name: string, chunkSize = 64 * 1024, cap = MAX_ENTRY_BYTES): AsyncIterable<Buffer> | undefined {
+    const at = this.locate(name, cap);
     if (!at) return undefined;
     const { src, file } = this;
     return (async function* () {
@@ -171,7 +178,7 @@ export class ZipArchive {
       try {
         for await (const chunk of inflated as AsyncIterable<Buffer>) {
           total += chunk.length;
-          if (total > MAX_ENTRY_BYTES) throw tooLarge(file, name);
+          if (total > cap) throw tooLarge(file, name, cap);
           yield chunk;
         }
       } catch (err) {
@@ -197,8 +204,8 @@ export function corrupt(file: string, why: string): LadderError {
   });
 }
 
-function tooLarge(file: string, part: string): LadderError {
-  return new LadderError('xlsx-too-large', `${file}: the part ${part} expands to more than ${MAX_ENTRY_BYTES / 1024 / 1024} MB; split the sheet or save it as CSV`, {
+function tooLarge(file: string, part: string, cap: number): LadderError {
+  return new LadderError('xlsx-too-large', `${file}: the part ${part} expands to more than ${Math.round(cap / 1024 / 1024)} MB; split the sheet or save it as CSV`, {
     issues: [{ code: 'xlsx-too-large', file, message: `${part} too large` }],
   });
 }
