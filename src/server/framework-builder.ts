@@ -42,11 +42,12 @@ export class FrameworkBuilder {
   #start(): Worker {
     if (this.#worker) return this.#worker;
     const js = new URL('./framework-worker.js', import.meta.url);
-    // From the compiled package the worker is JavaScript; from the sources (tests, tsx) it is
-    // TypeScript, loaded through tsx (a dev dependency) registered in the worker itself.
+    // From the compiled package the worker is JavaScript, started without the parent's Node
+    // options (a loader given with --import would start again in it); from the sources (tests,
+    // tsx) it is TypeScript, loaded through tsx (a dev dependency) registered in the worker itself.
     const ts = new URL('./framework-worker.ts', import.meta.url).href;
     const worker = existsSync(fileURLToPath(js))
-      ? new Worker(js, { workerData: this.base })
+      ? new Worker(js, { workerData: this.base, execArgv: [] })
       : new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ts)}); });`, { eval: true, workerData: this.base });
     worker.unref();
     worker.on('message', (reply: BuildReply) => {
