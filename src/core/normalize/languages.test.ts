@@ -162,3 +162,25 @@ describe('British early-career words', () => {
     expect(norm(title).family).toBeNull(),
   );
 });
+
+// Third widening round: the management noun of a compound or of Polish in its cases.
+describe('management written as another language writes it', () => {
+  it.each([
+    ['Medewerker Productbeheer (Hypotheken)', 'product-management 2 ic'],
+    ['Senior productbeheerder verzekeringen', 'product-management 3 ic'],
+    ['Trainee produktledelse, energi', 'product-management 0 ic'],
+    ['Praktikant produktledning (Stockholm)', 'product-management 0 ic'],
+    ['Tuotehallinta, harjoittelija', 'product-management 0 ic'],
+    ['Stażystka ds. zarządzania produktem (logistyka)', 'product-management 0 ic'],
+    ['Specjalista ds. zarządzania produktem ubezpieczeniowym', 'product-management 1 ic'],
+    ['Kierownik ds. zarządzania produktami', 'product-management 5 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Produktionsledning, skift'],
+    ['Zarządzanie produkcją - kierownik zmiany'],
+    ['Kierownik ds. zarządzania projektami IT'],
+    ['Medewerker productiebeheer'],
+    ['Produktionsledelse, fødevarer'],
+  ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+});

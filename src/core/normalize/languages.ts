@@ -16,8 +16,8 @@ import type { LexRow } from './lexicon.js';
  */
 export const FOREIGN: readonly LexRow[] = [
   // The product word.
-  ['produkt produit producto produto prodotto produktu produs produsului produktowy produktowa produktovy produktova produktoveho produktovej proizvod proizvoda proizvodu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
-  ['produkte produkten produits productos produtos prodotti', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkt produit producto produto prodotto produktu produs produsului produktem produktowy produktowa produktovy produktova produktoveho produktovej proizvod proizvoda proizvodu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkte produkten produits productos produtos prodotti produkty produktow produktami produktach', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
   // Heads written before the product word in Romance languages.
   ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile responsabil menedzer menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
@@ -45,6 +45,9 @@ export const FOREIGN: readonly LexRow[] = [
   // Czech and Slovak "vedoucí" (head of), and the inflected disciplines of Slavic titles.
   ['vedouci veduci', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
   ['managementu', 'management', { k: K.DISC, fam: Fam.PM }],
+  // Polish "zarządzanie" (management) in its cases: "specjalista ds. zarządzania produktem",
+  // "praktyki w zarządzaniu produktem".
+  ['zarzadzanie zarzadzania zarzadzaniu zarzadzaniem', 'management', { k: K.DISC, fam: Fam.PM }],
   ['marketingu', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
   ['mlodszy mlodsza', 'junior', { k: K.SENIORITY, band: 1 }],
   ['analystin', 'analyst', { k: K.ROLE | K.PERSON, band: 2 }],
@@ -59,7 +62,7 @@ export const FOREIGN: readonly LexRow[] = [
 
   // Interns and juniors. The Romance ones may head a product word written after them
   // ("estagiária de produto", "stagiaire produit"): a product intern.
-  ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktikantti', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktikantti harjoittelija', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   // Polish heads come first too ("praktykant ds. produktu", "stażysta w dziale produktu").
   ['praktykant praktykantka stazysta stazystka', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
   // "W dziale produktu", "en el departamento de producto": the department a job is in; the product word names it.
@@ -115,6 +118,14 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['product', 'product'],
   ['produit', 'product'],
   ['management', 'management'],
+  // Management as the second half of a compound in Dutch ("productbeheer"; "productbeheerder" is
+  // its manager), Danish and Norwegian ("produktledelse"), Swedish ("produktledning") and
+  // Finnish ("tuotehallinta").
+  ['beheerder', 'manager'],
+  ['beheer', 'management'],
+  ['ledelse', 'management'],
+  ['ledning', 'management'],
+  ['hallinta', 'management'],
   ['managerin', 'manager'],
   ['manager', 'manager'],
   ['marketing', 'marketing'],
