@@ -174,6 +174,9 @@ describe('management written as another language writes it', () => {
     ['Stażystka ds. zarządzania produktem (logistyka)', 'product-management 0 ic'],
     ['Specjalista ds. zarządzania produktem ubezpieczeniowym', 'product-management 1 ic'],
     ['Kierownik ds. zarządzania produktami', 'product-management 5 management'],
+    ['Tuotehallinnan harjoittelija', 'product-management 0 ic'],
+    ['Addetto gestione prodotto (GDO)', 'product-management 2 ic'],
+    ['Produktledare, mobilappar', 'product-management 4 -'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([
@@ -182,5 +185,8 @@ describe('management written as another language writes it', () => {
     ['Kierownik ds. zarządzania projektami IT'],
     ['Medewerker productiebeheer'],
     ['Produktionsledelse, fødevarer'],
+    ['Produktionsledare, skift'],
+    ['Addetta gestione progetti'],
+    ['Gestione produzione - responsabile'],
   ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
 });

@@ -57,7 +57,7 @@ export const FOREIGN: readonly LexRow[] = [
   ['entwicklung desarrollo developpement desenvolvimento sviluppo ontwikkeling', 'development', { k: K.DISC, fam: 1 }],
   // Engineering disciplines: product development beside them is engineering ("Produktentwicklung (Maschinenbau)").
   ['maschinenbau konstruktion ingenieurwesen elektrotechnik mechatronik ingenierie ingenieria engenharia ingegneria werktuigbouwkunde', 'engineering', { k: K.NONPROD | K.FUNCTION, adj: 'engineering' }],
-  ['gestao gestion', 'management', { k: K.DISC, fam: 1 }],
+  ['gestao gestion gestione', 'management', { k: K.DISC, fam: 1 }],
   ['operaciones operacoes operazioni', 'operations', { k: K.DISC, fam: 2 }],
 
   // Interns and juniors. The Romance ones may head a product word written after them
@@ -120,12 +120,13 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['management', 'management'],
   // Management as the second half of a compound in Dutch ("productbeheer"; "productbeheerder" is
   // its manager), Danish and Norwegian ("produktledelse"), Swedish ("produktledning") and
-  // Finnish ("tuotehallinta").
+  // Finnish ("tuotehallinta", genitive "tuotehallinnan").
   ['beheerder', 'manager'],
   ['beheer', 'management'],
   ['ledelse', 'management'],
   ['ledning', 'management'],
   ['hallinta', 'management'],
+  ['hallinnan', 'management'],
   ['managerin', 'manager'],
   ['manager', 'manager'],
   ['marketing', 'marketing'],
@@ -166,6 +167,8 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   // Scandinavian heads: "produktchef" (a product manager), "produktägare", "produktejer", "produkteier" (product owner).
   ['chef', 'manager'],
   ['ansvarig', 'manager'],
+  // Swedish "produktledare": the product lead.
+  ['ledare', 'lead'],
   // Norwegian and Danish: "produktsjef", "produktleder" (the product manager).
   ['sjef', 'manager'],
   ['leder', 'manager'],
