@@ -166,7 +166,7 @@ describe('British early-career words', () => {
 // Third widening round: the management noun of a compound or of Polish in its cases.
 describe('management written as another language writes it', () => {
   it.each([
-    ['Medewerker Productbeheer (Hypotheken)', 'product-management 2 ic'],
+    ['Productbeheer (Hypotheken)', 'product-management 2 ic'],
     ['Senior productbeheerder verzekeringen', 'product-management 3 ic'],
     ['Trainee produktledelse, energi', 'product-management 0 ic'],
     ['Praktikant produktledning (Stockholm)', 'product-management 0 ic'],
@@ -189,4 +189,39 @@ describe('management written as another language writes it', () => {
     ['Addetta gestione progetti'],
     ['Gestione produzione - responsabile'],
   ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+});
+
+describe('the staff officer of occupation lists heads the discipline after it', () => {
+  it.each([
+    ['Medewerker Productbeheer Hypotheken', 'product-management 1 ic'],
+    ['Referent Produktmanagement Versicherungen (m/w/d)', 'product-management 1 ic'],
+    ['Senior Referentin Produktmarketing', 'product-marketing 2 ic'],
+    ['Mitarbeiter Produktmarketing Konsumgüter', 'product-marketing 1 ic'],
+    ['Medarbetare produktledning, bank', 'product-management 1 ic'],
+    ['Medarbejder produktmarketing', 'product-marketing 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Mitarbeiter Produktion Spätschicht'],
+    ['Referentin Vertrieb Innendienst'],
+    ['Medewerker productiebeheer'],
+    ['Mitarbeiterin Projektmanagement'],
+    ['Mitarbeiter Produktdesign'],
+  ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+});
+
+describe('goods of other languages make product development food science or formulation', () => {
+  it.each([
+    ['Leiter Produktentwicklung Lebensmittel'],
+    ['Jefe de desarrollo de producto - alimentos'],
+    ['Responsabile sviluppo prodotto cosmetici'],
+    ['Referentin Produktentwicklung Kosmetik'],
+  ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+
+  it.each([
+    // Managing a food or cosmetics product is still product management, as in English.
+    ['Produktmanager Lebensmittel (m/w/d)', 'product-management 2 ic'],
+    ['Chef de produit alimentaire junior', 'product-management 1 ic'],
+    ['Leiterin Produktentwicklung Software', 'product-management 7 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
 });

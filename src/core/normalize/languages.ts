@@ -42,6 +42,11 @@ export const FOREIGN: readonly LexRow[] = [
   ['technique techniques technisch technische technischer', 'technical', { k: K.PO_CUE, spec: 'technical' }],
   ['dyrektor dyrektorka', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   ['specjalista specjalistka', 'specialist', { k: K.ROLE | K.PERSON | K.FOREIGN_PRE, band: 1, adj: 'support' }],
+  // The staff officer of German, Dutch and Nordic occupation lists, written before the discipline it
+  // works in ("Referentin Produktmanagement", "medewerker productbeheer", "medarbetare
+  // produktledning"): a rank like a specialist (band 1) rather than another job, so that a word
+  // after the discipline is its area ("Referent Produktmarketing Versicherungen").
+  ['referent referentin mitarbeiter mitarbeiterin medewerker medewerkster medarbetare medarbejder medarbeider', 'specialist', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 1 }],
   // Czech and Slovak "vedoucí" (head of), and the inflected disciplines of Slavic titles.
   ['vedouci veduci', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
   ['managementu', 'management', { k: K.DISC, fam: Fam.PM }],
@@ -84,6 +89,14 @@ export const FOREIGN: readonly LexRow[] = [
   ['projekt projet proyecto projeto progetto projektu projektow projekta projekat projektovy projektova', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['projektmanager projektmanagerin projectmanager projektleiter projektleiterin projectleider projectleidster projektledare projektleder', 'project-manager', { k: K.ROLE, adj: 'project-management' }],
   ['vertrieb ventas vendas vendite verkoop', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+
+  // Food, cosmetics and chemistry in other languages: goods, so product development beside them is
+  // food science or formulation ("Produktentwicklung Lebensmittel"), as "food" is in English.
+  [
+    'lebensmittel nahrungsmittel levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
+    'material',
+    { k: K.MATERIAL },
+  ],
 
   // A product area in other languages ("PM Zahlungen", "Chef de produit Paiements"): a word of the
   // title, not an unknown job noun after the shorthand.
