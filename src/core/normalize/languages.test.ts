@@ -225,3 +225,23 @@ describe('goods of other languages make product development food science or form
     ['Leiterin Produktentwicklung Software', 'product-management 7 management'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+describe('apprentices and thesis students of other languages are band 0', () => {
+  it.each([
+    ['Apprenti(e) Product Owner', 'product-owner 0 ic'],
+    ['Apprentie chef de produit digital', 'product-management 0 ic'],
+    ['Aprendiz de Produto - Varejo', 'product-management 0 ic'],
+    ['Apprendista product manager (moda)', 'product-management 0 ic'],
+    ['Abschlussarbeit Produktmanagement', 'product-management 0 ic'],
+    ['Masterarbeit im Produktmarketing (m/w/d)', 'product-marketing 0 ic'],
+    ['Afstudeerder Productmanagement', 'product-management 0 ic'],
+    ['Examensarbete produktledning', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Apprenti boulanger'],
+    ['Aprendiz de producción'],
+    ['Masterarbeit Produktionsplanung'],
+    ['Apprenti(e) chef de projet'],
+  ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+});
