@@ -162,3 +162,86 @@ describe('British early-career words', () => {
     expect(norm(title).family).toBeNull(),
   );
 });
+
+// Third widening round: the management noun of a compound or of Polish in its cases.
+describe('management written as another language writes it', () => {
+  it.each([
+    ['Productbeheer (Hypotheken)', 'product-management 2 ic'],
+    ['Senior productbeheerder verzekeringen', 'product-management 3 ic'],
+    ['Trainee produktledelse, energi', 'product-management 0 ic'],
+    ['Praktikant produktledning (Stockholm)', 'product-management 0 ic'],
+    ['Tuotehallinta, harjoittelija', 'product-management 0 ic'],
+    ['Stażystka ds. zarządzania produktem (logistyka)', 'product-management 0 ic'],
+    ['Specjalista ds. zarządzania produktem ubezpieczeniowym', 'product-management 1 ic'],
+    ['Kierownik ds. zarządzania produktami', 'product-management 5 management'],
+    ['Tuotehallinnan harjoittelija', 'product-management 0 ic'],
+    ['Addetto gestione prodotto (GDO)', 'product-management 2 ic'],
+    ['Produktledare, mobilappar', 'product-management 4 -'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Produktionsledning, skift'],
+    ['Zarządzanie produkcją - kierownik zmiany'],
+    ['Kierownik ds. zarządzania projektami IT'],
+    ['Medewerker productiebeheer'],
+    ['Produktionsledelse, fødevarer'],
+    ['Produktionsledare, skift'],
+    ['Addetta gestione progetti'],
+    ['Gestione produzione - responsabile'],
+  ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+});
+
+describe('the staff officer of occupation lists heads the discipline after it', () => {
+  it.each([
+    ['Medewerker Productbeheer Hypotheken', 'product-management 1 ic'],
+    ['Referent Produktmanagement Versicherungen (m/w/d)', 'product-management 1 ic'],
+    ['Senior Referentin Produktmarketing', 'product-marketing 2 ic'],
+    ['Mitarbeiter Produktmarketing Konsumgüter', 'product-marketing 1 ic'],
+    ['Medarbetare produktledning, bank', 'product-management 1 ic'],
+    ['Medarbejder produktmarketing', 'product-marketing 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Mitarbeiter Produktion Spätschicht'],
+    ['Referentin Vertrieb Innendienst'],
+    ['Medewerker productiebeheer'],
+    ['Mitarbeiterin Projektmanagement'],
+    ['Mitarbeiter Produktdesign'],
+  ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+});
+
+describe('goods of other languages make product development food science or formulation', () => {
+  it.each([
+    ['Leiter Produktentwicklung Lebensmittel'],
+    ['Jefe de desarrollo de producto - alimentos'],
+    ['Responsabile sviluppo prodotto cosmetici'],
+    ['Referentin Produktentwicklung Kosmetik'],
+  ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+
+  it.each([
+    // Managing a food or cosmetics product is still product management, as in English.
+    ['Produktmanager Lebensmittel (m/w/d)', 'product-management 2 ic'],
+    ['Chef de produit alimentaire junior', 'product-management 1 ic'],
+    ['Leiterin Produktentwicklung Software', 'product-management 7 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+describe('apprentices and thesis students of other languages are band 0', () => {
+  it.each([
+    ['Apprenti(e) Product Owner', 'product-owner 0 ic'],
+    ['Apprentie chef de produit digital', 'product-management 0 ic'],
+    ['Aprendiz de Produto - Varejo', 'product-management 0 ic'],
+    ['Apprendista product manager (moda)', 'product-management 0 ic'],
+    ['Abschlussarbeit Produktmanagement', 'product-management 0 ic'],
+    ['Masterarbeit im Produktmarketing (m/w/d)', 'product-marketing 0 ic'],
+    ['Afstudeerder Productmanagement', 'product-management 0 ic'],
+    ['Examensarbete produktledning', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Apprenti boulanger'],
+    ['Aprendiz de producción'],
+    ['Masterarbeit Produktionsplanung'],
+    ['Apprenti(e) chef de projet'],
+  ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+});

@@ -16,8 +16,8 @@ import type { LexRow } from './lexicon.js';
  */
 export const FOREIGN: readonly LexRow[] = [
   // The product word.
-  ['produkt produit producto produto prodotto produktu produs produsului produktowy produktowa produktovy produktova produktoveho produktovej proizvod proizvoda proizvodu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
-  ['produkte produkten produits productos produtos prodotti', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkt produit producto produto prodotto produktu produs produsului produktem produktowy produktowa produktovy produktova produktoveho produktovej proizvod proizvoda proizvodu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkte produkten produits productos produtos prodotti produkty produktow produktami produktach', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
   // Heads written before the product word in Romance languages.
   ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile responsabil menedzer menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
@@ -42,9 +42,17 @@ export const FOREIGN: readonly LexRow[] = [
   ['technique techniques technisch technische technischer', 'technical', { k: K.PO_CUE, spec: 'technical' }],
   ['dyrektor dyrektorka', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   ['specjalista specjalistka', 'specialist', { k: K.ROLE | K.PERSON | K.FOREIGN_PRE, band: 1, adj: 'support' }],
+  // The staff officer of German, Dutch and Nordic occupation lists, written before the discipline it
+  // works in ("Referentin Produktmanagement", "medewerker productbeheer", "medarbetare
+  // produktledning"): a rank like a specialist (band 1) rather than another job, so that a word
+  // after the discipline is its area ("Referent Produktmarketing Versicherungen").
+  ['referent referentin mitarbeiter mitarbeiterin medewerker medewerkster medarbetare medarbejder medarbeider', 'specialist', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 1 }],
   // Czech and Slovak "vedoucí" (head of), and the inflected disciplines of Slavic titles.
   ['vedouci veduci', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
   ['managementu', 'management', { k: K.DISC, fam: Fam.PM }],
+  // Polish "zarządzanie" (management) in its cases: "specjalista ds. zarządzania produktem",
+  // "praktyki w zarządzaniu produktem".
+  ['zarzadzanie zarzadzania zarzadzaniu zarzadzaniem', 'management', { k: K.DISC, fam: Fam.PM }],
   ['marketingu', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
   ['mlodszy mlodsza', 'junior', { k: K.SENIORITY, band: 1 }],
   ['analystin', 'analyst', { k: K.ROLE | K.PERSON, band: 2 }],
@@ -54,18 +62,21 @@ export const FOREIGN: readonly LexRow[] = [
   ['entwicklung desarrollo developpement desenvolvimento sviluppo ontwikkeling', 'development', { k: K.DISC, fam: 1 }],
   // Engineering disciplines: product development beside them is engineering ("Produktentwicklung (Maschinenbau)").
   ['maschinenbau konstruktion ingenieurwesen elektrotechnik mechatronik ingenierie ingenieria engenharia ingegneria werktuigbouwkunde', 'engineering', { k: K.NONPROD | K.FUNCTION, adj: 'engineering' }],
-  ['gestao gestion', 'management', { k: K.DISC, fam: 1 }],
+  ['gestao gestion gestione', 'management', { k: K.DISC, fam: 1 }],
   ['operaciones operacoes operazioni', 'operations', { k: K.DISC, fam: 2 }],
 
   // Interns and juniors. The Romance ones may head a product word written after them
   // ("estagiária de produto", "stagiaire produit"): a product intern.
-  ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktikantti', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktikantti harjoittelija', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  // A student writing a thesis at the company ("Masterarbeit Produktmanagement", "afstudeerder
+  // productmarketing"): an internship in all but name.
+  ['abschlussarbeit masterarbeit bachelorarbeit afstudeerder afstudeerstage afstudeeropdracht examensarbete', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   // Polish heads come first too ("praktykant ds. produktu", "stażysta w dziale produktu").
   ['praktykant praktykantka stazysta stazystka', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
   // "W dziale produktu", "en el departamento de producto": the department a job is in; the product word names it.
   ['dziale dzial dzialu departamento dipartimento abteilung', 'the', { k: K.SKIP }],
   [
-    'stagiaire stagiaires alternant alternante becario becaria becarios pasante pasantia practicante practicas estagio estagiario estagiaria stagista tirocinio tirocinante',
+    'stagiaire stagiaires alternant alternante apprenti apprentie apprentis aprendiz aprendiza apprendista becario becaria becarios pasante pasantia practicante practicas estagio estagiario estagiaria stagista tirocinio tirocinante',
     'intern',
     { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 },
   ],
@@ -81,6 +92,14 @@ export const FOREIGN: readonly LexRow[] = [
   ['projekt projet proyecto projeto progetto projektu projektow projekta projekat projektovy projektova', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['projektmanager projektmanagerin projectmanager projektleiter projektleiterin projectleider projectleidster projektledare projektleder', 'project-manager', { k: K.ROLE, adj: 'project-management' }],
   ['vertrieb ventas vendas vendite verkoop', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+
+  // Food, cosmetics and chemistry in other languages: goods, so product development beside them is
+  // food science or formulation ("Produktentwicklung Lebensmittel"), as "food" is in English.
+  [
+    'lebensmittel nahrungsmittel levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
+    'material',
+    { k: K.MATERIAL },
+  ],
 
   // A product area in other languages ("PM Zahlungen", "Chef de produit Paiements"): a word of the
   // title, not an unknown job noun after the shorthand.
@@ -115,6 +134,15 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['product', 'product'],
   ['produit', 'product'],
   ['management', 'management'],
+  // Management as the second half of a compound in Dutch ("productbeheer"; "productbeheerder" is
+  // its manager), Danish and Norwegian ("produktledelse"), Swedish ("produktledning") and
+  // Finnish ("tuotehallinta", genitive "tuotehallinnan").
+  ['beheerder', 'manager'],
+  ['beheer', 'management'],
+  ['ledelse', 'management'],
+  ['ledning', 'management'],
+  ['hallinta', 'management'],
+  ['hallinnan', 'management'],
   ['managerin', 'manager'],
   ['manager', 'manager'],
   ['marketing', 'marketing'],
@@ -155,6 +183,8 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   // Scandinavian heads: "produktchef" (a product manager), "produktägare", "produktejer", "produkteier" (product owner).
   ['chef', 'manager'],
   ['ansvarig', 'manager'],
+  // Swedish "produktledare": the product lead.
+  ['ledare', 'lead'],
   // Norwegian and Danish: "produktsjef", "produktleder" (the product manager).
   ['sjef', 'manager'],
   ['leder', 'manager'],
