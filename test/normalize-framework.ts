@@ -1,4 +1,5 @@
 import type { Framework, Role } from '../src/core/framework/schema.js';
+import type { NormalizedTitle } from '../src/core/normalize/result.js';
 
 /**
  * A small framework built by hand for the normalizer's tests: enough roles to check role
@@ -60,4 +61,9 @@ export function framework(extra: Partial<Framework> = {}): Framework {
     ],
     ...extra,
   };
+}
+
+/** A reading in one string, for compact expectations: "family band track", or "none". */
+export function reading(r: NormalizedTitle): string {
+  return r.family === null ? 'none' : `${r.family} ${r.level} ${r.track ?? '-'}`;
 }

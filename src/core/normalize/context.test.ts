@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { framework } from '../../../test/normalize-framework.js';
+import { framework, reading } from '../../../test/normalize-framework.js';
 import { createNormalizer, normalizeTitle, TitleContext } from './index.js';
 import { NormalizedTitle } from './result.js';
 
 const fw = framework();
 const general = createNormalizer(fw);
 const product = createNormalizer(fw, { context: 'product' });
-const read = (n: typeof general, title: string): string => {
-  const r = n(title);
-  return r.family === null ? 'none' : `${r.family} ${r.level} ${r.track ?? '-'}`;
-};
+const read = (n: typeof general, title: string): string => reading(n(title));
 
 describe('the product context', () => {
   it.each([

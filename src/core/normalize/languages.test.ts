@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { framework } from '../../../test/normalize-framework.js';
+import { framework, reading } from '../../../test/normalize-framework.js';
 import { createNormalizer } from './index.js';
 
 const norm = createNormalizer(framework());
-const read = (title: string): string => {
-  const r = norm(title);
-  return r.family === null ? 'none' : `${r.family} ${r.level} ${r.track ?? '-'}`;
-};
+const read = (title: string): string => reading(norm(title));
 
 // Invented titles in the style of national occupation lists and European job boards.
 describe('titles in other European languages', () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { framework } from '../../../test/normalize-framework.js';
+import { framework, reading } from '../../../test/normalize-framework.js';
 import { createNormalizer } from './index.js';
 
 const fw = framework();
 const general = createNormalizer(fw);
 const product = createNormalizer(fw, { context: 'product' });
-const read = (title: string, n = general): string => {
-  const r = n(title);
-  return r.family === null ? 'none' : `${r.family} ${r.level} ${r.track ?? '-'}`;
-};
+const read = (title: string, n = general): string => reading(n(title));
 
 // Invented titles from several industries and languages.
 describe('rank words and grades', () => {

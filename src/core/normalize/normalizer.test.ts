@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { framework } from '../../../test/normalize-framework.js';
+import { framework, reading } from '../../../test/normalize-framework.js';
 import { createNormalizer, normalizeTitle } from './index.js';
 import { NormalizedTitle } from './result.js';
 
 
 const fw = framework();
 const norm = createNormalizer(fw);
-/** family, level, track in one string, for compact expectations. */
-const read = (title: string): string => {
-  const r = norm(title);
-  return r.family === null ? 'none' : `${r.family} ${r.level} ${r.track ?? '-'}`;
-};
+const read = (title: string): string => reading(norm(title));
 
 describe('product titles and their bands', () => {
   it.each([
