@@ -143,6 +143,35 @@ describe('more product-organisation shorthand', () => {
   });
 });
 
+describe('shorthand written as one word', () => {
+  it.each([
+    // A seniority glued before the abbreviation, or a grade after it, as HR systems and chat handles write them.
+    ['SrPM, Claims Platform', 'product-management 3 ic'],
+    ['JnrPO - Warehouse Apps', 'product-owner 1 ic'],
+    ['StaffPM (Ride Pricing)', 'product-management 4 ic'],
+    ['SnrTPM, Data Platform', 'product-management 3 ic'],
+    ['SrPMM - Loyalty', 'product-marketing 3 ic'],
+    ['GrpPM, Lending', 'product-management 5 management'],
+    ['PMII, Grid Analytics', 'product-management 2 ic'],
+    ['POIII Underwriting', 'product-owner 3 ic'],
+  ])('%s reads as its two words', (title, want) => expect(read(product, title)).toBe(want));
+
+  it('is read in each context as the two words are', () => {
+    for (const [glued, spaced] of [
+      ['SrPM', 'Sr PM'],
+      ['SrPM - Growth', 'Sr PM - Growth'],
+      ['PMII', 'PM II'],
+      ['SrPM, Bridge Rehabilitation', 'Sr PM, Bridge Rehabilitation'],
+    ]) {
+      for (const n of [general, product]) expect(read(n, glued!), glued).toBe(read(n, spaced!));
+    }
+  });
+
+  it('leaves words that only end or start like an abbreviation alone', () => {
+    for (const title of ['Tempo Planner', 'Expo Coordinator', 'Campo Supervisor', 'Poiesis Lab Analyst', 'Grupo Logistics Analyst']) expect(product(title).family, title).toBeNull();
+  });
+});
+
 describe('the general context', () => {
   it.each([
     ['Senior PM', 'product-management', 3],

@@ -38,6 +38,9 @@ export function vocabulary(): Vocabulary {
   return shared;
 }
 
+/** Role abbreviations that may be written glued to a seniority or a grade; longer ones first. */
+const GLUED_ROLES = ['pmm', 'tpm', 'apm', 'gpm', 'pm', 'po'];
+
 function buildVocabulary(): Vocabulary {
   const map = new Map<string, Word>();
   const byCanon = new Map<string, Word>();
@@ -71,8 +74,30 @@ function buildVocabulary(): Vocabulary {
     return out;
   };
 
+  /**
+   * Shorthand written as one word, as HR systems and chat handles do: a seniority before a role
+   * abbreviation ("SrPM", "JnrPO", "StaffPM") or a grade after one ("PMII", "POIII"); read as
+   * the two words, so the abbreviation's own rules (and its context) decide.
+   */
+  const glued = (text: string): Word[] | null => {
+    for (const r of GLUED_ROLES) {
+      if (text.length <= r.length) continue;
+      if (text.endsWith(r)) {
+        const rank = map.get(text.slice(0, -r.length));
+        if (rank !== undefined && (rank.k & K.SENIORITY) !== 0 && (rank.k & K.ROLE) === 0) return [rank, map.get(r)!];
+      }
+      if (text.startsWith(r) && text.length - r.length >= 2) {
+        const grade = map.get(text.slice(r.length));
+        if (grade !== undefined && (grade.k & K.GRADE) !== 0) return [map.get(r)!, grade];
+      }
+    }
+    return null;
+  };
+
   const slow = (text: string): Word => {
     if (text.length < 4 || known.has(text)) return UNKNOWN;
+    const shorthand = glued(text);
+    if (shorthand) return makeWord(shorthand.map((p) => p.w).join(' '), {}, shorthand);
     const c = text.charCodeAt(0);
     if (c < 97 || c > 122) return UNKNOWN;
     if (text.startsWith('prod') || text.startsWith('tuote') || text.startsWith('termek')) {
