@@ -56,3 +56,25 @@ describe('rank words and grades', () => {
     expect(general('Product Manager, Level 3').explanation.level.rule).toBe('grade 3 is band 3');
   });
 });
+
+// Invented titles in the style of early-career boards and postings that put the level after the title.
+describe('a rank written with a level word', () => {
+  it.each([
+    ['Product Manager (Entry Level) - Grocery Delivery', 'product-management 1 ic'],
+    ['Product Owner - Entry Level, Claims', 'product-owner 1 ic'],
+    ['Product Analyst, Early Career (Energy Trading)', 'product-analytics 1 ic'],
+    ['Early Career Product Owner – Mobile Banking', 'product-owner 1 ic'],
+    ['Early Talent - Product Marketing Manager', 'product-marketing 1 ic'],
+    ['Emerging Talent Product Analyst, Logistics', 'product-analytics 1 ic'],
+    ['Product Operations Manager - Mid Level', 'product-operations 2 ic'],
+    ['Senior Level Product Owner (Insurance)', 'product-owner 3 ic'],
+    ['Product Marketing Manager (Junior Level)', 'product-marketing 1 ic'],
+    // "Level" with its number stays a grade.
+    ['Product Manager, Entry Level 2', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Early Talent Recruiter'], ['Emerging Talent Acquisition Partner'], ['Entry Level Production Operator'], ['Early Career Sales Associate']])(
+    '%s is not a product role',
+    (title) => expect(general(title).family).toBeNull(),
+  );
+});

@@ -81,15 +81,15 @@ export const ENGLISH: readonly LexRow[] = [
 
   // Seniority words.
   ['senior sr snr sen senio seniors', 'senior', { k: K.SENIORITY | K.PAIR }],
-  ['junior jr jnr', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['junior jr jnr', 'junior', { k: K.SENIORITY | K.PAIR, band: 1 }],
   ['staff', 'staff', { k: K.SENIORITY, band: 4 }],
   ['group grp', 'group', { k: K.SENIORITY, band: 5 }],
   // Above principal on the ladders that have it (the framework's Distinguished Product Manager is band 6).
   ['distinguished', 'distinguished', { k: K.SENIORITY, band: 6 }],
   ['experienced', 'experienced', { k: K.SENIORITY, band: 2 }],
   // "Semi Senior" (SSr), the Latin American grade between junior and senior.
-  ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY, band: 2 }],
-  ['entry entrylevel career', 'entry', { k: K.SENIORITY, band: 1 }],
+  ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY | K.PAIR, band: 2 }],
+  ['entry entrylevel career', 'entry', { k: K.SENIORITY | K.PAIR, band: 1 }],
   ['graduate grad', 'graduate', { k: K.SENIORITY, band: 1 }],
   ['rotational', 'rotational', { k: K.SENIORITY, band: 1 }],
   ['deputy', 'deputy', { k: K.SENIORITY }],
@@ -240,7 +240,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['producer producers', 'producer', { k: K.ROLE | K.NONPROD, adj: 'production' }],
   ['produce', 'produce', { k: K.FUNCTION | K.MATERIAL, adj: 'other' }],
   ['finance financial fp&a', 'finance', { k: K.FUNCTION | K.FINSERV, adj: 'other' }],
-  ['recruiting recruiter recruiters sourcer talent acquisition', 'talent', { k: K.FUNCTION | K.SERVED | K.CPO_CONFLICT | K.ROLE, adj: 'other' }],
+  ['recruiting recruiter recruiters sourcer talent acquisition', 'talent', { k: K.FUNCTION | K.SERVED | K.CPO_CONFLICT | K.ROLE | K.PAIR, adj: 'other' }],
   ['hr people', 'hr', { k: K.FUNCTION | K.CPO_CONFLICT, adj: 'other' }],
   ['secretary receptionist', 'secretary', { k: K.ROLE | K.SERVED, adj: 'other' }],
   ['procurement purchasing sourcing buyer buyers', 'procurement', { k: K.FUNCTION | K.CPO_CONFLICT | K.ROLE, adj: 'other' }],

@@ -46,6 +46,13 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       remove(s, i + 1);
     } else if (a === 'office' || b.w === 'office') {
       executiveOffice(s, i);
+    } else if (!isBoundary(s.sep[i + 1]!) && levelPhrase(s, i)) {
+      // "Entry Level", "Early Career", "Early Talent": one rank, wherever it stands in the title
+      // ("Product Manager (Entry Level)" as "Entry Level Product Manager").
+      s.word[i] = vocab.canonical(a === 'senior' || a === 'mid' || a === 'junior' ? a : 'entry');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      s.mark[i] = 0;
+      remove(s, i + 1);
     } else if (a === 'assistant' && b.w === 'manager' && !isBoundary(s.sep[i + 1]!)) {
       // A store or hotel rank, not an assistant product manager.
       s.word[i] = vocab.canonical('supervisor');
@@ -53,6 +60,22 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       remove(s, i + 1);
     }
   }
+}
+
+/** Words before "talent" that name an early-career programme, not recruiting ("Early Talent", "Emerging Talent"). */
+const EARLY_TALENT: ReadonlySet<string> = new Set(['early', 'emerging', 'future', 'young']);
+
+/**
+ * Is words i, i+1 a rank written with a level word: a seniority before "level" ("Entry Level",
+ * "Mid Level", "Senior Level", not "Level 3"), "early" before "career", or an early-career
+ * programme's "talent"?
+ */
+function levelPhrase(s: Stream, i: number): boolean {
+  const a = s.word[i]!.w;
+  const next = s.text[i + 1]!;
+  if (next === 'level') return (a === 'entry' || a === 'mid' || a === 'senior' || a === 'junior') && !(i + 2 < s.n && s.num[i + 2]! > 0);
+  if (s.word[i + 1]!.w === 'entry' && next === 'career') return s.text[i] === 'early';
+  return s.word[i + 1]!.w === 'talent' && next === 'talent' && EARLY_TALENT.has(s.text[i]!);
 }
 
 /** Words before "placement" that make it an internship. */
