@@ -78,3 +78,19 @@ describe('a rank written with a level word', () => {
     (title) => expect(general(title).family).toBeNull(),
   );
 });
+
+describe('the manager of a role named in the plural', () => {
+  it.each([
+    ['Manager of Product Managers - Insurance Apps', 'product-management 5 management'],
+    ['Manager of Product Analysts, Retail Banking', 'product-analytics 5 management'],
+    ['Senior Manager of Product Owners (Logistics)', 'product-owner 5 management'],
+  ])('%s manages the role, as "Manager of Product Management" does', (title, want) => expect(read(title)).toBe(want));
+
+  it('reads the shorthand in the plural so in the product context', () => {
+    expect(read('Manager of PMs, Checkout', product)).toBe('product-management 5 management');
+  });
+
+  it.each([['Manager of Project Managers'], ['Manager of Product Designers'], ['Manager of Store Managers']])('%s is not a product role', (title) =>
+    expect(product(title).family).toBeNull(),
+  );
+});

@@ -89,8 +89,9 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
     }
     if ((k & K.ROLE) !== 0) {
       if ((k & K.SERVED) !== 0) p.served = true;
-      // "Associate Manager product analytics", "Manager of Product Mgmt": manager as a rank.
-      if (!hasHead && w.w === 'manager' && !coordinated) {
+      // "Associate Manager product analytics", "Manager of Product Mgmt": manager as a rank; so
+      // is the manager of a role named in the plural ("Manager of Product Managers", "of PMs").
+      if (w.w === 'manager' && !coordinated && (!hasHead || (linked && pluralHead(s, p)))) {
         takeExec(p, j, R.MANAGER);
         sawExec = true;
         start = j;
@@ -111,4 +112,11 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
     j--;
   }
   p.start = start;
+}
+
+/** The phrase's head noun is written in the plural ("Product Managers", "PMs"). */
+function pluralHead(s: Stream, p: Phrase): boolean {
+  if (p.head < 0) return false;
+  const text = s.text[p.head]!;
+  return text.length > 2 && text.endsWith('s') && !s.word[p.head]!.w.endsWith('s');
 }
