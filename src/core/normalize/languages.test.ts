@@ -242,3 +242,24 @@ describe('apprentices and thesis students of other languages are band 0', () => 
     ['Apprenti(e) chef de projet'],
   ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
 });
+
+// Invented titles in the style of internship boards in several countries.
+describe('internships named by more languages and boards', () => {
+  it.each([
+    // Swedish and Danish "praktik", Polish "staż" and "praktyki": an internship.
+    ['Praktik inom produktledning, bank', 'product-management 0 ic'],
+    ['Praktikplads - Produktejer (forsikring)', 'product-owner 0 ic'],
+    ['Staż - Product Owner, e-commerce', 'product-owner 0 ic'],
+    ['Praktyki Product Manager (logistyka)', 'product-management 0 ic'],
+    // British "Placement Year", either order of the words.
+    ['Product Analytics Placement Year 2027/28', 'product-analytics 0 ic'],
+    ['Placement Year - Product Marketing', 'product-marketing 0 ic'],
+    // An internship word heading the first segment, not only opening it.
+    ['Degree Apprentice - Product Owner (Rail Retail)', 'product-owner 0 ic'],
+    ['Higher Apprentice – Product Analyst', 'product-analytics 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Praktyka lekarska'], ['Staż w dziale produkcji'], ['Placement Year - Production Planning']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+});

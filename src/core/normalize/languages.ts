@@ -67,12 +67,12 @@ export const FOREIGN: readonly LexRow[] = [
 
   // Interns and juniors. The Romance ones may head a product word written after them
   // ("estagiária de produto", "stagiaire produit"): a product intern.
-  ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktikantti harjoittelija', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktikantti harjoittelija praktik praktikplats praktikplads', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   // A student writing a thesis at the company ("Masterarbeit Produktmanagement", "afstudeerder
   // productmarketing"): an internship in all but name.
   ['abschlussarbeit masterarbeit bachelorarbeit afstudeerder afstudeerstage afstudeeropdracht examensarbete', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   // Polish heads come first too ("praktykant ds. produktu", "stażysta w dziale produktu").
-  ['praktykant praktykantka stazysta stazystka', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
+  ['praktykant praktykantka stazysta stazystka staz praktyki praktyka', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
   // "W dziale produktu", "en el departamento de producto": the department a job is in; the product word names it.
   ['dziale dzial dzialu departamento dipartimento abteilung', 'the', { k: K.SKIP }],
   [

@@ -456,14 +456,25 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, conte
   };
 }
 
-/** R.INTERN when the title's first word is an internship word ("Stage", "Praktikum", "Internship") of another segment. */
+/** R.INTERN when the title's first segment opens with or is headed by an internship word ("Stage", "Praktikum", "Degree Apprentice") and the product phrase is in another segment. */
 function internshipFirst(s: Stream, anchorSeg: number | undefined): number {
+  // The first segment's first word ("Stage de 6 mois - ...") or its head, its last word
+  // ("Degree Apprentice - Product Owner").
+  let first = -1;
+  let head = -1;
   for (let i = 0; i < s.n; i++) {
     if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & K.SKIP) !== 0) continue;
-    const w = s.word[i]!;
-    return w.r === R.INTERN && s.seg[i] !== anchorSeg && s.text[i] !== `${w.w}s` && (s.mark[i]! & (M.QUAL | M.ORG)) === 0 ? R.INTERN : 0;
+    if (first === -1) first = i;
+    else if (s.seg[i] !== s.seg[first]) break;
+    head = i;
   }
-  return 0;
+  if (first === -1 || s.seg[first] === anchorSeg) return 0;
+  return internWord(s, first) || internWord(s, head) ? R.INTERN : 0;
+}
+
+function internWord(s: Stream, i: number): boolean {
+  const w = s.word[i]!;
+  return w.r === R.INTERN && s.text[i] !== `${w.w}s` && (s.mark[i]! & (M.QUAL | M.ORG)) === 0;
 }
 
 function pushWord(list: string[], w: string): void {

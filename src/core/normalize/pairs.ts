@@ -38,8 +38,8 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.word[i] = vocab.canonical('mid');
       s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
       remove(s, i + 1);
-    } else if (b.w === 'placement' && !isBoundary(s.sep[i + 1]!) && PLACEMENTS.has(s.text[i]!)) {
-      // "Industrial Placement", "Summer Placement": an internship.
+    } else if (!isBoundary(s.sep[i + 1]!) && ((b.w === 'placement' && PLACEMENTS.has(s.text[i]!)) || (a === 'placement' && s.text[i + 1] === 'year'))) {
+      // "Industrial Placement", "Summer Placement", "Placement Year": an internship.
       s.word[i] = vocab.canonical('intern');
       s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
       s.mark[i] = 0;
