@@ -5,6 +5,7 @@ import { Readable, Transform } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import type { FastifyBaseLogger } from 'fastify';
+import { columnKey, findColumn } from '../core/column-name.js';
 import { toCsv } from '../core/csv-writer.js';
 import { LineEndUnifier } from '../core/line-ends.js';
 import type { Store } from '../store/index.js';
@@ -220,11 +221,10 @@ export class JobRunner {
 
 /** The column holding titles: the one named, else one called "title" or "job title", else one containing "title", else the first. */
 export function pickColumn(header: string[], column: string | null): number {
-  const key = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
-  if (column) return header.findIndex((h) => key(h) === key(column));
-  const exact = header.findIndex((h) => ['title', 'job title', 'jobtitle', 'position', 'role'].includes(key(h)));
+  if (column) return findColumn(header, column);
+  const exact = header.findIndex((h) => ['title', 'job title', 'jobtitle', 'position', 'role'].includes(columnKey(h)));
   if (exact >= 0) return exact;
-  const containing = header.findIndex((h) => key(h).includes('title'));
+  const containing = header.findIndex((h) => columnKey(h).includes('title'));
   return containing >= 0 ? containing : 0;
 }
 

@@ -1,3 +1,4 @@
+import { columnKey } from '../../core/column-name.js';
 import { csvField } from '../../core/csv-writer.js';
 import type { Framework } from '../../core/framework/schema.js';
 import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
@@ -202,11 +203,15 @@ export class BlockNormalizer {
   }
 }
 
-/** The header row's result columns, renamed when the file already has a column of that name. */
+/** The names of the result columns added to a file, each renamed when the file already has a column of that name. */
+export function resultHeaders(header: readonly string[]): string[] {
+  const taken = new Set(header.map(columnKey));
+  return RESULT_COLUMNS.map((c) => (taken.has(columnKey(c)) ? `normalized_${c}` : c));
+}
+
+/** The header row's result columns, as delimited text. */
 export function headerTail(header: readonly string[], delimiter: string, newline: string): string {
-  const taken = new Set(header.map((h) => h.trim().toLowerCase()));
-  const added = RESULT_COLUMNS.map((c) => (taken.has(c) ? `normalized_${c}` : c));
-  return `${delimiter}${added.map((v) => cell(v, delimiter)).join(delimiter)}${newline}`;
+  return `${delimiter}${resultHeaders(header).map((v) => cell(v, delimiter)).join(delimiter)}${newline}`;
 }
 
 /** The result columns of one row, as delimited text. */

@@ -90,6 +90,16 @@ describe('ladder normalize FILE --column', () => {
     expect(readdirSync(dir).filter((f) => f.includes('quotes.out') && f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('finds a column named with other case or word breaks, and renames a result column the file already has', async () => {
+    const input = file('breaks.csv', 'Job Title,Canonical Title\nProduct Owner,x\n');
+    const out = join(dir, 'breaks.out.csv');
+    const stats = await normalizeFile(fw, input, { column: 'job_title', out, jobs: 1 });
+    expect(stats.rows).toBe(1);
+    const [header, row] = Papa.parse<string[]>(readFileSync(out, 'utf8').trim()).data;
+    expect(header).toContain('normalized_canonical_title');
+    expect(row![header!.indexOf('family')]).toBe('product-owner');
+  });
+
   it('names the columns there are when the column does not exist', async () => {
     const input = file('cols.csv', 'name,role\nAna,Product Manager\n');
     const err = await normalizeFile(fw, input, { column: 'title', out: join(dir, 'cols.out.csv') }).catch((e: unknown) => e);

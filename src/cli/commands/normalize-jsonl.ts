@@ -1,3 +1,4 @@
+import { columnKey } from '../../core/column-name.js';
 import type { Framework } from '../../core/framework/schema.js';
 import { createNormalizer, type Normalizer } from '../../core/normalize/index.js';
 import type { NormalizedTitle } from '../../core/normalize/result.js';
@@ -104,11 +105,11 @@ function resultFields(r: NormalizedTitle): Record<string, unknown> {
   };
 }
 
-/** The value under `key`, or under the key that matches it but for case and spaces. */
+/** The value under `key`, or under the key that names the same column (column-name.ts). */
 function valueOf(record: Record<string, unknown>, key: string): unknown {
   if (key in record) return record[key];
-  const want = key.trim().toLowerCase();
-  for (const k of Object.keys(record)) if (k.trim().toLowerCase() === want) return record[k];
+  const want = columnKey(key);
+  for (const k of Object.keys(record)) if (columnKey(k) === want) return record[k];
   return undefined;
 }
 
