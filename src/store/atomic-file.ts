@@ -31,6 +31,20 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, mode
 }
 
 /**
+ * Puts a temporary file written in full (as a stream) in place: flushed to the disk, then renamed
+ * over `path`, so a crash leaves the old file or the new one, never a part.
+ */
+export function commitTemporary(tmp: string, path: string): void {
+  const fd = openSync(tmp, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
+}
+
+/**
  * After a streamed write to `tmp` (the temporary file of `path`) failed: closes the stream before
  * removing the file, so nothing writes it again afterwards, and gives the error to throw (a
  * LadderError as it is; any other as file-not-writable, naming the file).

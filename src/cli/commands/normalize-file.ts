@@ -1,13 +1,15 @@
-import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
+import { findColumn } from '../../core/column-name.js';
 import { LadderError, type Issue } from '../../core/errors.js';
 import type { Framework } from '../../core/framework/schema.js';
 import { BlockFeed, LineFeed } from '../csv/block-feed.js';
 import { BlockPool, workerScript } from '../csv/block-pool.js';
 import { BlockWriter } from '../csv/block-writer.js';
+import { commitTemporary, temporaryPathFor } from '../../store/atomic-file.js';
 import { isSpreadsheetInput } from '../xlsx/spreadsheet-input.js';
 import { malformed, RowReader, ROW } from '../csv/row-reader.js';
 import { memoMemory } from '../csv/title-memo.js';
@@ -104,7 +106,7 @@ export async function normalizeFile(fw: Framework, file: string, options: FileOp
   const given = delimiterFor(file, options.delimiter);
   const outPath = options.out === undefined ? defaultOut(path) : options.out === '-' ? '-' : resolve(options.out);
   if (outPath === path) throw usage('--out must not be the input file: the input is read while the output is written');
-  const tmp = outPath === '-' ? '' : join(dirname(outPath), `.${basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = outPath === '-' ? '' : temporaryPathFor(outPath);
   const jobs = options.jobs ?? availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw usage(`--jobs must be a whole number of at least 1, not "${String(options.jobs)}"`);
   const started = process.hrtime.bigint();
@@ -147,10 +149,7 @@ export async function normalizeFile(fw: Framework, file: string, options: FileOp
     const ws = out as import('node:fs').WriteStream;
     await new Promise<void>((r, j) => ws.end((err?: Error | null) => (err ? j(err) : r())));
     try {
-      const fd = openSync(tmp, 'r+');
-      fsyncSync(fd);
-      closeSync(fd);
-      renameSync(tmp, outPath);
+      commitTemporary(tmp, outPath);
     } catch (e) {
       rmSync(tmp, { force: true });
       throw new LadderError('file-not-writable', `Cannot write ${outPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { issues: [{ code: 'file-not-writable', file: outPath, message: 'unwritable' }] });
@@ -274,8 +273,7 @@ function readHeader(bytes: Buffer, feed: BlockFeed, file: string, options: FileO
   const header: string[] = [];
   for (let i = 0; i < r.fields.n; i++) header.push(r.value(i));
   const find = (name: string, flag: string) => {
-    const want = name.trim().toLowerCase();
-    const at = header.findIndex((h) => h.trim().toLowerCase() === want);
+    const at = findColumn(header, name);
     if (at === -1) {
       const names = header.map((h) => `"${h}"`).join(', ');
       throw new LadderError('column-not-found', `${file}:1: there is no column "${name}"; the header has ${names || 'no columns'}`, {

@@ -1,17 +1,18 @@
 import { once } from 'node:events';
-import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, statSync } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { findColumn } from '../../core/column-name.js';
 import { csvRow } from '../../core/csv-writer.js';
 import { LadderError, type Issue } from '../../core/errors.js';
 import type { Framework } from '../../core/framework/schema.js';
 import { cellRef, type SheetRow } from '../../core/sheet.js';
-import { abandonStream, temporaryPathFor } from '../../store/atomic-file.js';
+import { abandonStream, commitTemporary, temporaryPathFor } from '../../store/atomic-file.js';
 import { openSheetStream, type SheetStream } from '../../store/spreadsheet/sheet-stream.js';
 import { writeXlsx } from '../../store/spreadsheet/write-xlsx.js';
 import { BlockPool, workerScript } from '../csv/block-pool.js';
-import { RESULT_COLUMNS } from '../commands/normalize-block.js';
+import { resultHeaders } from '../commands/normalize-block.js';
 import type { FileOptions, FileStats } from '../commands/normalize-file.js';
 import { type ResultBlock, SheetResults, type SheetBlockSettings } from './sheet-results.js';
 import { decodeCells, encodeCells, RESULT_CELLS, TitleBlockNormalizer } from './workbook-block.js';
@@ -60,8 +61,7 @@ export async function normalizeWorkbook(fw: Framework, file: string, options: Wo
     const col = columnOf(sheet, options.column, 'column');
     const contextCol = options.contextColumn === undefined ? -1 : columnOf(sheet, options.contextColumn, 'context-column');
     const settings: SheetBlockSettings = { col, column: options.column, context: options.context ?? 'general', contextCol };
-    const taken = new Set(sheet.headers.map((h) => h.trim().toLowerCase()));
-    const headers = [...sheet.headers, ...RESULT_COLUMNS.map((c) => (taken.has(c) ? `normalized_${c}` : c))];
+    const headers = [...sheet.headers, ...resultHeaders(sheet.headers)];
     const rows = resultRows({ fw, sheet, settings, stats, jobs, blockRows: Math.max(1, Math.floor(options.blockRows ?? BLOCK_ROWS)), workerScript: options.workerScript });
     if (outPath !== '-' && /\.xlsx$/i.test(outPath)) await writeXlsx(outPath, [{ name: sheet.sheet, headers, rows }], { sharedStrings: false, styles: false });
     else await writeCsv(outPath, headers, rows, options.stdout);
@@ -74,8 +74,7 @@ export async function normalizeWorkbook(fw: Framework, file: string, options: Wo
 }
 
 function columnOf(sheet: SheetStream, name: string, field: string): number {
-  const want = name.trim().toLowerCase();
-  const col = sheet.headers.findIndex((h) => h.trim().toLowerCase() === want);
+  const col = findColumn(sheet.headers, name);
   if (col >= 0) return col;
   const { file } = sheet;
   const names = sheet.headers.filter(Boolean).map((h) => `"${h}"`).join(', ');
@@ -206,10 +205,7 @@ async function writeCsv(outPath: string, headers: readonly string[], rows: Async
     await write(out, csvChunks(headers, rows));
     out.end();
     await once(out, 'close');
-    const fd = openSync(tmp, 'r+');
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(tmp, outPath);
+    commitTemporary(tmp, outPath);
   } catch (e) {
     throw await abandonStream(out, tmp, outPath, e);
   }

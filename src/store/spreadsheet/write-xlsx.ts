@@ -1,9 +1,9 @@
-import { createWriteStream, renameSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../../core/safe-cell.js';
-import { abandonStream, temporaryPathFor } from '../atomic-file.js';
+import { abandonStream, commitTemporary, temporaryPathFor } from '../atomic-file.js';
 
 export type XlsxValue = string | number | boolean | Date | null | undefined;
 
@@ -86,7 +86,7 @@ export async function writeXlsx(path: string, sheets: readonly XlsxSheet[], opti
       ws.commit();
     }
     await wb.commit();
-    renameSync(tmp, path);
+    commitTemporary(tmp, path);
   } catch (e) {
     throw await abandonStream(out, tmp, path, e);
   }
