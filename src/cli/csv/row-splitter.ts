@@ -44,7 +44,7 @@ export class RowSplitter {
   /** The next block from the bytes already taken (a read may hold several), or null. */
   next(): Buffer | null {
     this.scan();
-    if (this.cut === 0 || this.cut < this.target) return null;
+    if (this.cut < this.target) return null;
     const end = this.cut;
     const block = this.buf.subarray(0, end);
     this.buf = this.buf.subarray(end);

@@ -128,6 +128,17 @@ describe('openSheetStream on long rows and large parts', () => {
     expect((e as LadderError).message).toBe(`w.xlsx cannot be read as a spreadsheet: a row of the sheet "Data" runs past 64 MB of XML without ending. Open it in a spreadsheet app and save it again as .xlsx`);
   });
 
+  it('reads a sheet whose directory says it inflates past the cap of a part read whole, as a stream only', async () => {
+    const data = workbookXml(`<sheetData>${header}<row r="2"><c t="inlineStr"><is><t>Kiosk Owner</t></is></c></row></sheetData>`);
+    // The sheet's entry in the ZIP directory: its uncompressed size is 24 bytes after the signature.
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    for (let at = data.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = data.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
+      if (data.subarray(at + 46, at + 46 + name.length).equals(name)) data.writeUInt32LE(MAX_ENTRY_BYTES + 1, at + 24);
+    }
+    expect((whole(data) as LadderError).code).toBe('xlsx-too-large');
+    expect((await streamed(data, 64) as SheetTable).rows.map((r) => r.cells[0])).toEqual(['Kiosk Owner']);
+  });
+
   it('streams a sheet whose part is larger than a part read whole may be', async () => {
     const data = workbookXml(`<sheetData>${header}<row r="2"><c t="inlineStr"><is><t>Kiosk Owner</t></is></c></row></sheetData>`);
     const zip = new ZipArchive(data, 'w.xlsx');
