@@ -307,6 +307,15 @@ describe('ladder normalize FILE --column', () => {
   });
 
   describe('JSON Lines (.jsonl)', () => {
+    it('finds the key named with other case or word breaks on every line, whichever spelling each line uses', async () => {
+      const lines = ['{"Job_Title":"Product Owner"}', '{"Job_Title":"Line Cook"}', '{"job title":"Senior Product Manager"}', '{"Job_Title":"Product Owner"}'];
+      const input = file('keys.jsonl', `${lines.join('\n')}\n`);
+      const stats = await normalizeFile(fw, input, { column: 'job-title', out: join(dir, 'keys.out.jsonl') });
+      expect(stats.badRowCount).toBe(0);
+      const out = readFileSync(stats.out, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { family: string | null }).family);
+      expect(out).toEqual(['product-owner', null, 'product-management', 'product-owner']);
+    });
+
     it('adds the result keys to each object, keeps bad lines with their error, and reads the same over workers', async () => {
       const lines = ['\ufeff{"id":1,"title":"Senior Product Manager","team":"Ads"}', '{"id":2,"Title":"Line Cook"}', 'not json', '{"id":4}', '', '{"id":5,"title":"Senior Product Manager","family":"mine"}', '[1,2]'];
       const input = file('people.jsonl', `${lines.join('\r\n')}\r\n`);

@@ -105,11 +105,21 @@ function resultFields(r: NormalizedTitle): Record<string, unknown> {
   };
 }
 
+/** The key of the records that names a column, folded only once for a file whose lines repeat their keys. */
+const spelled = new Map<string, string>();
+
 /** The value under `key`, or under the key that names the same column (column-name.ts). */
 function valueOf(record: Record<string, unknown>, key: string): unknown {
   if (key in record) return record[key];
+  const seen = spelled.get(key);
+  if (seen !== undefined && seen in record) return record[seen];
   const want = columnKey(key);
-  for (const k of Object.keys(record)) if (columnKey(k) === want) return record[k];
+  for (const k of Object.keys(record)) {
+    if (columnKey(k) === want) {
+      if (spelled.size < 64) spelled.set(key, k);
+      return record[k];
+    }
+  }
   return undefined;
 }
 
