@@ -11,6 +11,7 @@ import {
   splitConfidence,
   type TitleContext,
 } from './context.js';
+import { invertedEntry } from './inverted.js';
 import { R } from './ranks.js';
 import { genericLevelCode, namedLevel, namesTeamLead, numberGrade, resolveLevel, type Level } from './level.js';
 import { Kind, PhraseFinder, type Phrase } from './phrase.js';
@@ -161,7 +162,7 @@ function notProductResult(
   };
 }
 
-function normalizeOnce(title: string, w: Work): NormalizedTitle {
+function normalizeOnce(title: string, w: Work, turn = true): NormalizedTitle {
   const tokens = tokenize(title, w.tokens, w.vocab.table);
   const fw = w.fw;
   // A company's own title wins over every rule.
@@ -175,6 +176,14 @@ function normalizeOnce(title: string, w: Work): NormalizedTitle {
   w.finder.product = productContext;
   const a = analyze(s, w.finder, w.analysis);
   if (a.phrase !== null) return product(s, a, a.phrase, fw, w.context, tokens);
+  // Only a title with a product word but no product phrase is tried in the usual order.
+  const turned = turn && (s.kinds & K.ANCHOR) !== 0 ? invertedEntry(title) : null;
+  if (turned !== null) {
+    const r = normalizeOnce(turned, w, false);
+    if (r.family !== null) return headFirst(r, turned);
+    // The buffers now hold the turned title: read the title as written again.
+    return normalizeOnce(title, w, false);
+  }
   const none = notProduct(s, a, w);
   if (productContext || none.roleId !== null || !contextMayMatter(s)) return none;
   // The general context: read the shorthand again as a product organisation would, and keep
@@ -184,6 +193,11 @@ function normalizeOnce(title: string, w: Work): NormalizedTitle {
   w.finder.product = false;
   if (p === null) return none;
   return withProductReading(none, product(s, w.analysis, p, fw, 'product', tokens));
+}
+
+/** The reading of an index entry written head first ("Manager, product"), saying so. */
+function headFirst(r: NormalizedTitle, turned: string): NormalizedTitle {
+  return { ...r, explanation: { ...r.explanation, text: `${r.explanation.text}; written head first, as occupation indexes do: read as "${turned}"` } };
 }
 
 /** A general-context answer that is not a product role, with the product context's reading as its alternative. */

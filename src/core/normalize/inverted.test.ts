@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { invertedEntry } from './inverted.js';
+import { framework, reading } from '../../../test/normalize-framework.js';
+import { createNormalizer } from './index.js';
+
+describe('invertedEntry', () => {
+  it.each([
+    ['Manager, product', 'product Manager'],
+    ['Owner, product (software)', 'product Owner (software)'],
+    ['ANALYST, DIGITAL PRODUCT', 'DIGITAL PRODUCT ANALYST'],
+    ['Associate Manager, products - retail banking', 'Associate products Manager - retail banking'],
+    ['Senior Owner, product', 'Senior product Owner'],
+    ['Sr. Analyst, product', 'Sr. product Analyst'],
+  ])('%s is turned round', (title, want) => expect(invertedEntry(title)).toBe(want));
+
+  it.each([
+    ['Manager, Product Management'],
+    ['Manager, Product Catalog & Data'],
+    ['Product Manager, Payments'],
+    ['Manager, Product-Led Growth'],
+    ['Store Manager, Products'],
+    ['Senior Manager, Private Label Products'],
+    ['Assistant Manager, Products'],
+  ])('%s is left as written', (title) => expect(invertedEntry(title)).toBeNull());
+});
+
+describe('index entries written head first read as the usual title', () => {
+  const norm = createNormalizer(framework());
+  const read = (title: string): string => reading(norm(title));
+  it.each([
+    ['Manager, product', 'product-management 2 ic'],
+    ['Manager, product (financial services)', 'product-management 2 ic'],
+    ['Manager, technical product', 'product-management 2 ic'],
+    ['Owner, product (software development)', 'product-owner 2 ic'],
+    ['Analyst, product', 'product-analytics 2 ic'],
+    ['Junior Manager, digital product', 'product-management 1 ic'],
+    ['Manager, Product - Insurance Claims', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Designer, product'], ['Engineer, product'], ['Developer, product (furniture)'], ['Specialist, product'], ['Store Manager, Products']])(
+    '%s stays another job',
+    (title) => expect(read(title)).toBe('none'),
+  );
+
+  it('says how it read the entry', () => {
+    const r = norm('Owner, product');
+    expect(r.explanation.text).toContain('written head first');
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Occupation indexes (national coding indexes, census and classification lists) sort their
+ * entries by the head noun and write the rest after a comma: "Manager, product", "Owner,
+ * product (software)", "Analyst, digital product". In the usual order these are a product
+ * manager, a product owner and a digital product analyst. Job boards use the same form now and
+ * then ("Manager, Product - Payments").
+ *
+ * Only a head noun (with at most one rank word before it), a comma, and a phrase that ends with
+ * the product word are turned round; what follows is kept as it is. "Manager, Product
+ * Management" is not such an entry: it names the function the manager runs, and the phrase
+ * reader already reads it (band 5); neither is "Senior Manager, Product".
+ */
+const INVERTED =
+  /^\s*((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?))\.?\s*,\s*((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{]|\s+[-–—]\s|\s*[–—])/iu;
+
+const MANAGER_RANK = /^(?:senior|snr|sr|assistant|asst)\b/i;
+
+/**
+ * The title in the usual order when it is written head first ("Manager, product (marketing)"
+ * becomes "product Manager (marketing)", "Senior Analyst, product" "Senior product Analyst"), else null.
+ */
+export function invertedEntry(title: string): string | null {
+  const m = INVERTED.exec(title);
+  if (m === null) return null;
+  // A senior or assistant manager is a rank of its own: "Senior Manager, Product" manages product
+  // (the phrase reader's band 5), "Assistant Manager, Products" is most often a shop's.
+  if (m[1] !== undefined && MANAGER_RANK.test(m[1]) && /^(?:managers?|mgr)$/i.test(m[2]!)) return null;
+  return `${m[1] ?? ''}${m[3]} ${m[2]}${title.slice(m[0].length)}`;
+}
