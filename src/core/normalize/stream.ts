@@ -155,7 +155,9 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
         push(s, w, joined, s.sep[s.n]!, s.depth[s.n]!, 0);
         continue;
       }
-      sep = Sep.DASH;
+      // "Product-Manager", "Produkt-Owner", "Product-Marketing": German and Dutch titles join the
+      // product word to the job with a hyphen; elsewhere a tight hyphen separates ("Manager-Data").
+      sep = (s.word[s.n - 1]!.k & K.ANCHOR) !== 0 && ((t.word[r] ?? vocab.resolve(text)).k & (K.ROLE | K.DISC)) !== 0 ? Sep.SPACE : Sep.DASH;
     }
     if ((flags & TF.DIGIT) !== 0) {
       push(s, UNKNOWN, text, sep, depth, 0);
