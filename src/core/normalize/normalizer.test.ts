@@ -472,3 +472,16 @@ describe('explanation, alternatives and the result schema', () => {
     for (const t of titles) expect(cached(t)).toEqual(norm(t));
   });
 });
+
+describe('titles copied out of web pages', () => {
+  // Exports of postings and HR pages keep HTML references for "&", spaces and dashes.
+  it.each([
+    ['Senior Product Manager &amp; Owner, Checkout', 'Senior Product Manager & Owner, Checkout'],
+    ['Head of Product &amp; Design', 'Head of Product & Design'],
+    ['Product Owner&nbsp;(m/w/d) &#8211; Versicherung', 'Product Owner (m/w/d) – Versicherung'],
+    ['Product &amp; Growth Manager', 'Product & Growth Manager'],
+  ])('%s reads as %s', (escaped, plain) => {
+    expect(read(escaped)).toBe(read(plain));
+    expect(norm(escaped).family).not.toBeNull();
+  });
+});

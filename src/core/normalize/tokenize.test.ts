@@ -29,6 +29,24 @@ describe('tokenize', () => {
     expect(Array.from(t.depth.slice(0, t.n))).toEqual([0, 0, 0, 0, 1, 0, 0]);
   });
 
+  it('reads HTML character references for separators as the characters they stand for', () => {
+    const same = (escaped: string, plain: string) => {
+      const a = tokenize(escaped, createTokens());
+      const b = tokenize(plain, createTokens());
+      expect(a.text.slice(0, a.n)).toEqual(b.text.slice(0, b.n));
+      expect(Array.from(a.sep.slice(0, a.n))).toEqual(Array.from(b.sep.slice(0, b.n)));
+    };
+    same('Head of Product &amp; Design', 'Head of Product & Design');
+    same('R&amp;D Lead', 'R&D Lead');
+    same('Produktmanager&nbsp;(m/w/d)', 'Produktmanager (m/w/d)');
+    same('Brand Manager &#8211; Snacks', 'Brand Manager – Snacks');
+    same('Analyst&#x2F;Owner, Billing', 'Analyst/Owner, Billing');
+    same('Owner &#124; Payroll', 'Owner | Payroll');
+    // A reference to a letter, or an unclosed one, is left as written.
+    expect(words('Caf&eacute; Lead')).toEqual(['caf', 'eacute', 'lead']);
+    expect(words('Sales &amp Support')).toEqual(['sales', 'amp', 'support']);
+  });
+
   it('bounds the work on huge input', () => {
     const t = tokenize('word '.repeat(100_000), createTokens());
     expect(t.n).toBeLessThanOrEqual(64);

@@ -189,12 +189,22 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
       flags = 0;
       continue;
     }
-    // A separator character.
-    if (isSpaceCode(c)) {
+    // A separator character, or an HTML character reference that stands for one ("&amp;",
+    // "&nbsp;", "&#8211;"): titles copied out of web pages and exports keep them.
+    let sc = c;
+    let width = 1;
+    if (c === 38) {
+      const ent = separatorEntity(s, i, len);
+      if (ent !== -1) {
+        sc = ent % ENTITY_WIDTH;
+        width = (ent - sc) / ENTITY_WIDTH;
+      }
+    }
+    if (isSpaceCode(sc)) {
       spaced = true;
       if (pending === Sep.HYPHEN) pending = Sep.DASH;
       else if (pending === Sep.DOT) pending = Sep.SPACE;
-      i++;
+      i += width;
       continue;
     }
     // A gender ending in brackets right after its word ("Chargé(e)", "Technicien(ne)",
@@ -206,24 +216,71 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
         continue;
       }
     }
-    let k: number = sepKind(c);
-    if (c === 35) flags |= TF.HASH; // #
-    else if (c === 36 || c === 0x20ac || c === 0xa3) flags |= TF.MONEY; // $ € £
+    let k: number = sepKind(sc);
+    if (sc === 35) flags |= TF.HASH; // #
+    else if (sc === 36 || sc === 0x20ac || sc === 0xa3) flags |= TF.MONEY; // $ € £
+    const next = i + width;
     if (k === Sep.OPEN) depth++;
     else if (k === Sep.CLOSE) {
       if (depth > 0) depth--;
     } else if (k === Sep.HYPHEN) {
-      if (spaced || (i + 1 < len && isSpaceCode(s.charCodeAt(i + 1))) || i + 1 >= len || !wordAt(s, i + 1) || n === 0) k = Sep.DASH;
+      if (spaced || (next < len && isSpaceCode(s.charCodeAt(next))) || next >= len || !wordAt(s, next) || n === 0) k = Sep.DASH;
     } else if (k === Sep.DOT) {
-      if (spaced || i + 1 >= len || !wordAt(s, i + 1)) k = Sep.SPACE;
+      if (spaced || next >= len || !wordAt(s, next)) k = Sep.SPACE;
     }
     if (k > pending) pending = k;
     if (k === Sep.DOT || k === Sep.AMP) tight = true;
-    i++;
+    i = next;
   }
   out.n = n;
   if (tight) mergeTight(out);
   return out;
+}
+
+/** separatorEntity() packs a reference's length and character as length * ENTITY_WIDTH + code. */
+const ENTITY_WIDTH = 0x200000;
+
+/** Named references that stand for separators, spaces and quotes (folded to lower case). */
+const NAMED_ENTITIES: ReadonlyMap<string, number> = new Map([
+  ['amp', 38], ['nbsp', 0xa0], ['quot', 34], ['apos', 39], ['lt', 60], ['gt', 62], ['ndash', 0x2013],
+  ['mdash', 0x2014], ['bull', 0x2022], ['middot', 0xb7], ['rsquo', 0x2019], ['lsquo', 0x2018],
+  ['ldquo', 0x201c], ['rdquo', 0x201d], ['sol', 47], ['vert', 124], ['verbar', 124], ['comma', 44],
+  ['colon', 58], ['semi', 59], ['lpar', 40], ['rpar', 41], ['hellip', 0x2026], ['thinsp', 0x2009],
+  ['ensp', 0x2002], ['emsp', 0x2003], ['plus', 43], ['num', 35], ['dollar', 36], ['euro', 0x20ac], ['pound', 0xa3],
+]);
+
+/**
+ * The HTML character reference at i ("&amp;", "&#8211;", "&#x2F;") when it stands for a
+ * separator, packed as its length * ENTITY_WIDTH + the character's code; else -1. A reference
+ * to a letter ("&eacute;") is left as written: it is rare in titles and would split a word.
+ */
+function separatorEntity(s: string, i: number, len: number): number {
+  let j = i + 1;
+  let code = -1;
+  if (j < len && s.charCodeAt(j) === 35) {
+    j++;
+    const hex = j < len && (s.charCodeAt(j) | 32) === 120;
+    if (hex) j++;
+    const from = j;
+    let v = 0;
+    while (j < len && j - from < 7) {
+      const d = s.charCodeAt(j);
+      const x = d >= 48 && d <= 57 ? d - 48 : hex && (d | 32) >= 97 && (d | 32) <= 102 ? (d | 32) - 87 : -1;
+      if (x < 0) break;
+      v = v * (hex ? 16 : 10) + x;
+      j++;
+    }
+    if (j === from || v > 0xffff) return -1;
+    code = v;
+  } else {
+    const from = j;
+    while (j < len && j - from < 8 && (s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122) j++;
+    if (j === from) return -1;
+    code = NAMED_ENTITIES.get(s.slice(from, j).toLowerCase()) ?? -1;
+  }
+  if (code < 0 || j >= len || s.charCodeAt(j) !== 59) return -1;
+  if ((code < 128 ? ASCII_FOLD[code]! : foldChar(code)) !== 0) return -1;
+  return (j + 1 - i) * ENTITY_WIDTH + code;
 }
 
 /** Gender endings written in brackets after a word (folded: "(ère)" is "ere"). */
