@@ -263,3 +263,21 @@ describe('internships named by more languages and boards', () => {
     expect(norm(title).family).toBeNull(),
   );
 });
+
+describe('the one answerable for the product, as more languages name them', () => {
+  // Portuguese "responsável (de / pelo) produto", Danish and Norwegian "produktansvarlig", Dutch and
+  // Flemish "productverantwoordelijke", the Polish feminine "menedżerka produktu".
+  it.each([
+    ['Responsável de produto - seguros auto', 'product-management 2 ic'],
+    ['Responsável pelo produto digital (Sênior)', 'product-management 3 ic'],
+    ['Produktansvarlig, nettbank', 'product-management 2 ic'],
+    ['Senior produktansvarlig – energi', 'product-management 3 ic'],
+    ['Productverantwoordelijke Hypotheken', 'product-management 2 ic'],
+    ['Menedżerka produktu (e-commerce)', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Responsável pela produção'], ['Responsável pelo projeto de obras'], ['Projektansvarlig, bygg'], ['Kwaliteitsverantwoordelijke']])(
+    '%s is not a product role',
+    (title) => expect(read(title)).toBe('none'),
+  );
+});

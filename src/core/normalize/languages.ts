@@ -20,7 +20,7 @@ export const FOREIGN: readonly LexRow[] = [
   ['produkte produkten produits productos produtos prodotti produkty produktow produktami produktach', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
   // Heads written before the product word in Romance languages.
-  ['gerente jefe jefa gestor gestora gestionnaire responsable responsabile responsabil menedzer menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['gerente jefe jefa gestor gestora gestionnaire responsable responsavel responsabile responsabil menedzer menedzerka menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['chef cheffe capo', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
   ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
@@ -107,7 +107,7 @@ export const FOREIGN: readonly LexRow[] = [
 
   // Linking words.
   // Polish "ds." (do spraw, "for matters of"): "kierownik ds. produktu" is the manager of the product.
-  ['de del des du da do di della dello delle dei degli van von der het voor fur pour para ds', 'of', { k: K.CONNECT }],
+  ['de del des du da do di della dello delle dei degli van von der het voor fur pour para pelo pela pelos pelas ds', 'of', { k: K.CONNECT }],
   ['la le el los las il lo les die das dem den', 'the', { k: K.SKIP }],
   ['und et y e en ou oder o', 'and', { k: K.COORD }],
   ['im em', 'in', {}],
@@ -183,6 +183,9 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   // Scandinavian heads: "produktchef" (a product manager), "produktägare", "produktejer", "produkteier" (product owner).
   ['chef', 'manager'],
   ['ansvarig', 'manager'],
+  // Danish and Norwegian "produktansvarlig", Dutch and Flemish "productverantwoordelijke": the one answerable for the product.
+  ['ansvarlig', 'manager'],
+  ['verantwoordelijke', 'manager'],
   // Swedish "produktledare": the product lead.
   ['ledare', 'lead'],
   // Norwegian and Danish: "produktsjef", "produktleder" (the product manager).
