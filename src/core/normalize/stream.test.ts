@@ -13,6 +13,8 @@ describe('a product word joined to the job by a hyphen', () => {
     ['Senior Product-Manager*in, Logistiksoftware', 'product-management 3 ic'],
     ['Product-Marketing-Manager (w/m/d) Haushaltsgeräte', 'product-marketing 2 ic'],
     ['Product-Analyst - E-Commerce', 'product-analytics 2 ic'],
+    // A role written as a slug, as some HR exports and URLs do.
+    ['senior-product-manager', 'product-management 3 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([['Produkt-Designer (m/w/d)'], ['Product-Support Specialist, Kassensysteme'], ['Product-Engineer Antriebstechnik'], ['Manager-Product Catalogue']])(
