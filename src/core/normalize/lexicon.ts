@@ -119,7 +119,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['pm pms', 'pm', { k: K.ABBR | K.TIME }],
   ['apm', 'apm', { k: K.ABBR }],
   ['gpm', 'gpm', { k: K.ABBR }],
-  ['pmm', 'pmm', { k: K.ABBR }],
+  ['pmm pmms', 'pmm', { k: K.ABBR }],
   ['apmm', 'apmm', { k: K.ABBR }],
   ['po', 'po', { k: K.ABBR }],
   ['cpo', 'cpo', { k: K.ABBR }],
