@@ -76,6 +76,9 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
     }
     if ((k & K.SENIORITY) !== 0) {
       if (coordinated && (k & K.ROLE) !== 0) break;
+      // A fellowship's member follows the title ("Product Management Fellow"); a "Fellow" before it
+      // is the top individual rank of some companies' ladders, which only their framework can say.
+      if (w.w === 'fellow') break;
       const b = w.r;
       p.bits |= b;
       if (b !== 0) p.rankIdx.push(j);
