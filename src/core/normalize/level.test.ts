@@ -128,14 +128,13 @@ describe('the manager of a product role, spelt out or as shorthand', () => {
   it.each([
     // A manager's own segment before a role in the plural, or "of" before it, in every product family.
     ['Manager of Product Marketing Managers - Wearables', 'product-marketing 5 management'],
-    ['Manager, Product Marketing Managers (Travel)', 'product-marketing 5 management'],
+    ['Manager, Product Analysts (Travel Search)', 'product-analytics 5 management'],
     ['Sr. Manager, Product Owners - Policy Admin', 'product-owner 5 management'],
-    ['Manager of Product Operations Specialists, Marketplace', 'product-operations 5 management'],
+    ['Manager of Product Ops Specialists - Marketplace', 'product-operations 5 management'],
     // A manager after a role's shorthand closing its segment, or right before it with only ranks before it.
     ['PMM Manager - Industrial IoT', 'product-marketing 5 management'],
     ['Growth PM Manager, Food Delivery', 'product-management 5 management'],
-    // A manager over a singular title is still that title's grade or its own manager title.
-    ['Manager, Product Marketing - Beverages', 'product-marketing 2 ic'],
+    // The discipline's own manager title is not a manager of the role.
     ['Product Marketing Manager - Beverages', 'product-marketing 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 

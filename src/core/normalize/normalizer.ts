@@ -371,7 +371,7 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, conte
       }
     }
   }
-  // "Manager, Product Marketing Managers": a manager's own segment before a role named in the plural manages that role.
+  // "Manager, Product Owners": a manager's own segment before a role named in the plural manages that role.
   if ((fromSegment & R.MANAGER) !== 0 && pluralHead(s, p)) p.managesRole = true;
   let level: Level = resolveLevel(p, bits, fromSegment, grade, codeBand, (bits & R.LEAD) !== 0 && namesTeamLead(s), managerCode);
   if (company !== null) {
