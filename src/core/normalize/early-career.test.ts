@@ -43,5 +43,8 @@ describe('a product discipline named beside an internship', () => {
     // Another job still takes a discipline that only qualifies it.
     ['Credit Analyst (Product Management)', 'none'],
     ['Year in Industry (Mechanical Engineering)', 'none'],
+    // Food science stays food science, whichever segment names the intern.
+    ['Product Development and Food Science Intern', 'none'],
+    ['Product Development - Food Science Intern', 'none'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
