@@ -149,7 +149,7 @@ describe('the manager of a product role, spelt out or as shorthand', () => {
 
   it.each([['PM Manager'], ['Sr Mgr PM']])('%s alone is no product role in the general context', (title) => expect(general(title).family).toBeNull());
 
-  it.each([['SPM Operations Manager'], ['PM Manager Trainee - Restaurant'], ['PO Manager - Procurement'], ['APM Manager - Observability']])(
+  it.each([['SPM Operations Manager'], ['Clinical PI/PM Manager'], ['PM Manager Trainee - Restaurant'], ['PO Manager - Procurement'], ['APM Manager - Observability']])(
     '%s is not a product role, even in the product context',
     (title) => expect(product(title).family).toBeNull(),
   );

@@ -129,7 +129,8 @@ export const MANAGED_SHORTHAND: ReadonlySet<string> = new Set(['pm', 'pmm', 'tpm
  * Mgr"), or -1; see MANAGED_SHORTHAND. ("SPM Operations Manager" is another job: a word stands between.)
  */
 export function managerAfter(s: Stream, i: number): number {
-  if (!MANAGED_SHORTHAND.has(s.word[i]!.w)) return -1;
+  // Coordinated with a word before it ("PI/PM Manager"), the manager heads both: no manager of PMs.
+  if (!MANAGED_SHORTHAND.has(s.word[i]!.w) || s.sep[i] === Sep.SLASH || s.sep[i] === Sep.AMP) return -1;
   let j = i + 1;
   while (j < s.n && !isBoundary(s.sep[j]!) && (s.mark[j]! & M.NOISE) !== 0) j++;
   if (j >= s.n || isBoundary(s.sep[j]!) || s.word[j]!.w !== 'manager' || s.sep[j] === Sep.SLASH || s.sep[j] === Sep.AMP) return -1;
