@@ -1,5 +1,5 @@
 import { Sep, isBoundary } from './chars.js';
-import { readLeft } from './phrase-left.js';
+import { managerAfter, readLeft } from './phrase-left.js';
 import { productShorthand } from './context.js';
 import { Kind, sameSeg, type Phrase } from './phrase-model.js';
 import { hasWord, nextWord, prevWord } from './phrase-words.js';
@@ -101,11 +101,19 @@ export function abbrPhrase(s: Stream, i: number, p: Phrase, product: boolean): b
   if (p.abbr === 'cpo') p.exec = i;
   // Postfix grades and ranks: "PMM II", "PM Lead".
   let j = i + 1;
+  // "PM Manager", "PMM Mgr": a manager closing the shorthand's segment manages that role.
+  const mgr = managerAfter(s, i);
+  if (mgr !== -1) {
+    p.bits |= R.MANAGER;
+    p.rankIdx.push(mgr);
+    p.managesRole = true;
+  }
   for (; j < s.n && !isBoundary(s.sep[j]!); j++) {
     const x = s.word[j]!;
     if ((s.mark[j]! & M.NOISE) !== 0 && s.num[j] === 0) continue;
     if ((x.k & K.GRADE) !== 0) p.grade = x.band;
     else if (s.num[j]! > 0 && s.code[j] === '') p.grade = s.num[j]!;
+    else if (j === mgr) continue;
     else if ((x.k & K.SENIORITY) !== 0 && x.r !== 0) {
       p.bits |= x.r;
       p.rankIdx.push(j);

@@ -269,7 +269,11 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       const hasRank = p.exec !== -1 || p.bits !== 0 || segRankAny;
       const standalone = otherJob === -1;
       const analyticsOk = p.fam === Fam.AN && (otherJobWord === 'scientist' || otherJobWord === 'analyst');
-      if (!hasRank && !standalone && !analyticsOk) {
+      // "Level 4 Apprenticeship - Product Management", "Year in Industry – Product Marketing": the
+      // discipline an internship opening the title is in (normalizer.ts ranks it band 0), not a
+      // qualifier of another job. (In one segment the internship heads the phrase already.)
+      const internshipIn = otherJob !== -1 && s.word[otherJob]!.r === R.INTERN && s.seg[otherJob] === 0 && s.seg[p.anchor] !== 0;
+      if (!hasRank && !standalone && !analyticsOk && !internshipIn) {
         reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
         quoted = true;
         continue;

@@ -222,3 +222,20 @@ describe('choosing the context', () => {
     expect(() => createNormalizer(fw, { context: 'startup' as TitleContext })).toThrow(/general.*product/);
   });
 });
+
+// Fourth widening round: the product manager–technical of some large employers' ladders.
+describe('PMT', () => {
+  it.each([
+    ['PMT – Warehouse Robotics', 'product-management 2 ic'],
+    ['Sr. PMT, Streaming Devices', 'product-management 3 ic'],
+    ['PMT II - Ads Measurement', 'product-management 2 ic'],
+  ])('%s is a technical product manager in the product context', (title, want) => {
+    expect(read(product, title)).toBe(want);
+    expect(product(title).specialties).toContain('technical');
+  });
+
+  it('is, like "Technical PM", not read as product on its own in a general list', () => {
+    expect(general('PMT – Warehouse Robotics').family).toBeNull();
+    expect(read(general, 'Senior PMT - Data Platform')).toBe('product-management 3 ic');
+  });
+});

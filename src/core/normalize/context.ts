@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isBoundary } from './chars.js';
 import { M, type Stream } from './stream.js';
 import { K } from './words.js';
+import { managerAfter } from './phrase-left.js';
 
 /**
  * The context a title is read in, and everything that depends on it.
@@ -91,8 +92,9 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if (j < at && !together && (k & K.SERVED) !== 0 && (k & K.ROLE) !== 0) return true;
     if ((k & (K.ROLE | K.DISC)) === 0 || (k & (K.SENIORITY | K.EXEC)) !== 0 || CONTEXT_SHORTHAND.has(w.w)) continue;
     if (j > at && !together) continue;
-    // After "Prod Ops" or "Prod Mgr" a job noun is its head ("Prod Ops Analyst").
+    // After "Prod Ops" or "Prod Mgr" a job noun is its head ("Prod Ops Analyst"); "PM Manager" manages PMs.
     if (j > at) {
+      if (j === managerAfter(s, at)) continue;
       if (abbreviation) return true;
       continue;
     }

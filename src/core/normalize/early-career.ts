@@ -15,10 +15,19 @@ export function readEarlyCareer(s: Stream, vocab: Vocabulary): boolean {
 
 /**
  * "Summer Analyst", "Summer Associate": the summer internships of banks, consultancies and law
- * firms. A season is noise elsewhere ("Summer 2027", "Summer Camp Counselor").
+ * firms. A season is noise elsewhere ("Summer 2027", "Summer Camp Counselor"). A fellowship
+ * named with a summer anywhere in the title is a student's internship ("Product Fellow (Summer 2027)").
  */
 function readSummer(s: Stream, vocab: Vocabulary): boolean {
   let changed = false;
+  let summer = false;
+  for (let i = 0; i < s.n; i++) if (s.text[i] === 'summer') summer = true;
+  if (!summer) return false;
+  for (let i = 0; i < s.n; i++) {
+    if (s.word[i]!.w !== 'fellow') continue;
+    s.word[i] = vocab.canonical('intern');
+    changed = true;
+  }
   for (let i = 0; i + 1 < s.n; i++) {
     if (s.text[i] !== 'summer' || isBoundary(s.sep[i + 1]!)) continue;
     const next = s.word[i + 1]!;

@@ -249,7 +249,7 @@ describe('internships named by more languages and boards', () => {
     // Swedish and Danish "praktik", Polish "staż" and "praktyki": an internship.
     ['Praktik inom produktledning, bank', 'product-management 0 ic'],
     ['Praktikplads - Produktejer (forsikring)', 'product-owner 0 ic'],
-    ['Staż - Product Owner, e-commerce', 'product-owner 0 ic'],
+    ['Staż - Product Owner, marketplace', 'product-owner 0 ic'],
     ['Praktyki Product Manager (logistyka)', 'product-management 0 ic'],
     // British "Placement Year", either order of the words.
     ['Product Analytics Placement Year 2027/28', 'product-analytics 0 ic'],

@@ -94,3 +94,63 @@ describe('the manager of a role named in the plural', () => {
     expect(product(title).family).toBeNull(),
   );
 });
+
+// Fourth widening round: level codes of more ladders beside a product title (docs/normalizer.md).
+describe('level codes of other ladders', () => {
+  it.each([
+    // E3-E8: the engineering spelling of the IC ladder (E4 mid, E5 senior, E6 staff).
+    ['Product Manager E5 - Grocery Delivery', 'product-management 3 ic'],
+    ['Product Analyst (E4), Ride Pricing', 'product-analytics 2 ic'],
+    ['Product Manager, Video Ads (E6)', 'product-management 4 ic'],
+    ['Product Owner E3 - Claims Intake', 'product-owner 1 ic'],
+    // P1-P6: the survey ladder (P3 the fully qualified mid level, P4 senior, P5 expert or staff).
+    ['Product Marketing Manager P4 - Medical Imaging', 'product-marketing 3 ic'],
+    ['Product Manager (P5), Freight Visibility', 'product-management 4 ic'],
+    ['Product Analyst P2 - Savings Accounts', 'product-analytics 1 ic'],
+    // M0-M3: a manager ladder's code says the holder manages people.
+    ['Product Manager (M2) - Hotel Search', 'product-management 5 management'],
+    ['Product Analytics Manager M1, Streaming', 'product-analytics 5 management'],
+    ['Product Operations Manager (M3) - Logistics', 'product-operations 6 management'],
+    ['Product Marketing Manager, M1 (Dental Devices)', 'product-marketing 5 management'],
+    // A rank word still outranks a code of another ladder; a code of no ladder is not read.
+    ['Senior Product Manager (E5) - Tax Filing', 'product-management 3 ic'],
+    ['Director of Product (M3), Insurance', 'product-management 6 management'],
+    ['Product Manager, E2E Testing Tools', 'product-management 2 ic'],
+    ['Product Owner P7 - Wallet', 'product-owner 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Aviation Mechanic E5'], ['Warehouse Associate M2'], ['Sergeant (E5) - Logistics']])('%s is not a product role', (title) =>
+    expect(general(title).family).toBeNull(),
+  );
+});
+
+describe('the manager of a product role, spelt out or as shorthand', () => {
+  it.each([
+    // A manager's own segment before a role in the plural, or "of" before it, in every product family.
+    ['Manager of Product Marketing Managers - Wearables', 'product-marketing 5 management'],
+    ['Manager, Product Analysts (Travel Search)', 'product-analytics 5 management'],
+    ['Sr. Manager, Product Owners - Policy Admin', 'product-owner 5 management'],
+    ['Manager of Product Ops Specialists - Marketplace', 'product-operations 5 management'],
+    // A manager after a role's shorthand closing its segment, or right before it with only ranks before it.
+    ['PMM Manager - Industrial IoT', 'product-marketing 5 management'],
+    ['Growth PM Manager, Food Delivery', 'product-management 5 management'],
+    // The discipline's own manager title is not a manager of the role.
+    ['Product Marketing Manager - Beverages', 'product-marketing 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['PM Manager - Payments Risk', 'product-management 5 management'],
+    ['PM Mgr (Rider App)', 'product-management 5 management'],
+    ['Sr Mgr PM, Hotel Search', 'product-management 5 management'],
+    ['Mgr PMM - Cloud Storage', 'product-marketing 5 management'],
+    ['Manager of PMMs, Gaming', 'product-marketing 5 management'],
+    ['TPM Manager - Developer Tools', 'product-management 5 management'],
+  ])('%s in the product context', (title, want) => expect(read(title, product)).toBe(want));
+
+  it.each([['PM Manager'], ['Sr Mgr PM']])('%s alone is no product role in the general context', (title) => expect(general(title).family).toBeNull());
+
+  it.each([['SPM Operations Manager'], ['Clinical PI/PM Manager'], ['PM Manager Trainee - Restaurant'], ['PO Manager - Procurement'], ['APM Manager - Observability']])(
+    '%s is not a product role, even in the product context',
+    (title) => expect(product(title).family).toBeNull(),
+  );
+});

@@ -1,7 +1,7 @@
 import type { Role } from '../framework/schema.js';
 import { isBoundary } from './chars.js';
 import { Kind, type Phrase } from './phrase.js';
-import { R } from './ranks.js';
+import { EXEC_BITS, R } from './ranks.js';
 import type { Stream } from './stream.js';
 import { Fam } from './words.js';
 
@@ -21,14 +21,32 @@ export interface Level {
 const IC_TITLE_NOUNS = new Set(['manager', 'owner', 'analyst', 'marketer', 'strategist', 'engineer', 'scientist', 'developer']);
 
 /**
- * Generic level codes when the company framework gives none: L3-L8 (Google-like) and
- * IC3-IC8 (Meta-like) ladders, where 4 is the mid-level product manager.
+ * Generic level codes when the company framework gives none, by family of code (sources and
+ * the decision: docs/normalizer.md, "Fourth widening round"):
+ * - L3-L8 (Google-like), IC3-IC8 and E3-E8 (Meta-like; E is the engineering spelling of the
+ *   same ladder): 3 is the new graduate, 4 the mid-level product manager, 5 senior, 6 staff.
+ * - P1-P6 (the survey ladders many companies copy: entry, developing, career, senior or
+ *   advanced, expert or staff, principal): P3 is the fully qualified mid level.
+ * - M0-M3 (manager ladders): the first-line manager of a discipline is band 5 (M1; M0 the
+ *   transition band below it), M2 the senior manager, M3 the director; see managerLevelCode.
+ * -1 for anything else (E1, P7 and T5 belong to ladders read otherwise, or to no ladder).
  */
 export function genericLevelCode(code: string, num: number): number {
-  if (code !== 'l' && code !== 'ic') return -1;
+  if (code === 'p') return num >= 1 && num <= 6 ? Math.max(1, num - 1) : -1;
+  if (code === 'm') return num >= 0 && num <= 3 ? MANAGER_CODE_BANDS[num]! : -1;
+  if (code === 'e' && (num < 3 || num > 9)) return -1;
+  if (code !== 'l' && code !== 'ic' && code !== 'e') return -1;
   if (num <= 3) return 1;
   if (num >= 9) return 7;
   return num - 2;
+}
+
+/** Bands of the manager codes M0-M3. */
+const MANAGER_CODE_BANDS = [4, 5, 5, 6];
+
+/** A level code of a manager ladder (M1, M2): the holder manages people, whatever the title's noun. */
+export function managerLevelCode(code: string): boolean {
+  return code === 'm';
 }
 
 function L(band: number, track: TrackValue, levelRule: string, trackRule: string, otherBands: number[] = []): Level {
@@ -40,7 +58,7 @@ function L(band: number, track: TrackValue, levelRule: string, trackRule: string
  * director), then managers of a discipline, group, intern, principal, staff, lead, junior,
  * associate; then the head noun's own band, raised one step by "senior", or a grade.
  */
-export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade: number, codeBand: number, teamLead = false): Level {
+export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade: number, codeBand: number, teamLead = false, managerCode = false): Level {
   const b = bits;
   const fam = p.fam;
   // An abbreviation after an executive names the function it heads ("VP PMM", "Dir PMM"): no bank grade.
@@ -71,6 +89,14 @@ export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade
     if ((b & (R.ASSOCIATE | R.ASSISTANT | R.DEPUTY)) !== 0) return L(5, 'management', 'associate director is band 5', 'director track', [6]);
     if ((b & (R.SENIOR | R.EXECUTIVE | R.MANAGING | R.GROUP)) !== 0) return L(7, 'management', 'senior or executive director is band 7', 'director track');
     return L(6, 'management', 'director is band 6', 'director track');
+  }
+  // A manager ladder's code says the holder manages people: "Product Manager (M2)", "Manager, Product Analysts (M1)".
+  if (managerCode && codeBand >= 0 && (b & (R.INTERN | R.JUNIOR | R.ASSOCIATE | R.ASSISTANT)) === 0) {
+    return L(codeBand, 'management', `manager level code: band ${codeBand}`, 'a manager ladder\'s code', codeBand === 5 ? [6] : []);
+  }
+  // The manager of a role named in the plural or as shorthand ("Manager of Product Marketing Managers", "PM Manager").
+  if ((b & R.MANAGER) !== 0 && p.managesRole && (b & EXEC_BITS) === 0) {
+    return L(5, 'management', 'the manager of a product role is band 5', 'manages people in that role', [6]);
   }
   // An internship outranks an associate or assistant grade named with it ("Stage - Assistant chef de produit").
   if ((b & R.INTERN) !== 0 && (fromSegment & (R.ASSOCIATE | R.ASSISTANT)) !== 0) return L(0, 'ic', 'intern is band 0', 'band 0 to 3 are individual contributors');

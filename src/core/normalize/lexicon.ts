@@ -66,6 +66,9 @@ export const ENGLISH: readonly LexRow[] = [
   ['officer officers', 'officer', { k: ROLE_RANK, band: 2 }],
   ['founder cofounder founders', 'founder', { k: ROLE_RANK | K.EXEC, band: 7 }],
   ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
+  // A fellowship programme's member: an early-career rank like a rotational or graduate scheme
+  // ("Product Management Fellow", "PM Fellow"); a summer fellowship is an internship (early-career.ts).
+  ['fellow fellows fellowship fellowships', 'fellow', { k: ROLE_RANK | K.SENIORITY, band: 1 }],
   ['associate associates assoc', 'associate', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 1 }],
   ['assistant asst assistent assistente', 'assistant', { k: ROLE_RANK | K.SENIORITY | K.SERVED | K.PAIR, band: 1 }],
   ['coordinator coordinators coord', 'coordinator', { k: ROLE_RANK, band: 1 }],
@@ -104,6 +107,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['university college', 'university', { k: K.SKIP }],
   // "Industrial Placement", "Work Placement": the British internship (stream.ts joins the pair).
   ['placement placements', 'placement', { k: K.PAIR }],
+  // "Year in Industry": the British student placement year (pairs.ts).
+  ['industry', 'industry', { k: K.PAIR }],
   // "CPO Office", "Office of the CEO": an executive's office is a unit, not the executive (stream.ts).
   ['office', 'office', { k: K.PAIR }],
   ['global worldwide international intl regional', 'global', {}],
@@ -119,7 +124,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['pm pms', 'pm', { k: K.ABBR | K.TIME }],
   ['apm', 'apm', { k: K.ABBR }],
   ['gpm', 'gpm', { k: K.ABBR }],
-  ['pmm', 'pmm', { k: K.ABBR }],
+  ['pmm pmms', 'pmm', { k: K.ABBR }],
   ['apmm', 'apmm', { k: K.ABBR }],
   ['po', 'po', { k: K.ABBR }],
   ['cpo', 'cpo', { k: K.ABBR }],

@@ -13,8 +13,9 @@ import {
 } from './context.js';
 import { invertedEntry } from './inverted.js';
 import { R } from './ranks.js';
-import { genericLevelCode, namedLevel, namesTeamLead, numberGrade, resolveLevel, type Level } from './level.js';
+import { genericLevelCode, managerLevelCode, namedLevel, namesTeamLead, numberGrade, resolveLevel, type Level } from './level.js';
 import { Kind, PhraseFinder, type Phrase } from './phrase.js';
+import { pluralHead } from './phrase-left.js';
 import type { Alternative, ExplanationPart, NormalizedTitle } from './result.js';
 import { compileFramework, type CompiledFramework } from './roles.js';
 import { M, buildStream, createStream, type Stream } from './stream.js';
@@ -367,6 +368,7 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, conte
   const grade = p.grade || a.grade || numberGrade(s, p.head);
   // Level codes: the company's, else a generic L/IC ladder.
   let codeBand = -1;
+  let managerCode = false;
   let company: { band: number; track: 'ic' | 'management' | null; id: string } | null = null;
   if (fw.hasLevels) {
     const lv = fw.level(s.text, s.n);
@@ -376,11 +378,16 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, conte
     for (let i = 0; i < s.n; i++) {
       if (s.code[i] !== '') {
         const b = genericLevelCode(s.code[i]!, s.num[i]!);
-        if (b >= 0) codeBand = b;
+        if (b >= 0) {
+          codeBand = b;
+          managerCode = managerLevelCode(s.code[i]!);
+        }
       }
     }
   }
-  let level: Level = resolveLevel(p, bits, fromSegment, grade, codeBand, (bits & R.LEAD) !== 0 && namesTeamLead(s));
+  // "Manager, Product Owners": a manager's own segment before a role named in the plural manages that role.
+  if ((fromSegment & R.MANAGER) !== 0 && pluralHead(s, p)) p.managesRole = true;
+  let level: Level = resolveLevel(p, bits, fromSegment, grade, codeBand, (bits & R.LEAD) !== 0 && namesTeamLead(s), managerCode);
   if (company !== null) {
     level = {
       band: company.band,

@@ -21,5 +21,7 @@ describe('two-word units', () => {
     ['CEO Office - Product Strategy Manager', 'product-management 2 ic'],
     ['Chief of Staff, CPO Office', 'none other'],
     ['Office Manager', 'none other'],
+    ['Year in Industry - Product Manager, Pharmaceuticals', 'product-management 0 ic'],
+    ['Product Manager - Industry Solutions', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });

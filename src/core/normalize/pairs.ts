@@ -44,6 +44,13 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
       s.mark[i] = 0;
       remove(s, i + 1);
+    } else if (s.text[i] === 'year' && s.text[i + 1] === 'in' && i + 2 < s.n && s.text[i + 2] === 'industry' && !isBoundary(s.sep[i + 1]!) && !isBoundary(s.sep[i + 2]!)) {
+      // "Year in Industry": the British student placement year, an internship.
+      s.word[i] = vocab.canonical('intern');
+      s.text[i] = 'year in industry';
+      s.mark[i] = 0;
+      remove(s, i + 1);
+      remove(s, i + 1);
     } else if (a === 'office' || b.w === 'office') {
       executiveOffice(s, i);
     } else if (!isBoundary(s.sep[i + 1]!) && levelPhrase(s, i)) {

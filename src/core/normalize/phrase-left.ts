@@ -1,4 +1,4 @@
-import { Sep } from './chars.js';
+import { Sep, isBoundary } from './chars.js';
 import { takeExec, sameSeg, type Phrase } from './phrase-model.js';
 import { ofHead, productLine } from './phrase-words.js';
 import { R } from './ranks.js';
@@ -76,6 +76,9 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
     }
     if ((k & K.SENIORITY) !== 0) {
       if (coordinated && (k & K.ROLE) !== 0) break;
+      // A fellowship's member follows the title ("Product Management Fellow"); a "Fellow" before it
+      // is the top individual rank of some companies' ladders, which only their framework can say.
+      if (w.w === 'fellow') break;
       const b = w.r;
       p.bits |= b;
       if (b !== 0) p.rankIdx.push(j);
@@ -91,8 +94,12 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
       if ((k & K.SERVED) !== 0) p.served = true;
       // "Associate Manager product analytics", "Manager of Product Mgmt": manager as a rank; so
       // is the manager of a role named in the plural ("Manager of Product Managers", "of PMs").
-      if (w.w === 'manager' && !coordinated && (!hasHead || (linked && pluralHead(s, p)))) {
+      const ofRole = hasHead && linked && pluralHead(s, p);
+      // "Sr Mgr PM", "Manager PMM": a manager right before a role's shorthand, with only ranks before it, manages that role.
+      const overShorthand = hasHead && !linked && p.abbr !== '' && MANAGED_SHORTHAND.has(p.abbr) && j === p.anchor - 1 && onlyRanksBefore(s, j);
+      if (w.w === 'manager' && !coordinated && (!hasHead || ofRole || overShorthand)) {
         takeExec(p, j, R.MANAGER);
+        if (hasHead) p.managesRole = true;
         sawExec = true;
         start = j;
         j--;
@@ -114,8 +121,35 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
   p.start = start;
 }
 
+/** Role shorthand a manager can head ("PM Manager", "Sr Mgr PM", "PMM Manager"); not PO (purchase orders) or APM (monitoring tools). */
+export const MANAGED_SHORTHAND: ReadonlySet<string> = new Set(['pm', 'pmm', 'tpm']);
+
+/**
+ * The manager right after a role's shorthand, closing its segment ("PM Manager – Payments", "PMM
+ * Mgr"), or -1; see MANAGED_SHORTHAND. ("SPM Operations Manager" is another job: a word stands between.)
+ */
+export function managerAfter(s: Stream, i: number): number {
+  // Coordinated with a word before it ("PI/PM Manager"), the manager heads both: no manager of PMs.
+  if (!MANAGED_SHORTHAND.has(s.word[i]!.w) || s.sep[i] === Sep.SLASH || s.sep[i] === Sep.AMP) return -1;
+  let j = i + 1;
+  while (j < s.n && !isBoundary(s.sep[j]!) && (s.mark[j]! & M.NOISE) !== 0) j++;
+  if (j >= s.n || isBoundary(s.sep[j]!) || s.word[j]!.w !== 'manager' || s.sep[j] === Sep.SLASH || s.sep[j] === Sep.AMP) return -1;
+  for (let k = j + 1; k < s.n && !isBoundary(s.sep[k]!); k++) if ((s.mark[k]! & M.NOISE) === 0) return -1;
+  return j;
+}
+
+/** Only rank words or noise stand before word j in its segment ("Sr" in "Sr Mgr PM"; not "Account" in "Account Manager PM"). */
+function onlyRanksBefore(s: Stream, j: number): boolean {
+  for (let x = j; x > 0 && sameSeg(s, x); x--) {
+    const k = s.word[x - 1]!.k;
+    if ((s.mark[x - 1]! & M.NOISE) !== 0 || (k & K.SKIP) !== 0) continue;
+    if ((k & K.SENIORITY) === 0 || s.word[x - 1]!.r === 0 || (k & K.EXEC) !== 0) return false;
+  }
+  return true;
+}
+
 /** The phrase's head noun is written in the plural ("Product Managers", "PMs"). */
-function pluralHead(s: Stream, p: Phrase): boolean {
+export function pluralHead(s: Stream, p: Phrase): boolean {
   if (p.head < 0) return false;
   const text = s.text[p.head]!;
   return text.length > 2 && text.endsWith('s') && !s.word[p.head]!.w.endsWith('s');

@@ -60,6 +60,8 @@ export interface Phrase {
   byContext: boolean;
   /** The executive heads the phrase through "of" ("VP of PM"): an executive over the job, not a grade on it. */
   execOf: boolean;
+  /** A manager heads the role itself, named in the plural or as shorthand ("Manager of PMMs", "PM Manager", "Sr Mgr PM"). */
+  managesRole: boolean;
 }
 
 export function newPhrase(): Phrase {
@@ -87,6 +89,7 @@ export function newPhrase(): Phrase {
     blocked: false,
     byContext: false,
     execOf: false,
+    managesRole: false,
   };
 }
 
@@ -114,6 +117,7 @@ export function reset(p: Phrase): Phrase {
   p.blocked = false;
   p.byContext = false;
   p.execOf = false;
+  p.managesRole = false;
   return p;
 }
 

@@ -46,6 +46,7 @@ const BIT_OF: Record<string, number> = {
   entry: R.JUNIOR,
   graduate: R.JUNIOR,
   rotational: R.JUNIOR,
+  fellow: R.JUNIOR,
   lead: R.LEAD,
   leader: R.LEAD,
   staff: R.STAFF,

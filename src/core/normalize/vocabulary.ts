@@ -53,6 +53,13 @@ function buildVocabulary(): Vocabulary {
     if (!word) throw new Error(`normalizer vocabulary: no canonical word "${w}"`);
     return word;
   };
+  // "PMT": the product manager–technical of some large employers' ladders, read as "Technical PM"
+  // (so the context rules decide it as they do "Technical PM"; "PMTs" is the plural).
+  const pmt = makeWord('technical pm', {}, [canonical('technical'), map.get('pm')!]);
+  if (!map.has('pmt')) {
+    map.set('pmt', pmt);
+    map.set('pmts', makeWord('technical pm', {}, [canonical('technical'), map.get('pms')!]));
+  }
   const parts = COMPOUND_PARTS.map(([p, c]) => [p, c === '' ? null : canonical(c)] as const);
 
   /** Splits a compound made only of known parts and starting with a product word. */

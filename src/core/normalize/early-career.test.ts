@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { framework, reading } from '../../../test/normalize-framework.js';
+import { createNormalizer } from './index.js';
+
+const fw = framework();
+const general = createNormalizer(fw);
+const product = createNormalizer(fw, { context: 'product' });
+const read = (title: string, n = general): string => reading(n(title));
+
+// Fourth widening round: early-career boards, with invented titles from several industries.
+describe('fellowships', () => {
+  it.each([
+    // The member of a fellowship programme: an early-career rank, as a rotational or graduate scheme is.
+    ['Product Management Fellow - Climate Nonprofit', 'product-management 1 ic'],
+    ['Product Marketing Fellowship 2027 (Consumer Health)', 'product-marketing 1 ic'],
+    ['Product Analytics Fellow, Public Transit Data', 'product-analytics 1 ic'],
+    ['Product Owner Fellowship – Digital Government', 'product-owner 1 ic'],
+    // A summer fellowship is a student's internship.
+    ['Summer Product Fellow - Agritech Fund', 'product-management 0 ic'],
+    ['Product Management Fellow (Summer 2027), Biotech', 'product-management 0 ic'],
+    // APM stays the associate it was; a fellowship without a product word is no product role.
+    ['APM Fellow', 'product-management 1 ic'],
+    ['Research Fellow - Product Safety Lab', 'none'],
+    ['Teaching Fellow, Summer School', 'none'],
+    // Before the title, "Fellow" is the top individual rank of some ladders: only a company's framework says so.
+    ['Fellow Product Manager', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it('reads a fellow of product shorthand in the product context', () => {
+    expect(read('PM Fellow - Voter Registration', product)).toBe('product-management 1 ic');
+  });
+});
+
+describe('a product discipline named beside an internship', () => {
+  it.each([
+    // The discipline an apprenticeship, placement or student year is in: a product internship, band 0.
+    ['Level 4 Apprenticeship - Product Management (Retail)', 'product-management 0 ic'],
+    ['Degree Apprenticeship: Product Marketing, Telecoms', 'product-marketing 0 ic'],
+    ['Year in Industry – Product Analytics (Pharma)', 'product-analytics 0 ic'],
+    ['Year in Industry Product Owner, Insurance', 'product-owner 0 ic'],
+    ['Industrial Placement Year: Product Management (Aerospace)', 'product-management 0 ic'],
+    ['Marketing Apprentice - Product Marketing', 'product-marketing 0 ic'],
+    // Another job still takes a discipline that only qualifies it.
+    ['Credit Analyst (Product Management)', 'none'],
+    ['Year in Industry (Mechanical Engineering)', 'none'],
+    // Food science stays food science, whichever segment names the intern.
+    ['Product Development and Food Science Intern', 'none'],
+    ['Product Development - Food Science Intern', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
