@@ -154,3 +154,19 @@ describe('the manager of a product role, spelt out or as shorthand', () => {
     (title) => expect(product(title).family).toBeNull(),
   );
 });
+
+describe('a track the title states in words of its own', () => {
+  it.each([
+    ['Director of Product, Developer Platform (IC)', 'product-management 6 ic'],
+    ['Group Product Manager - IC track', 'product-management 5 ic'],
+    ['Lead Product Owner, Claims | Individual Contributor', 'product-owner 4 ic'],
+    ['Product Marketing Lead (People Manager)', 'product-marketing 4 management'],
+    ['Lead Product Analyst - People Leader', 'product-analytics 4 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // "IC" beside other words is as often an integrated circuit.
+    ['Director, Product Management - IC Design Tools', 'product-management 6 management'],
+    ['Product Lead, IC Packaging', 'product-management 4 -'],
+  ])('%s keeps the track its words give', (title, want) => expect(read(title)).toBe(want));
+});

@@ -166,6 +166,49 @@ export function namesTeamLead(s: Stream): boolean {
   return false;
 }
 
+/**
+ * A track the title states in words of its own, apart from the job: "(IC)", "- IC track",
+ * "Individual Contributor", "(people manager)", "People Leader". Only a segment made of nothing
+ * else counts: "IC" beside other words is as often an integrated circuit ("Product Manager - IC
+ * Packaging"). Null when the title states none.
+ */
+export function statedTrack(s: Stream): TrackValue {
+  let found: TrackValue = null;
+  let from = 0;
+  for (let i = 1; i <= s.n; i++) {
+    if (i < s.n && !isBoundary(s.sep[i]!)) continue;
+    const t = segmentTrack(s, from, i);
+    if (t !== null) found = t;
+    from = i;
+  }
+  return found;
+}
+
+const TRACK_WORDS: ReadonlyMap<string, TrackValue> = new Map<string, TrackValue>([
+  ['ic', 'ic'],
+  ['ic track', 'ic'],
+  ['ic role', 'ic'],
+  ['individual contributor', 'ic'],
+  ['individual contributor role', 'ic'],
+  ['non managerial', 'ic'],
+  ['people manager', 'management'],
+  ['people management', 'management'],
+  ['people leader', 'management'],
+  ['people leadership', 'management'],
+  ['manager track', 'management'],
+  ['management track', 'management'],
+]);
+
+const TRACK_FIRST: ReadonlySet<string> = new Set([...TRACK_WORDS.keys()].map((k) => k.split(' ')[0]!));
+
+/** The track the words s[from, to) state, when they are nothing but such words. */
+function segmentTrack(s: Stream, from: number, to: number): TrackValue {
+  if (to - from > 3 || !TRACK_FIRST.has(s.text[from]!)) return null;
+  let text = '';
+  for (let i = from; i < to; i++) text += i === from ? s.text[i] : ` ${s.text[i]}`;
+  return TRACK_WORDS.get(text) ?? null;
+}
+
 /** Words that introduce a grade number: "Level 3", "Lvl 2", "Grade 4", "Stufe 2", "Niveau 3", "Nivel 2". */
 const GRADE_WORDS = new Set(['level', 'lvl', 'grade', 'stufe', 'niveau', 'nivel', 'livello', 'poziom']);
 

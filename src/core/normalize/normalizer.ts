@@ -13,7 +13,7 @@ import {
 } from './context.js';
 import { invertedEntry } from './inverted.js';
 import { R } from './ranks.js';
-import { genericLevelCode, managerLevelCode, namedLevel, namesTeamLead, numberGrade, resolveLevel, type Level } from './level.js';
+import { genericLevelCode, managerLevelCode, namedLevel, namesTeamLead, numberGrade, resolveLevel, statedTrack, type Level } from './level.js';
 import { Kind, PhraseFinder, type Phrase } from './phrase.js';
 import { pluralHead } from './phrase-left.js';
 import type { Alternative, ExplanationPart, NormalizedTitle } from './result.js';
@@ -397,6 +397,10 @@ function product(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, conte
       otherBands: [],
     };
   }
+
+  // A track the title states in words of its own ("Director of Product (IC)") settles it.
+  const stated = statedTrack(s);
+  if (stated !== null && stated !== level.track) level = { ...level, track: stated, trackRule: 'the title states the track' };
 
   // Specialties named anywhere outside the employer's name.
   let specialties: readonly string[] = EMPTY;
