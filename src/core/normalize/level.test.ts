@@ -170,3 +170,12 @@ describe('a track the title states in words of its own', () => {
     ['Product Lead, IC Packaging', 'product-management 4 -'],
   ])('%s keeps the track its words give', (title, want) => expect(read(title)).toBe(want));
 });
+
+describe('a number after "#" counts openings, it is no grade', () => {
+  it.each([
+    ['Product Manager #1 - Lending', 'product-management 2 ic'],
+    ['Product Owner (#1), Warehouse Systems', 'product-owner 2 ic'],
+    ['Product Manager 1 - Lending', 'product-management 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+  it('in the product context too', () => expect(read('PM #1', product)).toBe('product-management 2 ic'));
+});

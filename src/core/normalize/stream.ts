@@ -85,7 +85,16 @@ function push(s: Stream, word: Word, text: string, sep: number, depth: number, m
 }
 
 /** Classifies a word with digits: a grade number, a level code (L5, IC4), a time (3pm), or noise. */
+/** The code of a number written after "#": a count, not a level code. */
+const COUNT = '#';
+
 function digits(s: Stream, i: number, text: string, flags: number): void {
+  // "#2", "# 3": an opening's or a requisition's number, never a grade nor an hour (code "#").
+  if ((flags & TF.HASH) !== 0) {
+    s.code[i] = COUNT;
+    s.mark[i]! |= M.NOISE;
+    return;
+  }
   if ((flags & TF.NUMBER) !== 0) {
     if (text.length <= 2) {
       const v = Number(text);
@@ -406,10 +415,10 @@ function markNoise(s: Stream): void {
     if ((k & K.TIME) !== 0 && (w.w === 'pm' || w.w === 'am')) {
       const prev = i > 0 ? s.text[i - 1]! : '';
       // A level code before it ("L5 PM", "IC4 - PM") is no hour.
-      const prevNum = i > 0 && ((s.num[i - 1]! > 0 && s.code[i - 1] === '') || isNumberText(prev));
+      const prevNum = i > 0 && s.code[i - 1] !== COUNT && ((s.num[i - 1]! > 0 && s.code[i - 1] === '') || isNumberText(prev));
       const next = i + 1 < n ? s.word[i + 1]!.w : '';
       const prevW = i > 0 ? s.word[i - 1]!.w : '';
-      if (prevNum || next === 'shift' || next === 'am' || next === 'pm' || prevW === 'am' || prevW === 'pm' || prev === 'day' || prev === 'days' || prev === 'night' || prev === 'overnight' || (i + 1 < n && isNumberText(s.text[i + 1]!) && !isBoundary(s.sep[i + 1]!) && !loneGrade(s, i + 1))) {
+      if (prevNum || next === 'shift' || next === 'am' || next === 'pm' || prevW === 'am' || prevW === 'pm' || prev === 'day' || prev === 'days' || prev === 'night' || prev === 'overnight' || (i + 1 < n && isNumberText(s.text[i + 1]!) && s.code[i + 1] !== COUNT && !isBoundary(s.sep[i + 1]!) && !loneGrade(s, i + 1))) {
         s.mark[i]! |= M.TIME | M.NOISE;
       } else if (w.w === 'am') s.mark[i]! |= M.NOISE;
     }
