@@ -485,3 +485,15 @@ describe('titles copied out of web pages', () => {
     expect(norm(escaped).family).not.toBeNull();
   });
 });
+
+describe('two ranks of one person over the product', () => {
+  // "Vice President and General Manager of …": the higher rank counts, as in "SVP and GM of …".
+  it.each([
+    ['Vice President and General Manager of the Irrigation Product Line', 'product-management 8 management'],
+    ['Senior Vice President & General Manager of Product Line, Wearables', 'product-management 9 management'],
+    ['Director and General Manager of Product Line - Forklifts', 'product-management 6 management'],
+    ['General Manager of Product Line - Forklifts', 'product-management 5 management'],
+    // A rank of another function is that function's: the product job is the manager's.
+    ['Sales Director and Manager of Product Management', 'product-management 5 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

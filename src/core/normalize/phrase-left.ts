@@ -42,6 +42,25 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
         j--;
         continue;
       }
+      // "Vice President and General Manager of the Product Line": the manager's "general", then a
+      // second, higher rank of the same person over the same object, joined by "and" or "&".
+      if (p.exec !== -1 && s.word[p.exec]!.w === 'manager') {
+        if (w.w === 'general' && !coordinated) {
+          start = j;
+          j--;
+          continue;
+        }
+        const x = (k & K.COORD) !== 0 ? (j > 0 && sameSeg(s, j) ? j - 1 : -1) : coordinated ? j : -1;
+        const e = x >= 0 ? s.word[x]! : null;
+        if (e !== null && (e.k & K.EXEC) !== 0 && (e.k & K.ROLE) !== 0 && e.w !== 'cxo' && e.w !== 'manager' && e.r !== 0 && onlyRanksBefore(s, x)) {
+          p.bits |= e.r;
+          p.rankIdx.push(x);
+          p.exec = x;
+          start = x;
+          j = x - 1;
+          continue;
+        }
+      }
       // Left of an executive word only its own modifiers: "Senior Vice President", "Associate Director".
       if (coordinated || (k & K.COORD) !== 0) break;
       const b = w.r;
