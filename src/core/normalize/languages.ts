@@ -96,7 +96,7 @@ export const FOREIGN: readonly LexRow[] = [
   // Food, cosmetics and chemistry in other languages: goods, so product development beside them is
   // food science or formulation ("Produktentwicklung Lebensmittel"), as "food" is in English.
   [
-    'lebensmittel nahrungsmittel levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
+    'lebensmittel nahrungsmittel alimenticios alimenticias levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc spozywcze spozywczych spozywczy livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
     'material',
     { k: K.MATERIAL },
   ],
@@ -111,6 +111,41 @@ export const FOREIGN: readonly LexRow[] = [
   ['la le el los las il lo les die das dem den', 'the', { k: K.SKIP }],
   ['und et y e en ou oder o', 'and', { k: K.COORD }],
   ['im em', 'in', {}],
+
+  // Latvian, Lithuanian, Slovenian, Serbian in Latin letters, Slovak and Turkish (Estonian
+  // compounds such as "tootejuht" are split with COMPOUND_PARTS). Latvian, Lithuanian and Turkish
+  // put the product word first ("produkta vadītājs", "produkto vadovas", "ürün müdürü");
+  // Slovenian, Serbian and Slovak put the head first in the genitive ("lastnik produkta",
+  // "vlasnik proizvoda", "vlastník produktu"), which FOREIGN_PRE and FOREIGN turn around.
+  ['produkta produkts produkto produktas produktni produktna produktnega produktnem produktovom produktovu proizvodom urun urunu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produktov produktiem produktams produktnih produktovych proizvodi urunler urunleri urunlerin', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  // Heads: Slovenian "vodja", Latvian "vadītājs/-a", Lithuanian "vadovas/-ė" and "vadybininkas/-ė",
+  // Turkish "müdür(ü)", "yönetici(si)", "sorumlu(su)" (the one responsible), Estonian "juht".
+  ['vodja vaditajs vaditaja vadovas vadove vadybininkas vadybininke mudur muduru yonetici yoneticisi sorumlu sorumlusu juht', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['vlasnik vlasnica lastnik lastnica vlastnik vlastnicka ipasnieks ipasniece savininkas savininke sahibi sahip omanik', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['analiticar analiticarka analitik analytik analyticka analitikis analitikas analisti', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['specialistas spetsialist uzman uzmani strokovnjak', 'specialist', { k: K.ROLE | K.PERSON | K.FOREIGN_PRE, band: 1, adj: 'support' }],
+  ['pripravnik pripravnica stazista stazistka praktikants praktikante praktikantas stajyer stajyeri', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
+  ['rukovodilac rukovoditeljka', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  ['direktorius direktore direktors direktoru direktorka direktorica riaditel riaditelka reditel reditelka', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
+  ['visi visja visji starsi starsia vecakais vecaka vyresnysis vyresnioji vanem kidemli', 'senior', { k: K.SENIORITY }],
+  ['mladi mladja mladji mlajsi mlajsa mladsi mladsia jaunakais jaunaka jaunesnysis jaunesnioji noorem', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['upravljanje upravljanja upravljanju manazment manazmentu vadyba vadybos vadiba vadibas yonetimi yonetim juhtimine juhtimise', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['marketinga rinkodaros rinkodara pazarlama pazarlamasi turundus turunduse', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['analitika analitike analitiku analytika analytiky', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
+  ['projekto projektai projekti projektov projektni proje projesi', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['razosanas razosana gamybos gamyba uretim uretimi tootmine tootmise', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['dizajner dizajnerka dizainers dizaineris disainer tasarimci tasarimcisi oblikovalec', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['dizajn dizains dizainas disain tasarim tasarimi', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
+  ['inzenjer inzenir inzinier inzenieris inzinierius insener muhendis muhendisi inginer', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
+  ['prodaja prodaje prodaju pardosana pardosanas pardavimu pardavimai muugi satis satisi predaj predaja', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['producent', 'producer', { k: K.ROLE | K.NONPROD, adj: 'production' }],
+  // Development: Slovenian and Serbian "razvoj", Turkish "geliştirme".
+  ['razvoj razvoja razvoju gelistirme gelistirmesi', 'development', { k: K.DISC, fam: Fam.PM }],
+  // Turkish "yardımcı(sı)": the assistant of the head before it ("Ürün Müdür Yardımcısı").
+  ['yardimci yardimcisi', 'assistant', { k: K.ROLE | K.PERSON | K.SENIORITY | K.SERVED, band: 1 }],
+  ['gida', 'material', { k: K.MATERIAL }],
+  ['za', 'of', { k: K.CONNECT }],
 
   // Gender tags ("(m/w/d)", "(h/f)", "(all genders)"): noise inside brackets.
   ['m f d h x gn divers diverse all genders gender mwd mfd wmd fmd hf fh', 'gender', { k: K.GENDER }],
@@ -128,6 +163,9 @@ export const INTERN_ENDINGS: readonly string[] = ['praktikantin', 'praktikant', 
 
 /** "Becario/a", "Jefe/a", "Produktmanager/-in", "Praktykant/ka": gender endings written after a slash, not a second word. */
 export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra', 'ka']);
+
+/** The beginnings of a compound that is read from its product word ("Produktmanager", "tuoteomistaja", "tootejuht"). */
+export const COMPOUND_STARTS: readonly string[] = ['prod', 'tuote', 'termek', 'toote'];
 
 export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['produkt', 'product'],
@@ -198,6 +236,20 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['ejer', 'owner'],
   ['eier', 'owner'],
   ['linie', 'line'],
+  // Estonian: "tootejuht" (product manager), "tooteomanik", "tooteanalüütik", "tooteturundusjuht",
+  // "tootearendusjuht", "tootejuhtimine"; "tootmisjuht" (production) does not start with "toote".
+  ['toote', 'product'],
+  ['juhtimine', 'management'],
+  ['juhtimise', 'management'],
+  ['juht', 'manager'],
+  ['omanik', 'owner'],
+  ['analuutik', 'analyst'],
+  ['turunduse', 'marketing'],
+  ['turundus', 'marketing'],
+  ['arenduse', 'development'],
+  ['arendus', 'development'],
+  ['disainer', 'designer'],
+  ['spetsialist', 'specialist'],
   ['s', ''], // the German linking s: "Produktsmanager" is rare but harmless
   ['prod', 'prod'], // "ProdOps": read like "Prod Ops" (production, or product shorthand in the product context)
 ];

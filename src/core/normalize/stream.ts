@@ -152,6 +152,17 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
         s.n--;
         const w = known ?? vocab.resolve(joined);
         kinds |= w.k;
+        if ((w.x & X.EXPAND) !== 0) {
+          // A compound joined at its hyphen ("продакт-менеджер"): read as its parts.
+          const parts = w.expand!;
+          const sep0 = s.sep[s.n]!;
+          const depth0 = s.depth[s.n]!;
+          for (let e = 0; e < parts.length; e++) {
+            kinds |= parts[e]!.k;
+            push(s, parts[e]!, e === 0 ? joined : '', e === 0 ? sep0 : Sep.SPACE, depth0, 0);
+          }
+          continue;
+        }
         push(s, w, joined, s.sep[s.n]!, s.depth[s.n]!, 0);
         continue;
       }
@@ -269,6 +280,10 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
       break;
     }
     if (head === -1 && disc === -1) continue;
+    // Goods named after the product word, as these languages name them ("gerente de productos
+    // alimenticios", "менеджер по продуктам питания"): they go before it, where English puts them
+    // ("food products manager") and its rules read them.
+    const goods = i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & K.MATERIAL) !== 0 ? i + 1 : -1;
     const start = head !== -1 ? head : disc;
     // New order: product [discipline] [head], replacing start..i.
     const product = s.word[i]!;
@@ -281,17 +296,21 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     const rankText = rankWord ? s.text[rank]! : '';
     const sep0 = s.sep[start]!;
     const depth = s.depth[i]!;
-    const removed = i - start + 1;
-    const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0) + (rankWord ? 1 : 0);
+    const goodsWord = goods !== -1 ? s.word[goods]! : null;
+    const goodsText = goods !== -1 ? s.text[goods]! : '';
+    const removed = i - start + 1 + (goodsWord ? 1 : 0);
+    const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0) + (rankWord ? 1 : 0) + (goodsWord ? 1 : 0);
     // Shift the tail.
-    const tail = s.n - (i + 1);
+    const last = goodsWord ? i + 1 : i;
+    const tail = s.n - (last + 1);
     const shift = added - removed;
     if (shift < 0) {
-      for (let k = 0; k < tail; k++) copy(s, i + 1 + k + shift, i + 1 + k);
+      for (let k = 0; k < tail; k++) copy(s, last + 1 + k + shift, last + 1 + k);
     }
     let at = start;
     if (rankWord) set(s, at++, rankWord, rankText, sep0, depth);
-    set(s, at++, product, productText, rankWord ? Sep.SPACE : sep0, depth);
+    if (goodsWord) set(s, at++, goodsWord, goodsText, rankWord ? Sep.SPACE : sep0, depth);
+    set(s, at++, product, productText, rankWord || goodsWord ? Sep.SPACE : sep0, depth);
     if (discWord) set(s, at++, discWord, discText, Sep.SPACE, depth);
     if (headWord) set(s, at++, headWord, headText, Sep.SPACE, depth);
     s.n += shift;

@@ -1,5 +1,7 @@
 import { COMPOUNDS, ENGLISH, type LexRow } from './lexicon.js';
-import { COMPOUND_PARTS, FOREIGN, INTERN_ENDINGS } from './languages.js';
+import { COMPOUND_PARTS, COMPOUND_STARTS, FOREIGN, INTERN_ENDINGS } from './languages.js';
+import { CYRILLIC, GREEK } from './languages-cyrillic.js';
+import { CJK, SCRIPT_PARTS, SCRIPT_PRODUCT } from './languages-cjk.js';
 import { NOT_TYPOS, correctTypo } from './typos.js';
 import { K, UNKNOWN, makeWord, type Word } from './words.js';
 import { buildSurfaceTable, type SurfaceTable } from './surface-table.js';
@@ -38,6 +40,9 @@ export function vocabulary(): Vocabulary {
   return shared;
 }
 
+/** Words that may not stand before the product word of a script compound, unless they are ranks. */
+const NOT_BEFORE = K.ROLE | K.NONPROD | K.FUNCTION | K.MATERIAL | K.ANCHOR | K.EXEC;
+
 /** Role abbreviations that may be written glued to a seniority or a grade; longer ones first. */
 const GLUED_ROLES = ['pmm', 'tpm', 'apm', 'gpm', 'pm', 'po'];
 
@@ -47,16 +52,19 @@ function buildVocabulary(): Vocabulary {
   addRows(map, ENGLISH, byCanon, true);
   addRows(map, COMPOUNDS, byCanon, false);
   addRows(map, FOREIGN, byCanon, false);
+  addRows(map, CYRILLIC, byCanon, false);
+  addRows(map, GREEK, byCanon, false);
+  addRows(map, CJK, byCanon, false);
   const known = new Set<string>(NOT_TYPOS);
   const canonical = (w: string): Word => {
     const word = byCanon.get(w);
     if (!word) throw new Error(`normalizer vocabulary: no canonical word "${w}"`);
     return word;
   };
-  const parts = COMPOUND_PARTS.map(([p, c]) => [p, c === '' ? null : canonical(c)] as const);
+  const parts = [...COMPOUND_PARTS, ...SCRIPT_PARTS].map(([p, c]) => [p, c === '' ? null : canonical(c)] as const);
 
   /** Splits a compound made only of known parts and starting with a product word. */
-  const split = (text: string): Word[] | null => {
+  const split = (text: string, min = 2): Word[] | null => {
     const out: Word[] = [];
     const go = (at: number): boolean => {
       if (at === text.length) return true;
@@ -70,7 +78,7 @@ function buildVocabulary(): Vocabulary {
       }
       return false;
     };
-    if (!go(0) || out.length < 2) return null;
+    if (!go(0) || out.length < min) return null;
     return out;
   };
 
@@ -94,13 +102,37 @@ function buildVocabulary(): Vocabulary {
     return null;
   };
 
+  /**
+   * A compound of a script written without spaces ("高级产品经理", "プロダクトマネージャー",
+   * "프로덕트매니저", the joined "продакт-менеджер"): parts from a product word to the end, after
+   * ranks or areas ("高级", "数据"); any other word before the product word (goods, a job)
+   * leaves it unread.
+   */
+  const scriptCompound = (text: string): Word => {
+    for (const p of SCRIPT_PRODUCT) {
+      const at = text.indexOf(p);
+      if (at === -1) continue;
+      const pieces = split(text.slice(at), 1);
+      if (pieces === null || (at === 0 && pieces.length < 2)) continue;
+      if (at > 0) {
+        const one = map.get(text.slice(0, at));
+        const before = one !== undefined ? [one] : split(text.slice(0, at), 1);
+        if (before === null || before.some((w) => (w.k & K.SENIORITY) === 0 && (w.k & NOT_BEFORE) !== 0)) continue;
+        pieces.unshift(...before);
+      }
+      return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
+    }
+    return UNKNOWN;
+  };
+
   const slow = (text: string): Word => {
+    if (text.charCodeAt(0) >= 0x370 || text.charCodeAt(text.length - 1) >= 0x370) return scriptCompound(text);
     if (text.length < 4 || known.has(text)) return UNKNOWN;
     const shorthand = glued(text);
     if (shorthand) return makeWord(shorthand.map((p) => p.w).join(' '), {}, shorthand);
     const c = text.charCodeAt(0);
     if (c < 97 || c > 122) return UNKNOWN;
-    if (text.startsWith('prod') || text.startsWith('tuote') || text.startsWith('termek')) {
+    if (COMPOUND_STARTS.some((p) => text.startsWith(p))) {
       const pieces = split(text);
       if (pieces) return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
     }
@@ -139,5 +171,8 @@ function buildVocabulary(): Vocabulary {
   };
   // The tokenizer finds vocabulary words and words met before by their hash; a word it meets
   // for the first time is resolved here once and remembered in the table.
-  return { resolve, get: (t) => map.get(t), canonical, table: buildSurfaceTable(map, resolve) };
+  // The tokenizer looks up only words of Latin letters and digits in the table (tokenize.ts):
+  // the words of other scripts are found in the map.
+  const latin = [...map].filter(([surface]) => !/[^\u0000-\u024f]/.test(surface));
+  return { resolve, get: (t) => map.get(t), canonical, table: buildSurfaceTable(latin, resolve) };
 }
