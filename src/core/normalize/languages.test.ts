@@ -249,7 +249,7 @@ describe('internships named by more languages and boards', () => {
     // Swedish and Danish "praktik", Polish "staż" and "praktyki": an internship.
     ['Praktik inom produktledning, bank', 'product-management 0 ic'],
     ['Praktikplads - Produktejer (forsikring)', 'product-owner 0 ic'],
-    ['Staż - Product Owner, e-commerce', 'product-owner 0 ic'],
+    ['Staż - Product Owner, bankowość internetowa', 'product-owner 0 ic'],
     ['Praktyki Product Manager (logistyka)', 'product-management 0 ic'],
     // British "Placement Year", either order of the words.
     ['Product Analytics Placement Year 2027/28', 'product-analytics 0 ic'],
@@ -262,4 +262,75 @@ describe('internships named by more languages and boards', () => {
   it.each([['Praktyka lekarska'], ['Staż w dziale produkcji'], ['Placement Year - Production Planning']])('%s is not a product role', (title) =>
     expect(norm(title).family).toBeNull(),
   );
+});
+
+// Invented titles in the style of Latvian, Lithuanian, Estonian, Slovenian, Serbian, Slovak and
+// Turkish job boards and occupation lists.
+describe('titles in Baltic, South Slavic, Slovak and Turkish', () => {
+  it.each([
+    ['Produkta vadītāja (apdrošināšana)', 'product-management 2 ic'],
+    ['Vecākais produkta īpašnieks', 'product-owner 3 ic'],
+    ['Jaunākais produkta analītiķis', 'product-analytics 1 ic'],
+    ['Produktu mārketinga vadītāja', 'product-marketing 2 ic'],
+    ['Produkta vadītājs - praktikants', 'product-management 0 ic'],
+    ['Produkto vadybininkė', 'product-management 2 ic'],
+    ['Jaunesnysis produkto savininkas', 'product-owner 1 ic'],
+    ['Produkto analitikas (e. prekyba)', 'product-analytics 2 ic'],
+    ['Produktų direktorius', 'product-management 6 management'],
+    ['Tootejuht (kindlustus)', 'product-management 2 ic'],
+    ['Noorem tooteanalüütik', 'product-analytics 1 ic'],
+    ['Tooteturundusjuht', 'product-marketing 2 ic'],
+    ['Tootearendusjuht', 'product-management 2 ic'],
+    ['Vodja produkta za plačilne storitve', 'product-management 2 ic'],
+    ['Mlajša produktna vodja', 'product-management 1 ic'],
+    ['Produktni analitik', 'product-analytics 2 ic'],
+    ['Lastnica produkta', 'product-owner 2 ic'],
+    ['Vlasnik proizvoda (osiguranje)', 'product-owner 2 ic'],
+    ['Viši menadžer proizvoda', 'product-management 3 ic'],
+    ['Rukovodilac proizvoda', 'product-management 7 management'],
+    ['Vlastníčka produktu', 'product-owner 2 ic'],
+    ['Starší produktový manažér', 'product-management 3 ic'],
+    ['Mladší produktový analytik', 'product-analytics 1 ic'],
+    ['Riaditeľ produktu', 'product-management 6 management'],
+    ['Kıdemli Ürün Müdürü (Sigorta)', 'product-management 3 ic'],
+    ['Ürün Yöneticisi - E-ticaret', 'product-management 2 ic'],
+    ['Ürün Analisti', 'product-analytics 2 ic'],
+    ['Ürün Yönetimi Stajyeri', 'product-management 0 ic'],
+    ['Ürün Müdür Yardımcısı', 'product-management 1 ic'],
+    ['Ürün Geliştirme Müdürü', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Projekta vadītājs būvniecībā'],
+    ['Ražošanas vadītājs'],
+    ['Projektų vadovas'],
+    ['Gamybos vadovė'],
+    ['Projektijuht'],
+    ['Tootmisjuht'],
+    ['Tootedisainer'],
+    ['Vodja proizvodnje'],
+    ['Menadžer projekta'],
+    ['Projektový manažér'],
+    ['Proje Yöneticisi (İnşaat)'],
+    ['Üretim Müdürü'],
+    ['Ürün Tasarımcısı'],
+    ['Ürün Uzmanı'],
+    ['Gıda Ürünleri Müdürü'],
+    ['Satış Müdürü'],
+  ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+});
+
+describe('goods and functions around a product word', () => {
+  it.each([
+    ['Gerente de productos alimenticios'],
+    ['Responsable produits alimentaires'],
+    ['Kierownik produktów spożywczych'],
+    ['Manager of Sales, Bank Products'],
+    ['Gerente de ventas de productos bancarios'],
+  ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+
+  it.each([
+    ['Chef de produit alimentaire', 'product-management 2 ic'],
+    ['Manager of Consumer Products', 'product-management 5 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
 });

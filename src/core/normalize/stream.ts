@@ -284,6 +284,10 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     // alimenticios", "менеджер по продуктам питания"): they go before it, where English puts them
     // ("food products manager") and its rules read them.
     const goods = i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & K.MATERIAL) !== 0 ? i + 1 : -1;
+    // A product adjective between a head and its discipline, with no linking word ("стажант
+    // продуктов маркетинг", "stážista produktový manažment"): the discipline is the head's object.
+    const after = goods === -1 && disc === -1 && head !== -1 && !linked && i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & K.DISC) !== 0;
+    if (after) disc = i + 1;
     const start = head !== -1 ? head : disc;
     // New order: product [discipline] [head], replacing start..i.
     const product = s.word[i]!;
@@ -298,10 +302,10 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     const depth = s.depth[i]!;
     const goodsWord = goods !== -1 ? s.word[goods]! : null;
     const goodsText = goods !== -1 ? s.text[goods]! : '';
-    const removed = i - start + 1 + (goodsWord ? 1 : 0);
+    const removed = i - start + 1 + (goodsWord || after ? 1 : 0);
     const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0) + (rankWord ? 1 : 0) + (goodsWord ? 1 : 0);
     // Shift the tail.
-    const last = goodsWord ? i + 1 : i;
+    const last = goodsWord || after ? i + 1 : i;
     const tail = s.n - (last + 1);
     const shift = added - removed;
     if (shift < 0) {
