@@ -73,6 +73,7 @@ export const SCRIPT_PARTS: readonly (readonly [string, string])[] = [
   ...CJK.flatMap(([surfaces, canonical]) => surfaces.split(' ').map((s) => [s, canonical] as const)),
   ['продакт', 'product'],
   ['менеджерка', 'manager'],
+  ['менеджмент', 'management'],
   ['менеджер', 'manager'],
   ['оунер', 'owner'],
   ['аналитик', 'analyst'],

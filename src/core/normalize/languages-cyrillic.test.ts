@@ -32,6 +32,9 @@ describe('titles in Cyrillic', () => {
     ['Старши мениджър продукт, застраховане', 'product-management 3 ic'],
     ['Младши продуктов анализатор', 'product-analytics 1 ic'],
     ['Стажант продуктов маркетинг', 'product-marketing 0 ic'],
+    ['Продуктови мениджъри (няколко позиции)', 'product-management 2 ic'],
+    ['Власник/ца производа', 'product-owner 2 ic'],
+    ['Продакт-менеджмент, стажер', 'product-management 0 ic'],
     ['Менаџерка производа за осигурање', 'product-management 2 ic'],
     ['Млађи аналитичар производа', 'product-analytics 1 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));

@@ -298,6 +298,10 @@ describe('titles in Baltic, South Slavic, Slovak and Turkish', () => {
     ['Ürün Yönetimi Stajyeri', 'product-management 0 ic'],
     ['Ürün Müdür Yardımcısı', 'product-management 1 ic'],
     ['Ürün Geliştirme Müdürü', 'product-management 2 ic'],
+    ['Višja produktna vodja (zavarovalništvo)', 'product-management 3 ic'],
+    ['Menadžer/ka proizvoda, telekomunikacije', 'product-management 2 ic'],
+    ['Produktu menedžeris (loģistika)', 'product-management 2 ic'],
+    ['Menadžment proizvoda – pripravnik', 'product-management 0 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([
@@ -309,6 +313,7 @@ describe('titles in Baltic, South Slavic, Slovak and Turkish', () => {
     ['Tootmisjuht'],
     ['Tootedisainer'],
     ['Vodja proizvodnje'],
+    ['Projektna vodja (gradbeništvo)'],
     ['Menadžer projekta'],
     ['Projektový manažér'],
     ['Proje Yöneticisi (İnşaat)'],

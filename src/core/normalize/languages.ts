@@ -117,11 +117,11 @@ export const FOREIGN: readonly LexRow[] = [
   // put the product word first ("produkta vadītājs", "produkto vadovas", "ürün müdürü");
   // Slovenian, Serbian and Slovak put the head first in the genitive ("lastnik produkta",
   // "vlasnik proizvoda", "vlastník produktu"), which FOREIGN_PRE and FOREIGN turn around.
-  ['produkta produkts produkto produktas produktni produktna produktnega produktnem produktovom produktovu proizvodom urun urunu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
-  ['produktov produktiem produktams produktnih produktovych proizvodi urunler urunleri urunlerin', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkta produkts produkto produktas produktni produktna produktno produktnega produktnem produktovom produktovu proizvodom urun urunu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produktovi produktov produktiem produktams produktnih produktovych proizvodi urunler urunleri urunlerin', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   // Heads: Slovenian "vodja", Latvian "vadītājs/-a", Lithuanian "vadovas/-ė" and "vadybininkas/-ė",
   // Turkish "müdür(ü)", "yönetici(si)", "sorumlu(su)" (the one responsible), Estonian "juht".
-  ['vodja vaditajs vaditaja vadovas vadove vadybininkas vadybininke mudur muduru yonetici yoneticisi sorumlu sorumlusu juht', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['vodja menedzeris menedzere menedzera manazeri menadzeri vaditajs vaditaja vadovas vadove vadybininkas vadybininke mudur muduru yonetici yoneticisi sorumlu sorumlusu juht', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['vlasnik vlasnica lastnik lastnica vlastnik vlastnicka ipasnieks ipasniece savininkas savininke sahibi sahip omanik', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['analiticar analiticarka analitik analytik analyticka analitikis analitikas analisti', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['specialistas spetsialist uzman uzmani strokovnjak', 'specialist', { k: K.ROLE | K.PERSON | K.FOREIGN_PRE, band: 1, adj: 'support' }],
@@ -130,10 +130,10 @@ export const FOREIGN: readonly LexRow[] = [
   ['direktorius direktore direktors direktoru direktorka direktorica riaditel riaditelka reditel reditelka', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   ['visi visja visji starsi starsia vecakais vecaka vyresnysis vyresnioji vanem kidemli', 'senior', { k: K.SENIORITY }],
   ['mladi mladja mladji mlajsi mlajsa mladsi mladsia jaunakais jaunaka jaunesnysis jaunesnioji noorem', 'junior', { k: K.SENIORITY, band: 1 }],
-  ['upravljanje upravljanja upravljanju manazment manazmentu vadyba vadybos vadiba vadibas yonetimi yonetim juhtimine juhtimise', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['upravljanje upravljanja upravljanju vodenje vodenja menadzment menadzmenta manazment manazmentu vadyba vadybos vadiba vadibas yonetimi yonetim juhtimine juhtimise', 'management', { k: K.DISC, fam: Fam.PM }],
   ['marketinga rinkodaros rinkodara pazarlama pazarlamasi turundus turunduse', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
   ['analitika analitike analitiku analytika analytiky', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
-  ['projekto projektai projekti projektov projektni proje projesi', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['projekto projektai projekti projektov projektni projektna proje projesi', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['razosanas razosana gamybos gamyba uretim uretimi tootmine tootmise', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['dizajner dizajnerka dizainers dizaineris disainer tasarimci tasarimcisi oblikovalec', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
   ['dizajn dizains dizainas disain tasarim tasarimi', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
@@ -161,8 +161,8 @@ export const FOREIGN: readonly LexRow[] = [
  */
 export const INTERN_ENDINGS: readonly string[] = ['praktikantin', 'praktikant', 'praktikum', 'werkstudentin', 'werkstudent'];
 
-/** "Becario/a", "Jefe/a", "Produktmanager/-in", "Praktykant/ka": gender endings written after a slash, not a second word. */
-export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra', 'ka']);
+/** "Becario/a", "Jefe/a", "Produktmanager/-in", "Praktykant/ka", "менаџер/ка", "vlasnik/ca": gender endings written after a slash, not a second word. */
+export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra', 'ka', 'ca', 'ка', 'ца']);
 
 /** The beginnings of a compound that is read from its product word ("Produktmanager", "tuoteomistaja", "tootejuht"). */
 export const COMPOUND_STARTS: readonly string[] = ['prod', 'tuote', 'termek', 'toote'];
