@@ -140,6 +140,11 @@ export function foldChar(code: number): number {
   // Greek: lower case without accents or diaeresis, and final sigma as sigma, so a title reads
   // the same in capitals ("ΠΡΟΪΌΝΤΟΣ") and with or without its accents ("Προϊόντος").
   if (code >= 0x0386 && code <= 0x03ce) return GREEK[code - 0x0386]!;
+  // Arabic: the alef with hamza or madda as a bare alef, alef maqsura as ya (spelt either way);
+  // the Arabic comma, semicolon and question mark are separators.
+  if (code === 0x0623 || code === 0x0625 || code === 0x0622) return 0x0627;
+  if (code === 0x0649) return 0x064a;
+  if (code === 0x060c || code === 0x061b || code === 0x061f) return 0;
   // Cyrillic "ё" is written "е" as often as not.
   if (code === 0x0451 || code === 0x0401) return 0x0435;
   // CJK punctuation and brackets (、。「」【】), the katakana middle dot between the words of a
@@ -193,7 +198,7 @@ export function sepKind(code: number): Sep {
   if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2015 || code === 0x2212 || code === 0x2022 || code === 0x25cf)
     return Sep.DASH;
   if (code === 0x2019 || code === 0x2018) return Sep.NONE; // apostrophes join a word
-  if (code === 0xff0c || code === 0x3001) return Sep.COMMA;
+  if (code === 0xff0c || code === 0x3001 || code === 0x060c || code === 0x061b) return Sep.COMMA;
   // Full-width punctuation separates as its ASCII form does: "（", "／", "：".
   if (code >= 0xff01 && code <= 0xff5e) return SEPKIND[code - 0xfee0] as Sep;
   // CJK brackets come in pairs, opening then closing: 〈〉《》「」『』【】 and 〔〕〖〗〘〙〚〛.

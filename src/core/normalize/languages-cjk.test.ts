@@ -40,6 +40,11 @@ describe('titles in Chinese, Japanese and Korean', () => {
     ['제품 매니저', 'product-management 2 ic'],
     ['프로덕트매니저 인턴', 'product-management 0 ic'],
     ['프로덕트 마케터', 'product-marketing 2 ic'],
+    ['テクニカルプロダクトマネージャー（SaaS）', 'product-management 2 ic'],
+    ['プロダクトマネージャー【新卒】', 'product-management 1 ic'],
+    ['产品经理（应届生）', 'product-management 1 ic'],
+    ['产品经理助理', 'product-management 1 ic'],
+    ['신입 프로덕트 매니저', 'product-management 1 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([
@@ -62,7 +67,6 @@ describe('titles in Chinese, Japanese and Korean', () => {
     ['프로덕트 디자이너'],
     ['제품 디자이너'],
     ['项目产品经理'],
-    ['产品经理助理'],
   ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
 
   it('writes every word as the tokenizer folds it', () => {

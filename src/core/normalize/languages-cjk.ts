@@ -34,6 +34,10 @@ export const CJK: readonly LexRow[] = [
   ['官', 'officer', { k: K.ROLE | K.PERSON, band: 2 }],
   ['实习生 實習生 实习 實習 インターン 인턴', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   ['专员 專員 スペシャリスト 스페셜리스트', 'specialist', { k: K.ROLE | K.PERSON, band: 1, adj: 'support' }],
+  // "产品经理助理": the assistant of a product manager, as "Product Manager Assistant" is.
+  ['助理', 'assistant', { k: K.ROLE | K.PERSON | K.SENIORITY | K.SERVED, band: 1 }],
+  // New graduates: "新卒" (Japanese), "应届生" and "校招" (Chinese campus hiring), "신입" (Korean).
+  ['新卒 应届生 應屆生 校招 신입', 'graduate', { k: K.SENIORITY, band: 1 }],
   // Product areas written before the product word ("数据产品经理", "B端产品经理", "技术产品经理").
   ['数据 數據 データ 데이터', 'data', { k: K.PM_CUE | K.PO_CUE, spec: 'data' }],
   ['b端', 'b2b', { k: K.PM_CUE, spec: 'b2b' }],
@@ -41,7 +45,7 @@ export const CJK: readonly LexRow[] = [
   ['移动 移動 モバイル 모바일', 'mobile', { k: K.PM_CUE, spec: 'mobile' }],
   ['平台 プラットフォーム 플랫폼', 'platform', { k: K.PM_CUE | K.PO_CUE | K.MIDDLE, spec: 'platform' }],
   ['增长 增長 グロース 그로스', 'growth', { k: K.MIDDLE | K.PM_CUE, spec: 'growth' }],
-  ['技术 技術 테크니컬', 'technical', { k: K.PO_CUE, spec: 'technical' }],
+  ['技术 技術 テクニカル 테크니컬', 'technical', { k: K.PO_CUE, spec: 'technical' }],
   ['支付 決済 결제', 'payments', { spec: 'payments' }],
   ['电商 電商', 'ecommerce', { spec: 'ecommerce' }],
   ['硬件 硬體', 'hardware', { spec: 'hardware' }],

@@ -1,4 +1,4 @@
-import { Fam, K } from './words.js';
+import { Fam, K, X } from './words.js';
 import type { LexRow } from './lexicon.js';
 
 /**
@@ -16,7 +16,9 @@ import type { LexRow } from './lexicon.js';
  */
 export const FOREIGN: readonly LexRow[] = [
   // The product word.
-  ['produkt produit producto produto prodotto produktu produs produsului produktem produktowy produktowa produktovy produktova produktoveho produktovej proizvod proizvoda proizvodu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkt produit producto produto prodotto produktu produs produsului produktem proizvod proizvoda proizvodu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  // Slavic adjectives: a discipline after them is their noun ("produktowy marketing", "produktový manažment").
+  ['produktowy produktowa produktowego produktowej produktowym produktowe produktovy produktova produktoveho produktovej produktovom produktovu produktni produktna produktnega produktnem produktno', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE, x: X.ADJ }],
   ['produkte produkten produits productos produtos prodotti produkty produktow produktami produktach', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
   // Heads written before the product word in Romance languages.
@@ -96,7 +98,7 @@ export const FOREIGN: readonly LexRow[] = [
   // Food, cosmetics and chemistry in other languages: goods, so product development beside them is
   // food science or formulation ("Produktentwicklung Lebensmittel"), as "food" is in English.
   [
-    'lebensmittel nahrungsmittel alimenticios alimenticias levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc spozywcze spozywczych spozywczy livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
+    'lebensmittel nahrungsmittel alimenticios alimenticias makanan pangan levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc spozywcze spozywczych spozywczy livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
     'material',
     { k: K.MATERIAL },
   ],
@@ -117,8 +119,9 @@ export const FOREIGN: readonly LexRow[] = [
   // put the product word first ("produkta vadītājs", "produkto vadovas", "ürün müdürü");
   // Slovenian, Serbian and Slovak put the head first in the genitive ("lastnik produkta",
   // "vlasnik proizvoda", "vlastník produktu"), which FOREIGN_PRE and FOREIGN turn around.
-  ['produkta produkts produkto produktas produktni produktna produktno produktnega produktnem produktovom produktovu proizvodom urun urunu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
-  ['produktovi produktov produktiem produktams produktnih produktovych proizvodi urunler urunleri urunlerin', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkta produkts produkto produktas proizvodom urun urunu izdelek izdelka izdelku izdelkom', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produktov produktiem produktams proizvodi urunler urunleri urunlerin izdelki izdelkov izdelkih', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produktovi produktnih produktovych', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE, x: X.ADJ }],
   // Heads: Slovenian "vodja", Latvian "vadītājs/-a", Lithuanian "vadovas/-ė" and "vadybininkas/-ė",
   // Turkish "müdür(ü)", "yönetici(si)", "sorumlu(su)" (the one responsible), Estonian "juht".
   ['vodja menedzeris menedzere menedzera manazeri menadzeri vaditajs vaditaja vadovas vadove vadybininkas vadybininke mudur muduru yonetici yoneticisi sorumlu sorumlusu juht', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
@@ -145,6 +148,25 @@ export const FOREIGN: readonly LexRow[] = [
   // Turkish "yardımcı(sı)": the assistant of the head before it ("Ürün Müdür Yardımcısı").
   ['yardimci yardimcisi', 'assistant', { k: K.ROLE | K.PERSON | K.SENIORITY | K.SERVED, band: 1 }],
   ['gida', 'material', { k: K.MATERIAL }],
+  // Indonesian and Malay put the head first ("Manajer Produk", "Pemilik Produk", "Kepala Produk").
+  ['produk', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['manajer pengurus', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['pemilik', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['analis', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['spesialis', 'specialist', { k: K.ROLE | K.PERSON | K.FOREIGN_PRE, band: 1, adj: 'support' }],
+  ['magang pemagang', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
+  ['kepala', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  ['direktur pengarah', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
+  ['pengembangan', 'development', { k: K.DISC, fam: Fam.PM }],
+  ['pemasaran', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['manajemen pengurusan', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['proyek projek', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['produksi', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['desainer pereka', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['insinyur jurutera', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
+  ['penjualan jualan', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Turkish "grup" (group): "Ürün Grup Müdürü" is a group product manager.
+  ['grup', 'group', { k: K.SENIORITY, band: 5 }],
   ['za', 'of', { k: K.CONNECT }],
 
   // Gender tags ("(m/w/d)", "(h/f)", "(all genders)"): noise inside brackets.
@@ -165,7 +187,7 @@ export const INTERN_ENDINGS: readonly string[] = ['praktikantin', 'praktikant', 
 export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra', 'ka', 'ca', 'ка', 'ца']);
 
 /** The beginnings of a compound that is read from its product word ("Produktmanager", "tuoteomistaja", "tootejuht"). */
-export const COMPOUND_STARTS: readonly string[] = ['prod', 'tuote', 'termek', 'toote'];
+export const COMPOUND_STARTS: readonly string[] = ['prod', 'tuote', 'termek', 'toote', 'voru'];
 
 export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['produkt', 'product'],
@@ -239,9 +261,14 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   // Estonian: "tootejuht" (product manager), "tooteomanik", "tooteanalüütik", "tooteturundusjuht",
   // "tootearendusjuht", "tootejuhtimine"; "tootmisjuht" (production) does not start with "toote".
   ['toote', 'product'],
+  // Icelandic: "vörustjóri" (product manager), "vörueigandi" (product owner); "verkefnastjóri" is a project manager.
+  ['voru', 'product'],
+  ['stjori', 'manager'],
+  ['eigandi', 'owner'],
   ['juhtimine', 'management'],
   ['juhtimise', 'management'],
   ['juht', 'manager'],
+  ['juhi', 'manager'], // the genitive: "tootejuhi assistent" (assistant to a product manager)
   ['omanik', 'owner'],
   ['analuutik', 'analyst'],
   ['turunduse', 'marketing'],

@@ -284,9 +284,10 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
     // alimenticios", "менеджер по продуктам питания"): they go before it, where English puts them
     // ("food products manager") and its rules read them.
     const goods = i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & K.MATERIAL) !== 0 ? i + 1 : -1;
-    // A product adjective between a head and its discipline, with no linking word ("стажант
-    // продуктов маркетинг", "stážista produktový manažment"): the discipline is the head's object.
-    const after = goods === -1 && disc === -1 && head !== -1 && !linked && i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & K.DISC) !== 0;
+    // A product word between a head and its discipline with no linking word ("стажант продуктов
+    // маркетинг", "stážista produktový manažment"), or a product adjective after one ("менеджер
+    // по продуктовому маркетингу"): the discipline is the head's object.
+    const after = goods === -1 && disc === -1 && head !== -1 && (!linked || (s.word[i]!.x & X.ADJ) !== 0) && i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & K.DISC) !== 0;
     if (after) disc = i + 1;
     const start = head !== -1 ? head : disc;
     // New order: product [discipline] [head], replacing start..i.

@@ -1,6 +1,7 @@
 import { COMPOUNDS, ENGLISH, type LexRow } from './lexicon.js';
 import { COMPOUND_PARTS, COMPOUND_STARTS, FOREIGN, INTERN_ENDINGS } from './languages.js';
 import { CYRILLIC, GREEK } from './languages-cyrillic.js';
+import { ARABIC } from './languages-arabic.js';
 import { CJK, SCRIPT_PARTS, SCRIPT_PRODUCT } from './languages-cjk.js';
 import { NOT_TYPOS, correctTypo } from './typos.js';
 import { K, UNKNOWN, makeWord, type Word } from './words.js';
@@ -55,6 +56,7 @@ function buildVocabulary(): Vocabulary {
   addRows(map, CYRILLIC, byCanon, false);
   addRows(map, GREEK, byCanon, false);
   addRows(map, CJK, byCanon, false);
+  addRows(map, ARABIC, byCanon, false);
   const known = new Set<string>(NOT_TYPOS);
   const canonical = (w: string): Word => {
     const word = byCanon.get(w);
