@@ -313,6 +313,8 @@ describe('titles in Baltic, South Slavic, Slovak and Turkish', () => {
     ['Kepala Produk', 'product-management 7 management'],
     ['Vörustjóri (fjármálaþjónusta)', 'product-management 2 ic'],
     ['Vörueigandi', 'product-owner 2 ic'],
+    ['Bainisteoir Táirge (seirbhísí airgeadais)', 'product-management 2 ic'],
+    ['Maniġer tal-Prodott', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([
@@ -329,6 +331,9 @@ describe('titles in Baltic, South Slavic, Slovak and Turkish', () => {
     ['Manajer Penjualan Produk'],
     ['Staf Produksi'],
     ['Verkefnastjóri'],
+    ['Bainisteoir Tionscadail'],
+    ['Maniġer tal-Produzzjoni'],
+    ['Maniġer tal-Proġett'],
     ['Vörumerkjastjóri'],
     ['Menadžer projekta'],
     ['Projektový manažér'],

@@ -165,6 +165,15 @@ export const FOREIGN: readonly LexRow[] = [
   ['desainer pereka', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
   ['insinyur jurutera', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['penjualan jualan', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Irish and Maltese, two more of ESCO's languages, put the head first ("bainisteoir táirge",
+  // "maniġer tal-prodott"); the Maltese article is joined to its noun at the hyphen (stream.ts),
+  // so "tal-prodott" is one word here.
+  ['tairge talprodott prodott', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['tairgi talprodotti prodotti', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['bainisteoir maniger', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['uineir', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['tionscadail tionscadal talprogett progett', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['tairgeachta talproduzzjoni produzzjoni', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   // Turkish "grup" (group): "Ürün Grup Müdürü" is a group product manager.
   ['grup', 'group', { k: K.SENIORITY, band: 5 }],
   ['za', 'of', { k: K.CONNECT }],
