@@ -45,6 +45,10 @@ describe('titles in Chinese, Japanese and Korean', () => {
     ['产品经理（应届生）', 'product-management 1 ic'],
     ['产品经理助理', 'product-management 1 ic'],
     ['신입 프로덕트 매니저', 'product-management 1 ic'],
+    // An abbreviation followed by its expansion in another script reads as the expansion.
+    ['PM（プロダクトマネージャー）', 'product-management 2 ic'],
+    ['PM（产品经理）- 支付', 'product-management 2 ic'],
+    ['TPM（テクニカルプロダクトマネージャー）', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([
@@ -67,6 +71,8 @@ describe('titles in Chinese, Japanese and Korean', () => {
     ['프로덕트 디자이너'],
     ['제품 디자이너'],
     ['项目产品经理'],
+    ['PM（プロジェクトマネージャー）'],
+    ['PM（项目经理）'],
   ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
 
   it('writes every word as the tokenizer folds it', () => {

@@ -36,6 +36,9 @@ describe('titles in Cyrillic', () => {
     ['Власник/ца производа', 'product-owner 2 ic'],
     ['Продакт-менеджмент, стажер', 'product-management 0 ic'],
     ['Менеджер по продуктовому маркетингу (FMCG)', 'product-marketing 2 ic'],
+    ['Менеджер по развитию продукта (телеком)', 'product-management 2 ic'],
+    ['Менеджерка із розвитку продукту', 'product-management 2 ic'],
+    ['PM (Менеджер продукта)', 'product-management 2 ic'],
     ['Менаџерка производа за осигурање', 'product-management 2 ic'],
     ['Млађи аналитичар производа', 'product-analytics 1 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));

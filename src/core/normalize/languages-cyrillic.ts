@@ -50,6 +50,8 @@ export const CYRILLIC: readonly LexRow[] = [
   // Disciplines in their cases ("по управлению продуктом", "продуктового менеджменту").
   ['менеджмент менеджмента менеджменту менеджментом мениджмънт управление управления управлению управлением управління управлінню управлінням управљање управљања управљању', 'management', { k: K.DISC, fam: Fam.PM }],
   ['маркетинг маркетинга маркетингу маркетингом маркетингът', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  // "Менеджер по развитию продукта" (product development manager).
+  ['развитие развития развитию развитием розвиток розвитку розвитком', 'development', { k: K.DISC, fam: Fam.PM }],
   ['аналитика аналитики аналитику аналитике аналитикой аналітика аналітики аналітику аналітиці', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
 
   // Look-alikes.
@@ -66,7 +68,7 @@ export const CYRILLIC: readonly LexRow[] = [
 
   // Linking words: "по", "з", "за", "на" link a head to its object; "в", "у" are "in"; a
   // department ("отдела") is skipped, as Polish "w dziale" is.
-  ['по з за на', 'of', { k: K.CONNECT }],
+  ['по з із за на', 'of', { k: K.CONNECT }],
   ['в у', 'in', {}],
   ['и і та', 'and', { k: K.COORD }],
   ['отдела отдел отделе отделом відділу відділ відділі одељења одељење', 'the', { k: K.SKIP }],

@@ -315,6 +315,7 @@ describe('titles in Baltic, South Slavic, Slovak and Turkish', () => {
     ['Vörueigandi', 'product-owner 2 ic'],
     ['Bainisteoir Táirge (seirbhísí airgeadais)', 'product-management 2 ic'],
     ['Maniġer tal-Prodott', 'product-management 2 ic'],
+    ['PM (Produktmanager) – Zahlungsverkehr', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([

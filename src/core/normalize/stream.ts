@@ -373,7 +373,14 @@ function expandAbbreviations(s: Stream): void {
     for (; end < s.n && s.depth[end]! > d; end++) {
       if (end > i + 1 && s.sep[end] === Sep.OPEN) break;
       const t = s.text[end]!;
-      if (t === '') continue;
+      // A word of another script, and each part of a compound ("PM (プロダクトマネージャー)",
+      // "PM (产品经理)", "PM (Produktmanager)"), counts by the English word it is read as.
+      if (t === '' || t.charCodeAt(0) >= 0x370) {
+        const w = s.word[end]!.w;
+        if (w !== '') initials += w[0];
+        if (initials.length > abbr.length) break;
+        continue;
+      }
       initials += t[0];
       for (let c = t.indexOf(' '); c !== -1 && c + 1 < t.length; c = t.indexOf(' ', c + 1)) initials += t[c + 1];
       if (initials.length > abbr.length) break;
