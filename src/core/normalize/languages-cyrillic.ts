@@ -63,8 +63,15 @@ export const CYRILLIC: readonly LexRow[] = [
   ['инженер инженера інженер инжењер', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['продаж продажам продажи продаже продажу продажби продаја продаје продају', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
   ['продюсер продюсерка продуцент', 'producer', { k: K.ROLE | K.NONPROD, adj: 'production' }],
+  // Shops and markets: "продуктовый магазин" is a grocery shop, so the adjective before them names
+  // food, not a product (stream.ts).
+  [
+    'магазин магазина магазину магазином магазине магазинов магазинах магазині магазинів супермаркет супермаркета супермаркету супермаркете гипермаркет гипермаркета рынок рынка рынке ринок ринку склад склада складу ларек ларька кіоск киоск ритейл ритейла ритейлу',
+    'store',
+    { k: K.NONPROD | K.RETAIL, adj: 'sales' },
+  ],
   // "Продукты питания", "харчування": food, so products beside it are goods.
-  ['питания харчування пищевых пищевой пищевые пищевого харчових харчові хранителни хранителните', 'material', { k: K.MATERIAL }],
+  ['питания харчування прехрамбених прехрамбени пищевых пищевой пищевые пищевого харчових харчові хранителни хранителните', 'material', { k: K.MATERIAL }],
 
   // Linking words: "по", "з", "за", "на" link a head to its object; "в", "у" are "in"; a
   // department ("отдела") is skipped, as Polish "w dziale" is.

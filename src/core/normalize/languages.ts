@@ -98,7 +98,7 @@ export const FOREIGN: readonly LexRow[] = [
   // Food, cosmetics and chemistry in other languages: goods, so product development beside them is
   // food science or formulation ("Produktentwicklung Lebensmittel"), as "food" is in English.
   [
-    'lebensmittel nahrungsmittel alimenticios alimenticias makanan pangan levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc spozywcze spozywczych spozywczy livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
+    'lebensmittel nahrungsmittel alimenticios alimenticias makanan pangan prehrambeni prehrambenih prehrambena prehrambene zivil zivila levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc spozywcze spozywczych spozywczy livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
     'material',
     { k: K.MATERIAL },
   ],

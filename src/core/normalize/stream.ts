@@ -245,6 +245,12 @@ function foreignOrder(s: Stream, vocab: Vocabulary): void {
   for (let i = 1; i < s.n; i++) {
     const w = s.word[i]!;
     if ((w.k & K.FOREIGN) === 0 || (w.k & K.ANCHOR) === 0) continue;
+    // A product adjective before a shop or market ("менеджер продуктового магазина") means food:
+    // a grocery, not a product.
+    if ((w.x & X.ADJ) !== 0 && i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && s.word[i + 1]!.w === 'store') {
+      set(s, i, vocab.canonical('material'), s.text[i]!, s.sep[i]!, s.depth[i]!);
+      continue;
+    }
     // Walk left over linking words and up to one discipline to a head.
     let j = i - 1;
     let disc = -1;
