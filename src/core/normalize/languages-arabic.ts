@@ -33,6 +33,9 @@ export const ARABIC: readonly LexRow[] = [
   ['مصمم مصممة', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
   ['مهندس مهندسة', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['مبيعات المبيعات', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['جودة الجودة', 'quality', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
+  ['دعم الدعم', 'support', { k: K.NONPROD | K.FUNCTION, adj: 'support' }],
+  ['مشتريات المشتريات', 'procurement', { k: K.FUNCTION | K.CPO_CONFLICT | K.ROLE, adj: 'other' }],
   // Food ("المنتجات الغذائية"): goods, so the products beside it are goods.
   ['الغذائية غذائية الغذاء غذاء', 'material', { k: K.MATERIAL }],
   // "رئيس قسم المنتجات": the section a job heads is skipped, as Polish "w dziale" is.

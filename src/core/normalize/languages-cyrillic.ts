@@ -62,6 +62,14 @@ export const CYRILLIC: readonly LexRow[] = [
   ['дизайн дизайна дизајн', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
   ['инженер инженера інженер инжењер', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['продаж продажам продажи продаже продажу продажби продаја продаје продају', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Functions a head runs for a product ("менеджер по качеству продукта", "по закупкам
+  // продуктов", "служба поддержки продукта"): the function is the job, the product its object.
+  ['качество качества качеству качеством якість якості якістю качеството квалитет квалитета', 'quality', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
+  ['поддержка поддержки поддержку підтримка підтримки підтримку поддръжка подршка подршке', 'support', { k: K.NONPROD | K.FUNCTION, adj: 'support' }],
+  ['закупки закупкам закупок закупка закупівлі закупівель снабжение снабжения постачання набавка набавке', 'procurement', { k: K.FUNCTION | K.CPO_CONFLICT | K.ROLE, adj: 'other' }],
+  ['обучение обучения обучению навчання навчанню обука обуке', 'training', { k: K.NONPROD, adj: 'other' }],
+  ['логистика логистики логистике логістика логістики', 'supply', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
+  ['безопасность безопасности безпека безпеки безопасност безбедност сертификация сертификации сертифікація сертифікації', 'compliance', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
   ['продюсер продюсерка продуцент', 'producer', { k: K.ROLE | K.NONPROD, adj: 'production' }],
   // Shops and markets: "продуктовый магазин" is a grocery shop, so the adjective before them names
   // food, not a product (stream.ts).
@@ -101,6 +109,8 @@ export const GREEK: readonly LexRow[] = [
   ['μηχανικοσ μηχανικη', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['πωλησεων πωλησεισ', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
   ['τροφιμων τροφιμα', 'material', { k: K.MATERIAL }],
+  ['ποιοτητα ποιοτητασ', 'quality', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
+  ['υποστηριξη υποστηριξησ', 'support', { k: K.NONPROD | K.FUNCTION, adj: 'support' }],
   ['του τησ των', 'the', { k: K.SKIP }],
   ['και', 'and', { k: K.COORD }],
 ];

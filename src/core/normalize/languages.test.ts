@@ -354,6 +354,12 @@ describe('goods and functions around a product word', () => {
     ['Kierownik produktów spożywczych'],
     ['Manager of Sales, Bank Products'],
     ['Gerente de ventas de productos bancarios'],
+    ['Gerente de calidad de producto'],
+    ['Responsable qualité produit'],
+    ['Kierownik jakości produktu'],
+    ['Ürün Kalite Müdürü'],
+    ['Vodja kakovosti izdelkov'],
+    ['Produkto kokybės vadovas'],
   ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
 
   it.each([

@@ -142,6 +142,9 @@ export const FOREIGN: readonly LexRow[] = [
   ['dizajn dizains dizainas disain tasarim tasarimi', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
   ['inzenjer inzenir inzinier inzenieris inzinierius insener muhendis muhendisi inginer', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['prodaja prodaje prodaju pardosana pardosanas pardavimu pardavimai muugi satis satisi predaj predaja', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Functions a head runs for a product ("Ürün Kalite Müdürü", "vodja kakovosti izdelkov").
+  ['calidad qualite qualita qualidade kwaliteit qualitat jakosci jakosc laatu kvalitet kvaliteta kvalitete kakovost kakovosti kokybe kokybes kvalita kvality kalite kalitesi', 'quality', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
+  ['soporte suporte supporto podrska podrske podpora podpory destek destegi', 'support', { k: K.NONPROD | K.FUNCTION, adj: 'support' }],
   ['producent', 'producer', { k: K.ROLE | K.NONPROD, adj: 'production' }],
   // Development: Slovenian and Serbian "razvoj", Turkish "geliştirme".
   ['razvoj razvoja razvoju gelistirme gelistirmesi', 'development', { k: K.DISC, fam: Fam.PM }],
