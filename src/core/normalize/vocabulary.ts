@@ -2,7 +2,8 @@ import { COMPOUNDS, ENGLISH, type LexRow } from './lexicon.js';
 import { COMPOUND_PARTS, COMPOUND_STARTS, FOREIGN, INTERN_ENDINGS } from './languages.js';
 import { CYRILLIC, GREEK } from './languages-cyrillic.js';
 import { ARABIC } from './languages-arabic.js';
-import { CJK, SCRIPT_PARTS, SCRIPT_PRODUCT } from './languages-cjk.js';
+import { CJK, SCRIPT_PARTS } from './languages-cjk.js';
+import { scriptCompound } from './script-compound.js';
 import { NOT_TYPOS, correctTypo } from './typos.js';
 import { K, UNKNOWN, makeWord, type Word } from './words.js';
 import { buildSurfaceTable, type SurfaceTable } from './surface-table.js';
@@ -40,9 +41,6 @@ export function vocabulary(): Vocabulary {
   shared ??= buildVocabulary();
   return shared;
 }
-
-/** Words that may not stand before the product word of a script compound, unless they are ranks. */
-const NOT_BEFORE = K.ROLE | K.NONPROD | K.FUNCTION | K.MATERIAL | K.ANCHOR | K.EXEC;
 
 /** Role abbreviations that may be written glued to a seniority or a grade; longer ones first. */
 const GLUED_ROLES = ['pmm', 'tpm', 'apm', 'gpm', 'pm', 'po'];
@@ -104,31 +102,11 @@ function buildVocabulary(): Vocabulary {
     return null;
   };
 
-  /**
-   * A compound of a script written without spaces ("高级产品经理", "プロダクトマネージャー",
-   * "프로덕트매니저", the joined "продакт-менеджер"): parts from a product word to the end, after
-   * ranks or areas ("高级", "数据"); any other word before the product word (goods, a job)
-   * leaves it unread.
-   */
-  const scriptCompound = (text: string): Word => {
-    for (const p of SCRIPT_PRODUCT) {
-      const at = text.indexOf(p);
-      if (at === -1) continue;
-      const pieces = split(text.slice(at), 1);
-      if (pieces === null || (at === 0 && pieces.length < 2)) continue;
-      if (at > 0) {
-        const one = map.get(text.slice(0, at));
-        const before = one !== undefined ? [one] : split(text.slice(0, at), 1);
-        if (before === null || before.some((w) => (w.k & K.SENIORITY) === 0 && (w.k & NOT_BEFORE) !== 0)) continue;
-        pieces.unshift(...before);
-      }
-      return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
-    }
-    return UNKNOWN;
-  };
-
   const slow = (text: string): Word => {
-    if (text.charCodeAt(0) >= 0x370 || text.charCodeAt(text.length - 1) >= 0x370) return scriptCompound(text);
+    if (text.charCodeAt(0) >= 0x370 || text.charCodeAt(text.length - 1) >= 0x370) {
+      const pieces = scriptCompound(text, split, (t) => map.get(t));
+      return pieces ? makeWord(pieces.map((p) => p.w).join(' '), {}, pieces) : UNKNOWN;
+    }
     if (text.length < 4 || known.has(text)) return UNKNOWN;
     const shorthand = glued(text);
     if (shorthand) return makeWord(shorthand.map((p) => p.w).join(' '), {}, shorthand);
