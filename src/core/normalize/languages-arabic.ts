@@ -27,6 +27,7 @@ export const ARABIC: readonly LexRow[] = [
   ['مبتدئ', 'junior', { k: K.SENIORITY, band: 1 }],
   ['تسويق التسويق', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
   ['ادارة الادارة', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['تطوير', 'development', { k: K.DISC, fam: Fam.PM }],
   ['مشروع المشروع مشاريع المشاريع', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['برنامج البرنامج برامج', 'program', { k: K.FUNCTION, adj: 'program-management' }],
   ['انتاج الانتاج', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],

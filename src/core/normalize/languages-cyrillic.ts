@@ -51,7 +51,7 @@ export const CYRILLIC: readonly LexRow[] = [
   ['менеджмент менеджмента менеджменту менеджментом мениджмънт управление управления управлению управлением управління управлінню управлінням управљање управљања управљању', 'management', { k: K.DISC, fam: Fam.PM }],
   ['маркетинг маркетинга маркетингу маркетингом маркетингът', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
   // "Менеджер по развитию продукта" (product development manager).
-  ['развитие развития развитию развитием розвиток розвитку розвитком', 'development', { k: K.DISC, fam: Fam.PM }],
+  ['развитие развития развитию развитием розвиток розвитку розвитком разработка разработки разработке разработку розроблення розробки розробка розробку', 'development', { k: K.DISC, fam: Fam.PM }],
   ['аналитика аналитики аналитику аналитике аналитикой аналітика аналітики аналітику аналітиці', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
 
   // Look-alikes.
@@ -60,6 +60,8 @@ export const CYRILLIC: readonly LexRow[] = [
   ['производство производства производству производством виробництво виробництва виробництву производња производње производњу', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['дизайнер дизайнерка дизайнера дизајнер дизајнерка', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
   ['дизайн дизайна дизајн', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
+  ['технолог технолога технологиня', 'technician', { k: K.NONPROD | K.ROLE, adj: 'production' }],
+  ['разработчик разработчица розробник розробниця', 'developer', { k: K.ROLE | K.PERSON, band: 2, adj: 'engineering' }],
   ['инженер инженера інженер инжењер', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['продаж продажам продажи продаже продажу продажби продаја продаје продају', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
   // Functions a head runs for a product ("менеджер по качеству продукта", "по закупкам
@@ -101,6 +103,7 @@ export const GREEK: readonly LexRow[] = [
   ['ασκουμενοσ ασκουμενη', 'intern', { k: HEAD | K.SENIORITY, band: 0 }],
   ['διευθυντησ διευθυντρια', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6, fam: Fam.PM }],
   ['ανωτεροσ ανωτερη', 'senior', { k: K.SENIORITY }],
+  ['αναπτυξη αναπτυξησ', 'development', { k: K.DISC, fam: Fam.PM }],
   ['μαρκετινγκ', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
   ['διαχειριση διαχειρισησ', 'management', { k: K.DISC, fam: Fam.PM }],
   ['εργου εργο εργων', 'project', { k: K.FUNCTION, adj: 'project-management' }],

@@ -347,6 +347,27 @@ describe('titles in Baltic, South Slavic, Slovak and Turkish', () => {
   ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
 });
 
+// The product development manager as national lists name it (ESCO's occupation in its languages).
+describe('product development in other languages', () => {
+  it.each([
+    ['Manažer vývoje produktů (spotřební elektronika)', 'product-management 2 ic'],
+    ['Manažérka vývoja produktov', 'product-management 2 ic'],
+    ['Produktudviklingschef', 'product-management 2 ic'],
+    ['Produktutviklingsleder, sjømat', 'product-management 2 ic'],
+    ['Produktutvecklingschef', 'product-management 2 ic'],
+    ['Tuotekehityspäällikkö', 'product-management 2 ic'],
+    ['Termékfejlesztési vezető', 'product-management 4 -'],
+    ['Kierownik ds. rozwoju produktów', 'product-management 2 ic'],
+    ['Manager dezvoltare produse', 'product-management 2 ic'],
+    ['Produktų kūrimo vadovė', 'product-management 2 ic'],
+    ['Produktu izstrādes vadītājs', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Inženýr vývoje produktů'], ['Technolog vývoje produktů (potraviny)'], ['Tuotekehitysinsinööri'], ['Produktudviklingsingeniør']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+});
+
 describe('goods and functions around a product word', () => {
   it.each([
     ['Gerente de productos alimenticios'],
@@ -355,6 +376,8 @@ describe('goods and functions around a product word', () => {
     ['Manager of Sales, Bank Products'],
     ['Gerente de ventas de productos bancarios'],
     ['Gerente de calidad de producto'],
+    ['Gerente de proyecto de desarrollo de productos'],
+    ['Kierownik projektu rozwoju produktów'],
     ['Responsable qualité produit'],
     ['Kierownik jakości produktu'],
     ['Ürün Kalite Müdürü'],

@@ -98,7 +98,7 @@ export const FOREIGN: readonly LexRow[] = [
   // Food, cosmetics and chemistry in other languages: goods, so product development beside them is
   // food science or formulation ("Produktentwicklung Lebensmittel"), as "food" is in English.
   [
-    'lebensmittel nahrungsmittel alimenticios alimenticias makanan pangan prehrambeni prehrambenih prehrambena prehrambene zivil zivila levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc spozywcze spozywczych spozywczy livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
+    'lebensmittel nahrungsmittel alimenticios alimenticias makanan pangan potraviny potravin potravinarstvi potravinarstvo prehrambeni prehrambenih prehrambena prehrambene zivil zivila levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc spozywcze spozywczych spozywczy livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
     'material',
     { k: K.MATERIAL },
   ],
@@ -140,14 +140,21 @@ export const FOREIGN: readonly LexRow[] = [
   ['razosanas razosana gamybos gamyba uretim uretimi tootmine tootmise', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['dizajner dizajnerka dizainers dizaineris disainer tasarimci tasarimcisi oblikovalec', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
   ['dizajn dizains dizainas disain tasarim tasarimi', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
-  ['inzenjer inzenir inzinier inzenieris inzinierius insener muhendis muhendisi inginer', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
+  // A technologist (Czech, Slovak, Polish, Russian "технолог") develops a process or a recipe, not a product.
+  ['technolog technologa technolozka technologicka', 'technician', { k: K.NONPROD | K.ROLE, adj: 'production' }],
+  ['inzenyr inzenyrka inzenjer inzenir inzinier inzenieris inzinierius insener muhendis muhendisi inginer', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['prodaja prodaje prodaju pardosana pardosanas pardavimu pardavimai muugi satis satisi predaj predaja', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
   // Functions a head runs for a product ("Ürün Kalite Müdürü", "vodja kakovosti izdelkov").
   ['calidad qualite qualita qualidade kwaliteit qualitat jakosci jakosc laatu kvalitet kvaliteta kvalitete kakovost kakovosti kokybe kokybes kvalita kvality kalite kalitesi', 'quality', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
   ['soporte suporte supporto podrska podrske podpora podpory destek destegi', 'support', { k: K.NONPROD | K.FUNCTION, adj: 'support' }],
   ['producent', 'producer', { k: K.ROLE | K.NONPROD, adj: 'production' }],
   // Development: Slovenian and Serbian "razvoj", Turkish "geliştirme".
-  ['razvoj razvoja razvoju gelistirme gelistirmesi', 'development', { k: K.DISC, fam: Fam.PM }],
+  // Development, for the product development manager of ESCO and the national lists: Czech and
+  // Slovak "vývoj", Polish "rozwój", Romanian "dezvoltare", Lithuanian "kūrimas", Latvian "izstrāde".
+  ['razvoj razvoja razvoju gelistirme gelistirmesi vyvoj vyvoje vyvoja vyvoji rozwoj rozwoju rozwojem dezvoltare dezvoltarea dezvoltarii kurimo kurimas izstrades izstrade', 'development', { k: K.DISC, fam: Fam.PM }],
+  ['produse produselor', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  // Hungarian "vezető" (leader): "termékfejlesztési vezető", "vezető termékmenedzser".
+  ['vezeto', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4, fam: Fam.PM }],
   // Turkish "yardımcı(sı)": the assistant of the head before it ("Ürün Müdür Yardımcısı").
   ['yardimci yardimcisi', 'assistant', { k: K.ROLE | K.PERSON | K.SENIORITY | K.SERVED, band: 1 }],
   ['gida', 'material', { k: K.MATERIAL }],
@@ -270,6 +277,19 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['ejer', 'owner'],
   ['eier', 'owner'],
   ['linie', 'line'],
+  // Development as the middle of a compound: Danish "produktudviklingschef", Norwegian
+  // "produktutviklingsleder", Swedish "produktutvecklingschef", Finnish "tuotekehityspäällikkö",
+  // Dutch "productontwikkeling", Hungarian "termékfejlesztési".
+  ['udviklings', 'development'],
+  ['udvikling', 'development'],
+  ['utviklings', 'development'],
+  ['utvikling', 'development'],
+  ['utvecklings', 'development'],
+  ['utveckling', 'development'],
+  ['kehitys', 'development'],
+  ['ontwikkeling', 'development'],
+  ['fejlesztesi', 'development'],
+  ['fejlesztes', 'development'],
   // Estonian: "tootejuht" (product manager), "tooteomanik", "tooteanalüütik", "tooteturundusjuht",
   // "tootearendusjuht", "tootejuhtimine"; "tootmisjuht" (production) does not start with "toote".
   ['toote', 'product'],

@@ -22,6 +22,11 @@ describe('head-first titles in English order', () => {
     expect(order('Менеджер по продуктовому маркетингу')).toEqual(['product', 'marketing', 'manager']);
   });
 
+  it('keeps a function between the head and the product with the head', () => {
+    expect(order('Gerente de proyecto de desarrollo de productos')).toEqual(['products', 'development', 'project', 'manager']);
+    expect(order('Менеджер по качеству продукта')).toEqual(['product', 'quality', 'manager']);
+  });
+
   it('puts goods named after the product word before it', () => {
     expect(order('Gerente de productos alimenticios')).toEqual(['material', 'products', 'manager']);
     expect(order('Менеджер по продуктам питания')).toEqual(['material', 'products', 'manager']);

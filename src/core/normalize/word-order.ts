@@ -25,6 +25,8 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
     let disc = -1;
     let head = -1;
     let rank = -1;
+    /** A function between the head and the product ("gerente de proyecto de desarrollo de productos"). */
+    let func = -1;
     let linked = false;
     while (j >= 0 && !isBoundary(s.sep[j + 1]!)) {
       const k = s.word[j]!.k;
@@ -41,6 +43,15 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
         j--;
         continue;
       }
+      // A function the head runs for the product ("مدير مشروع تطوير المنتجات", "kierownik projektu
+      // rozwoju produktów", "менеджер по качеству продукта"): it belongs to the head, which then
+      // reads as that function's manager after the product words ("product development project
+      // manager"), as English puts it.
+      if (func === -1 && head === -1 && rank === -1 && (k & (K.FUNCTION | K.NONPROD)) !== 0 && (k & K.DISC) === 0) {
+        func = j;
+        j--;
+        continue;
+      }
       // A seniority between the head and its object ("Gerente Sênior de Produto", "Responsabile
       // Senior di Prodotto"): it ranks the title, and goes before it.
       if (rank === -1 && linked && (k & K.SENIORITY) !== 0 && (k & K.ROLE) === 0 && s.word[j]!.r !== 0) {
@@ -54,6 +65,7 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
       if ((k & K.FOREIGN_PRE) !== 0 || (english && (linked || j === 0))) head = j;
       break;
     }
+    if (head === -1) func = -1;
     if (head === -1 && disc === -1) continue;
     // Goods named after the product word, as these languages name them ("gerente de productos
     // alimenticios", "менеджер по продуктам питания"): they go before it, where English puts them
@@ -65,7 +77,7 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
     const after = goods === -1 && disc === -1 && head !== -1 && (!linked || (s.word[i]!.x & X.ADJ) !== 0) && i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & K.DISC) !== 0;
     if (after) disc = i + 1;
     const start = head !== -1 ? head : disc;
-    // New order: product [discipline] [head], replacing start..i.
+    // New order: [rank] [goods] product [discipline] [function] [head], replacing start..i.
     const product = s.word[i]!;
     const productText = s.text[i]!;
     const discWord = disc !== -1 ? s.word[disc]! : null;
@@ -78,8 +90,10 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
     const depth = s.depth[i]!;
     const goodsWord = goods !== -1 ? s.word[goods]! : null;
     const goodsText = goods !== -1 ? s.text[goods]! : '';
+    const funcWord = func !== -1 ? s.word[func]! : null;
+    const funcText = func !== -1 ? s.text[func]! : '';
     const removed = i - start + 1 + (goodsWord || after ? 1 : 0);
-    const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0) + (rankWord ? 1 : 0) + (goodsWord ? 1 : 0);
+    const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0) + (rankWord ? 1 : 0) + (goodsWord ? 1 : 0) + (funcWord ? 1 : 0);
     // Shift the tail.
     const last = goodsWord || after ? i + 1 : i;
     const tail = s.n - (last + 1);
@@ -92,6 +106,7 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
     if (goodsWord) set(s, at++, goodsWord, goodsText, rankWord ? Sep.SPACE : sep0, depth);
     set(s, at++, product, productText, rankWord || goodsWord ? Sep.SPACE : sep0, depth);
     if (discWord) set(s, at++, discWord, discText, Sep.SPACE, depth);
+    if (funcWord) set(s, at++, funcWord, funcText, Sep.SPACE, depth);
     if (headWord) set(s, at++, headWord, headText, Sep.SPACE, depth);
     s.n += shift;
     i = at - 1;
