@@ -13,6 +13,12 @@ describe('compounds of scripts written without spaces', () => {
     expect(parts('продактменеджер')).toEqual(['product', 'manager']);
   });
 
+  it('reads a known Latin word written onto the end as a word of its own', () => {
+    expect(parts('产品vp')).toEqual(['product', 'vp']);
+    expect(parts('产品lead')).toEqual(['product', 'lead']);
+    expect(parts('项目vp')).toBeNull();
+  });
+
   it('leaves a compound unread when another job or goods stand before the product word', () => {
     expect(parts('项目产品经理')).toBeNull();
     expect(parts('食品产品经理')).toBeNull();

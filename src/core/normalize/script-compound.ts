@@ -13,11 +13,18 @@ const NOT_BEFORE = K.ROLE | K.NONPROD | K.FUNCTION | K.MATERIAL | K.ANCHOR | K.E
  * Returns the parts, or null.
  */
 export function scriptCompound(text: string, split: (text: string, min: number) => Word[] | null, get: (text: string) => Word | undefined): Word[] | null {
+  // A Latin word written onto the end ("产品VP", "产品经理JD"): read as a word of its own when known.
+  let end = text.length;
+  while (end > 0 && isLatin(text.charCodeAt(end - 1))) end--;
+  const last = end > 0 && end < text.length ? get(text.slice(end)) : undefined;
+  if (last === undefined) end = text.length;
   for (const p of SCRIPT_PRODUCT) {
     const at = text.indexOf(p);
-    if (at === -1) continue;
-    const pieces = split(text.slice(at), 1);
-    if (pieces === null || (at === 0 && pieces.length < 2)) continue;
+    if (at === -1 || at >= end) continue;
+    const pieces = split(text.slice(at, end), 1);
+    if (pieces === null) continue;
+    if (last !== undefined) pieces.push(last);
+    if (at === 0 && pieces.length < 2) continue;
     if (at > 0) {
       const one = get(text.slice(0, at));
       const before = one !== undefined ? [one] : split(text.slice(0, at), 1);
@@ -27,4 +34,9 @@ export function scriptCompound(text: string, split: (text: string, min: number) 
     return pieces;
   }
   return null;
+}
+
+/** A folded Latin letter or digit. */
+function isLatin(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
