@@ -232,7 +232,8 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       continue;
     }
     // "Director, Investment Products" heads a bank's product line; "Structured Products" are traded goods.
-    if (p.material && (p.kind !== Kind.TITLE || s.text[p.anchor] === 'products') && !(p.kind === Kind.BARE && productLine(s, p.anchor - 1, p.anchor))) {
+    // The plural in any language ("productos alimenticios", "gıda ürünleri").
+    if (p.material && (p.kind !== Kind.TITLE || s.word[p.anchor]!.w === 'products') && !(p.kind === Kind.BARE && productLine(s, p.anchor - 1, p.anchor))) {
       reason = `"${s.text[p.anchor - 1]} ${s.text[p.anchor]}" are goods`;
       quoted = true;
       continue;

@@ -98,8 +98,9 @@ export const FOLD_MULTI = 0xffff;
     ['n', 'ñńņňŉÑŃŅŇŋŊ'],
     ['o', 'òóôõöøōŏőÒÓÔÕÖØŌŎŐ'],
     ['r', 'ŕŗřŔŖŘ'],
-    ['s', 'śŝşšſŚŜŞŠ'],
-    ['t', 'ţťŧŢŤŦ'],
+    // Romanian writes ș and ț with a comma below (Latin Extended-B) as often as with a cedilla.
+    ['s', 'śŝşšſŚŜŞŠșȘ'],
+    ['t', 'ţťŧŢŤŦțȚ'],
     ['u', 'ùúûüũūŭůűųÙÚÛÜŨŪŬŮŰŲ'],
     ['w', 'ŵŴ'],
     ['y', 'ýÿŷÝŶŸ'],
@@ -136,11 +137,53 @@ export function foldChar(code: number): number {
   if (code >= 0x0300 && code <= 0x036f) return 0; // combining accents: dropped
   // Ligatures fi, fl.
   if (code === 0xfb01 || code === 0xfb02) return FOLD_MULTI;
-  // Greek final sigma folds with sigma, so a title reads the same in either case.
-  if (code === 0x3c2) return 0x3c3;
+  // Greek: lower case without accents or diaeresis, and final sigma as sigma, so a title reads
+  // the same in capitals ("ΠΡΟΪΌΝΤΟΣ") and with or without its accents ("Προϊόντος").
+  if (code >= 0x0386 && code <= 0x03ce) return GREEK[code - 0x0386]!;
+  // Arabic: the alef with hamza or madda as a bare alef, alef maqsura as ya (spelt either way);
+  // the Arabic comma, semicolon and question mark are separators.
+  if (code === 0x0623 || code === 0x0625 || code === 0x0622) return 0x0627;
+  if (code === 0x0649) return 0x064a;
+  if (code === 0x060c || code === 0x061b || code === 0x061f) return 0;
+  // Cyrillic "ё" is written "е" as often as not.
+  if (code === 0x0451 || code === 0x0401) return 0x0435;
+  // CJK punctuation and brackets (、。「」【】), the katakana middle dot between the words of a
+  // Japanese title ("プロダクト・マネージャー"): separators.
+  if ((code >= 0x3001 && code <= 0x3004) || (code >= 0x3008 && code <= 0x301f) || code === 0x30fb) return 0;
+  // Full-width forms: letters and digits as their ASCII letters ("ＰＭ"), the rest as separators.
+  if (code >= 0xff01 && code <= 0xff5e) return code >= 0xff10 ? WIDE[code - 0xff10]! : 0;
   // Another script's letter: lower-cased by the caller when needed; kept as is.
   return code;
 }
+
+/** Greek letters 0x386..0x3ce folded: lower case, no tonos or dialytika, final sigma as sigma. */
+const GREEK = new Uint16Array(0x03ce - 0x0386 + 1);
+/** Full-width forms from 0xff10 (digit zero) to 0xff5e: the ASCII letter or digit, 0 for punctuation. */
+const WIDE = new Uint16Array(0xff5e - 0xff10 + 1);
+(function buildWide() {
+  const bases: [string, string][] = [
+    ['α', 'ΆάΑα'],
+    ['ε', 'ΈέΕε'],
+    ['η', 'ΉήΗη'],
+    ['ι', 'ΊίΪϊΐΙι'],
+    ['ο', 'ΌόΟο'],
+    ['υ', 'ΎύΫϋΰΥυ'],
+    ['ω', 'ΏώΩω'],
+    ['σ', 'Σσς'],
+  ];
+  for (let c = 0x0386; c <= 0x03ce; c++) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    GREEK[c - 0x0386] = /\p{L}/u.test(ch) ? lower.charCodeAt(0) : 0;
+  }
+  for (const [base, chars] of bases) for (const ch of chars) GREEK[ch.charCodeAt(0) - 0x0386] = base.charCodeAt(0);
+  // The Greek question mark and ano teleia (0x387) are punctuation.
+  GREEK[0x0387 - 0x0386] = 0;
+  for (let c = 0xff10; c <= 0xff5e; c++) {
+    const ascii = c - 0xfee0;
+    WIDE[c - 0xff10] = ascii < 128 ? ASCII_FOLD[ascii]! : 0;
+  }
+})();
 
 /** The multi-letter folding of a character flagged FOLD_MULTI (ß, æ, œ, ĳ, þ, ﬁ, ﬂ). */
 export function foldMultiWide(code: number): string {
@@ -155,6 +198,10 @@ export function sepKind(code: number): Sep {
   if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2015 || code === 0x2212 || code === 0x2022 || code === 0x25cf)
     return Sep.DASH;
   if (code === 0x2019 || code === 0x2018) return Sep.NONE; // apostrophes join a word
-  if (code === 0xff0c || code === 0x3001) return Sep.COMMA;
+  if (code === 0xff0c || code === 0x3001 || code === 0x060c || code === 0x061b) return Sep.COMMA;
+  // Full-width punctuation separates as its ASCII form does: "（", "／", "：".
+  if (code >= 0xff01 && code <= 0xff5e) return SEPKIND[code - 0xfee0] as Sep;
+  // CJK brackets come in pairs, opening then closing: 〈〉《》「」『』【】 and 〔〕〖〗〘〙〚〛.
+  if ((code >= 0x3008 && code <= 0x3011) || (code >= 0x3014 && code <= 0x301b)) return code % 2 === 0 ? Sep.OPEN : Sep.CLOSE;
   return Sep.SPACE;
 }

@@ -18,6 +18,11 @@ const LEFT: Record<string, readonly string[]> = {
   // The rules rank an operations analyst like a specialist (band 1, senior 2); the label took the
   // analytics family's analyst band. The scheme names no operations analyst: left as debatable.
   'fresh-widen-general.tsv': ['Senior Product Operations Analyst'],
+  // "Продакт" alone is Russian slang for a product manager; read alone it would make every
+  // "продакт" a product role, and "стажер-продакт" is not joined as one compound. Chinese
+  // "产品运营" is left unread on purpose (on Chinese boards mostly user and content growth work,
+  // not product operations as the scheme means it); the label took the words literally.
+  'fresh-scripts2-general.tsv': ['Стажер-продакт', '高级产品运营经理'],
 };
 const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
 const fw = loadBuiltinFramework();

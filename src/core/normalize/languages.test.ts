@@ -281,3 +281,129 @@ describe('the one answerable for the product, as more languages name them', () =
     (title) => expect(read(title)).toBe('none'),
   );
 });
+// Invented titles in the style of Latvian, Lithuanian, Estonian, Slovenian, Serbian, Slovak and
+// Turkish job boards and occupation lists.
+describe('titles in Baltic, South Slavic, Slovak and Turkish', () => {
+  it.each([
+    ['Produkta vadītāja (apdrošināšana)', 'product-management 2 ic'],
+    ['Vecākais produkta īpašnieks', 'product-owner 3 ic'],
+    ['Jaunākais produkta analītiķis', 'product-analytics 1 ic'],
+    ['Produktu mārketinga vadītāja', 'product-marketing 2 ic'],
+    ['Produkta vadītājs - praktikants', 'product-management 0 ic'],
+    ['Produkto vadybininkė', 'product-management 2 ic'],
+    ['Jaunesnysis produkto savininkas', 'product-owner 1 ic'],
+    ['Produkto analitikas (e. prekyba)', 'product-analytics 2 ic'],
+    ['Produktų direktorius', 'product-management 6 management'],
+    ['Tootejuht (kindlustus)', 'product-management 2 ic'],
+    ['Noorem tooteanalüütik', 'product-analytics 1 ic'],
+    ['Tooteturundusjuht', 'product-marketing 2 ic'],
+    ['Tootearendusjuht', 'product-management 2 ic'],
+    ['Vodja produkta za plačilne storitve', 'product-management 2 ic'],
+    ['Mlajša produktna vodja', 'product-management 1 ic'],
+    ['Produktni analitik', 'product-analytics 2 ic'],
+    ['Lastnica produkta', 'product-owner 2 ic'],
+    ['Vlasnik proizvoda (osiguranje)', 'product-owner 2 ic'],
+    ['Viši menadžer proizvoda', 'product-management 3 ic'],
+    ['Rukovodilac proizvoda', 'product-management 7 management'],
+    ['Vlastníčka produktu', 'product-owner 2 ic'],
+    ['Starší produktový manažér', 'product-management 3 ic'],
+    ['Mladší produktový analytik', 'product-analytics 1 ic'],
+    ['Riaditeľ produktu', 'product-management 6 management'],
+    ['Kıdemli Ürün Müdürü (Sigorta)', 'product-management 3 ic'],
+    ['Ürün Yöneticisi - E-ticaret', 'product-management 2 ic'],
+    ['Ürün Analisti', 'product-analytics 2 ic'],
+    ['Ürün Yönetimi Stajyeri', 'product-management 0 ic'],
+    ['Ürün Müdür Yardımcısı', 'product-management 1 ic'],
+    ['Ürün Geliştirme Müdürü', 'product-management 2 ic'],
+    ['Višja produktna vodja (zavarovalništvo)', 'product-management 3 ic'],
+    ['Menadžer/ka proizvoda, telekomunikacije', 'product-management 2 ic'],
+    ['Produktu menedžeris (loģistika)', 'product-management 2 ic'],
+    ['Menadžment proizvoda – pripravnik', 'product-management 0 ic'],
+    ['Vodja razvoja izdelkov (pohištvo)', 'product-management 2 ic'],
+    ['Tootejuhi assistent', 'product-management 1 ic'],
+    ['Ürün Grup Müdürü - Sigorta', 'product-management 5 management'],
+    ['Menedżer ds. produktowego marketingu', 'product-marketing 2 ic'],
+    ['Manajer Produk (Fintech)', 'product-management 2 ic'],
+    ['Manajer Pengembangan Produk', 'product-management 2 ic'],
+    ['Pemilik Produk - Logistik', 'product-owner 2 ic'],
+    ['Magang Analis Produk', 'product-analytics 0 ic'],
+    ['Kepala Produk', 'product-management 7 management'],
+    ['Vörustjóri (fjármálaþjónusta)', 'product-management 2 ic'],
+    ['Vörueigandi', 'product-owner 2 ic'],
+    ['Bainisteoir Táirge (seirbhísí airgeadais)', 'product-management 2 ic'],
+    ['Maniġer tal-Prodott', 'product-management 2 ic'],
+    ['PM (Produktmanager) – Zahlungsverkehr', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Projekta vadītājs būvniecībā'],
+    ['Ražošanas vadītājs'],
+    ['Projektų vadovas'],
+    ['Gamybos vadovė'],
+    ['Projektijuht'],
+    ['Tootmisjuht'],
+    ['Tootedisainer'],
+    ['Vodja proizvodnje'],
+    ['Projektna vodja (gradbeništvo)'],
+    ['Manajer Proyek Konstruksi'],
+    ['Manajer Penjualan Produk'],
+    ['Staf Produksi'],
+    ['Verkefnastjóri'],
+    ['Bainisteoir Tionscadail'],
+    ['Maniġer tal-Produzzjoni'],
+    ['Maniġer tal-Proġett'],
+    ['Vörumerkjastjóri'],
+    ['Menadžer projekta'],
+    ['Projektový manažér'],
+    ['Proje Yöneticisi (İnşaat)'],
+    ['Üretim Müdürü'],
+    ['Ürün Tasarımcısı'],
+    ['Ürün Uzmanı'],
+    ['Gıda Ürünleri Müdürü'],
+    ['Satış Müdürü'],
+  ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+});
+
+// The product development manager as national lists name it (ESCO's occupation in its languages).
+describe('product development in other languages', () => {
+  it.each([
+    ['Manažer vývoje produktů (spotřební elektronika)', 'product-management 2 ic'],
+    ['Manažérka vývoja produktov', 'product-management 2 ic'],
+    ['Produktudviklingschef', 'product-management 2 ic'],
+    ['Produktutviklingsleder, sjømat', 'product-management 2 ic'],
+    ['Produktutvecklingschef', 'product-management 2 ic'],
+    ['Tuotekehityspäällikkö', 'product-management 2 ic'],
+    ['Termékfejlesztési vezető', 'product-management 4 -'],
+    ['Kierownik ds. rozwoju produktów', 'product-management 2 ic'],
+    ['Manager dezvoltare produse', 'product-management 2 ic'],
+    ['Produktų kūrimo vadovė', 'product-management 2 ic'],
+    ['Produktu izstrādes vadītājs', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Inženýr vývoje produktů'], ['Technolog vývoje produktů (potraviny)'], ['Tuotekehitysinsinööri'], ['Produktudviklingsingeniør']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+});
+
+describe('goods and functions around a product word', () => {
+  it.each([
+    ['Gerente de productos alimenticios'],
+    ['Responsable produits alimentaires'],
+    ['Kierownik produktów spożywczych'],
+    ['Manager of Sales, Bank Products'],
+    ['Gerente de ventas de productos bancarios'],
+    ['Gerente de calidad de producto'],
+    ['Gerente de proyecto de desarrollo de productos'],
+    ['Kierownik projektu rozwoju produktów'],
+    ['Responsable qualité produit'],
+    ['Kierownik jakości produktu'],
+    ['Ürün Kalite Müdürü'],
+    ['Vodja kakovosti izdelkov'],
+    ['Produkto kokybės vadovas'],
+  ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+
+  it.each([
+    ['Chef de produit alimentaire', 'product-management 2 ic'],
+    ['Manager of Consumer Products', 'product-management 5 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

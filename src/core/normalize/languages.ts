@@ -1,4 +1,4 @@
-import { Fam, K } from './words.js';
+import { Fam, K, X } from './words.js';
 import type { LexRow } from './lexicon.js';
 
 /**
@@ -16,7 +16,9 @@ import type { LexRow } from './lexicon.js';
  */
 export const FOREIGN: readonly LexRow[] = [
   // The product word.
-  ['produkt produit producto produto prodotto produktu produs produsului produktem produktowy produktowa produktovy produktova produktoveho produktovej proizvod proizvoda proizvodu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produkt produit producto produto prodotto produktu produs produsului produktem proizvod proizvoda proizvodu', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  // Slavic adjectives: a discipline after them is their noun ("produktowy marketing", "produktový manažment").
+  ['produktowy produktowa produktowego produktowej produktowym produktowe produktovy produktova produktoveho produktovej produktovom produktovu produktni produktna produktnega produktnem produktno', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE, x: X.ADJ }],
   ['produkte produkten produits productos produtos prodotti produkty produktow produktami produktach', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
   // Heads written before the product word in Romance languages.
@@ -96,7 +98,7 @@ export const FOREIGN: readonly LexRow[] = [
   // Food, cosmetics and chemistry in other languages: goods, so product development beside them is
   // food science or formulation ("Produktentwicklung Lebensmittel"), as "food" is in English.
   [
-    'lebensmittel nahrungsmittel levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
+    'lebensmittel nahrungsmittel alimenticios alimenticias makanan pangan potraviny potravin potravinarstvi potravinarstvo prehrambeni prehrambenih prehrambena prehrambene zivil zivila levensmiddelen voedingsmiddelen alimentaire alimentaires alimentos alimenti alimentari zywnosci zywnosc spozywcze spozywczych spozywczy livsmedel naeringsmidler fodevarer elintarvike elintarvikkeet kosmetik kosmetika cosmetique cosmetiques cosmeticos cosmetici kosmetyki',
     'material',
     { k: K.MATERIAL },
   ],
@@ -112,6 +114,80 @@ export const FOREIGN: readonly LexRow[] = [
   ['und et y e en ou oder o', 'and', { k: K.COORD }],
   ['im em', 'in', {}],
 
+  // Latvian, Lithuanian, Slovenian, Serbian in Latin letters, Slovak and Turkish (Estonian
+  // compounds such as "tootejuht" are split with COMPOUND_PARTS). Latvian, Lithuanian and Turkish
+  // put the product word first ("produkta vadītājs", "produkto vadovas", "ürün müdürü");
+  // Slovenian, Serbian and Slovak put the head first in the genitive ("lastnik produkta",
+  // "vlasnik proizvoda", "vlastník produktu"), which FOREIGN_PRE and FOREIGN turn around.
+  ['produkta produkts produkto produktas proizvodom urun urunu izdelek izdelka izdelku izdelkom', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produktov produktiem produktams proizvodi urunler urunleri urunlerin izdelki izdelkov izdelkih', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produktovi produktnih produktovych', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE, x: X.ADJ }],
+  // Heads: Slovenian "vodja", Latvian "vadītājs/-a", Lithuanian "vadovas/-ė" and "vadybininkas/-ė",
+  // Turkish "müdür(ü)", "yönetici(si)", "sorumlu(su)" (the one responsible), Estonian "juht".
+  ['vodja menedzeris menedzere menedzera manazeri menadzeri vaditajs vaditaja vadovas vadove vadybininkas vadybininke mudur muduru yonetici yoneticisi sorumlu sorumlusu juht', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['vlasnik vlasnica lastnik lastnica vlastnik vlastnicka ipasnieks ipasniece savininkas savininke sahibi sahip omanik', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['analiticar analiticarka analitik analytik analyticka analitikis analitikas analisti', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['specialistas spetsialist uzman uzmani strokovnjak', 'specialist', { k: K.ROLE | K.PERSON | K.FOREIGN_PRE, band: 1, adj: 'support' }],
+  ['pripravnik pripravnica stazista stazistka praktikants praktikante praktikantas stajyer stajyeri', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
+  ['rukovodilac rukovoditeljka', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  ['direktorius direktore direktors direktoru direktorka direktorica riaditel riaditelka reditel reditelka', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
+  ['visi visja visji starsi starsia vecakais vecaka vyresnysis vyresnioji vanem kidemli', 'senior', { k: K.SENIORITY }],
+  ['mladi mladja mladji mlajsi mlajsa mladsi mladsia jaunakais jaunaka jaunesnysis jaunesnioji noorem', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['upravljanje upravljanja upravljanju vodenje vodenja menadzment menadzmenta manazment manazmentu vadyba vadybos vadiba vadibas yonetimi yonetim juhtimine juhtimise', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['marketinga rinkodaros rinkodara pazarlama pazarlamasi turundus turunduse', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['analitika analitike analitiku analytika analytiky', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
+  ['projekto projektai projekti projektov projektni projektna proje projesi', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['razosanas razosana gamybos gamyba uretim uretimi tootmine tootmise', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['dizajner dizajnerka dizainers dizaineris disainer tasarimci tasarimcisi oblikovalec', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['dizajn dizains dizainas disain tasarim tasarimi', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
+  // A technologist (Czech, Slovak, Polish, Russian "технолог") develops a process or a recipe, not a product.
+  ['technolog technologa technolozka technologicka', 'technician', { k: K.NONPROD | K.ROLE, adj: 'production' }],
+  ['inzenyr inzenyrka inzenjer inzenir inzinier inzenieris inzinierius insener muhendis muhendisi inginer', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
+  ['prodaja prodaje prodaju pardosana pardosanas pardavimu pardavimai muugi satis satisi predaj predaja', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Functions a head runs for a product ("Ürün Kalite Müdürü", "vodja kakovosti izdelkov").
+  ['calidad qualite qualita qualidade kwaliteit qualitat jakosci jakosc laatu kvalitet kvaliteta kvalitete kakovost kakovosti kokybe kokybes kvalita kvality kalite kalitesi', 'quality', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
+  ['soporte suporte supporto podrska podrske podpora podpory destek destegi', 'support', { k: K.NONPROD | K.FUNCTION, adj: 'support' }],
+  ['producent', 'producer', { k: K.ROLE | K.NONPROD, adj: 'production' }],
+  // Development: Slovenian and Serbian "razvoj", Turkish "geliştirme".
+  // Development, for the product development manager of ESCO and the national lists: Czech and
+  // Slovak "vývoj", Polish "rozwój", Romanian "dezvoltare", Lithuanian "kūrimas", Latvian "izstrāde".
+  ['razvoj razvoja razvoju gelistirme gelistirmesi vyvoj vyvoje vyvoja vyvoji rozwoj rozwoju rozwojem dezvoltare dezvoltarea dezvoltarii kurimo kurimas izstrades izstrade', 'development', { k: K.DISC, fam: Fam.PM }],
+  ['produse produselor', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  // Hungarian "vezető" (leader): "termékfejlesztési vezető", "vezető termékmenedzser".
+  ['vezeto', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4, fam: Fam.PM }],
+  // Turkish "yardımcı(sı)": the assistant of the head before it ("Ürün Müdür Yardımcısı").
+  ['yardimci yardimcisi', 'assistant', { k: K.ROLE | K.PERSON | K.SENIORITY | K.SERVED, band: 1 }],
+  ['gida', 'material', { k: K.MATERIAL }],
+  // Indonesian and Malay put the head first ("Manajer Produk", "Pemilik Produk", "Kepala Produk").
+  ['produk', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['manajer pengurus', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['pemilik', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['analis', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['spesialis', 'specialist', { k: K.ROLE | K.PERSON | K.FOREIGN_PRE, band: 1, adj: 'support' }],
+  ['magang pemagang', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
+  ['kepala', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  ['direktur pengarah', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
+  ['pengembangan', 'development', { k: K.DISC, fam: Fam.PM }],
+  ['pemasaran', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['manajemen pengurusan', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['proyek projek', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['produksi', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['desainer pereka', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['insinyur jurutera', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
+  ['penjualan jualan', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Irish and Maltese, two more of ESCO's languages, put the head first ("bainisteoir táirge",
+  // "maniġer tal-prodott"); the Maltese article is joined to its noun at the hyphen (stream.ts),
+  // so "tal-prodott" is one word here.
+  ['tairge talprodott prodott', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['tairgi talprodotti prodotti', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['bainisteoir maniger', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['uineir', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['tionscadail tionscadal talprogett progett', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['tairgeachta talproduzzjoni produzzjoni', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  // Turkish "grup" (group): "Ürün Grup Müdürü" is a group product manager.
+  ['grup', 'group', { k: K.SENIORITY, band: 5 }],
+  ['za', 'of', { k: K.CONNECT }],
+
   // Gender tags ("(m/w/d)", "(h/f)", "(all genders)"): noise inside brackets.
   ['m f d h x gn divers diverse all genders gender mwd mfd wmd fmd hf fh', 'gender', { k: K.GENDER }],
 ];
@@ -126,8 +202,11 @@ export const FOREIGN: readonly LexRow[] = [
  */
 export const INTERN_ENDINGS: readonly string[] = ['praktikantin', 'praktikant', 'praktikum', 'werkstudentin', 'werkstudent'];
 
-/** "Becario/a", "Jefe/a", "Produktmanager/-in", "Praktykant/ka": gender endings written after a slash, not a second word. */
-export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra', 'ka']);
+/** "Becario/a", "Jefe/a", "Produktmanager/-in", "Praktykant/ka", "менаџер/ка", "vlasnik/ca": gender endings written after a slash, not a second word. */
+export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra', 'ka', 'ca', 'ка', 'ца']);
+
+/** The beginnings of a compound that is read from its product word ("Produktmanager", "tuoteomistaja", "tootejuht"). */
+export const COMPOUND_STARTS: readonly string[] = ['prod', 'tuote', 'termek', 'toote', 'voru'];
 
 export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['produkt', 'product'],
@@ -201,6 +280,38 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['ejer', 'owner'],
   ['eier', 'owner'],
   ['linie', 'line'],
+  // Development as the middle of a compound: Danish "produktudviklingschef", Norwegian
+  // "produktutviklingsleder", Swedish "produktutvecklingschef", Finnish "tuotekehityspäällikkö",
+  // Dutch "productontwikkeling", Hungarian "termékfejlesztési".
+  ['udviklings', 'development'],
+  ['udvikling', 'development'],
+  ['utviklings', 'development'],
+  ['utvikling', 'development'],
+  ['utvecklings', 'development'],
+  ['utveckling', 'development'],
+  ['kehitys', 'development'],
+  ['ontwikkeling', 'development'],
+  ['fejlesztesi', 'development'],
+  ['fejlesztes', 'development'],
+  // Estonian: "tootejuht" (product manager), "tooteomanik", "tooteanalüütik", "tooteturundusjuht",
+  // "tootearendusjuht", "tootejuhtimine"; "tootmisjuht" (production) does not start with "toote".
+  ['toote', 'product'],
+  // Icelandic: "vörustjóri" (product manager), "vörueigandi" (product owner); "verkefnastjóri" is a project manager.
+  ['voru', 'product'],
+  ['stjori', 'manager'],
+  ['eigandi', 'owner'],
+  ['juhtimine', 'management'],
+  ['juhtimise', 'management'],
+  ['juht', 'manager'],
+  ['juhi', 'manager'], // the genitive: "tootejuhi assistent" (assistant to a product manager)
+  ['omanik', 'owner'],
+  ['analuutik', 'analyst'],
+  ['turunduse', 'marketing'],
+  ['turundus', 'marketing'],
+  ['arenduse', 'development'],
+  ['arendus', 'development'],
+  ['disainer', 'designer'],
+  ['spetsialist', 'specialist'],
   ['s', ''], // the German linking s: "Produktsmanager" is rare but harmless
   ['prod', 'prod'], // "ProdOps": read like "Prod Ops" (production, or product shorthand in the product context)
 ];

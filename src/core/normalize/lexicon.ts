@@ -301,5 +301,7 @@ export const COMPOUNDS: readonly LexRow[] = [
 
 /** Words that may precede a hyphen and join the next word: "non-tech", "co-op", "cross-functional". */
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
+  // "Продакт-менеджер": the Russian and Ukrainian loan joined to its head (languages-cjk.ts splits it).
+  'продакт',
   'co', 'non', 'sub', 'multi', 'cross', 'pre', 'post', 're', 'semi', 'self', 'anti', 'inter', 'intra', 'e', 'x', 'b', 't', 'on', 'off', 'full', 'part', 'high', 'low', 'real', 'well', 'mid', 'end', 'front', 'back', 'in', 'de', 'micro', 'macro', 'over', 'under', 'out', 'up', 'all', 'one', 'two', 'go', 'start', 'year', 'long', 'short', 'bi', 'tri', 'hands', 'check',
 ]);

@@ -153,6 +153,9 @@ export function managerOfProduct(s: Stream, p: Phrase, anchor: number): boolean 
     if ((s.mark[j]! & M.NOISE) !== 0) continue;
     const k = s.word[j]!.k;
     if ((k & K.CONNECT) !== 0 && j === p.exec + 1) of = true;
+    // "Manager of Sales, Bank Products", "менеджер по продажам продуктов": the function is what
+    // the manager runs; the products are what it sells or makes.
+    else if (of && (k & (K.FUNCTION | K.NONPROD)) !== 0) return false;
     if (of || (k & (K.CONNECT | K.SKIP | K.SENIORITY | K.PM_CUE | K.FINSERV)) !== 0) continue;
     return false;
   }

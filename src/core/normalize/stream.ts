@@ -3,6 +3,7 @@ import { readEarlyCareer, readStage } from './early-career.js';
 import { GENDER_ENDINGS } from './languages.js';
 import { HYPHEN_PREFIXES } from './lexicon.js';
 import { joinPairs } from './pairs.js';
+import { foreignOrder } from './word-order.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
 import { K, UNKNOWN, X, type Word } from './words.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -161,6 +162,17 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
         s.n--;
         const w = known ?? vocab.resolve(joined);
         kinds |= w.k;
+        if ((w.x & X.EXPAND) !== 0) {
+          // A compound joined at its hyphen ("продакт-менеджер"): read as its parts.
+          const parts = w.expand!;
+          const sep0 = s.sep[s.n]!;
+          const depth0 = s.depth[s.n]!;
+          for (let e = 0; e < parts.length; e++) {
+            kinds |= parts[e]!.k;
+            push(s, parts[e]!, e === 0 ? joined : '', e === 0 ? sep0 : Sep.SPACE, depth0, 0);
+          }
+          continue;
+        }
         push(s, w, joined, s.sep[s.n]!, s.depth[s.n]!, 0);
         continue;
       }
@@ -236,87 +248,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   return s;
 }
 
-/**
- * Romance titles put the head before the product word ("gerente de producto", "chef de
- * produit", "responsable marketing produit"); rewrite them into English order
- * ("product manager", "product marketing manager") so one set of rules reads them all.
- */
-function foreignOrder(s: Stream, vocab: Vocabulary): void {
-  for (let i = 1; i < s.n; i++) {
-    const w = s.word[i]!;
-    if ((w.k & K.FOREIGN) === 0 || (w.k & K.ANCHOR) === 0) continue;
-    // Walk left over linking words and up to one discipline to a head.
-    let j = i - 1;
-    let disc = -1;
-    let head = -1;
-    let rank = -1;
-    let linked = false;
-    while (j >= 0 && !isBoundary(s.sep[j + 1]!)) {
-      const k = s.word[j]!.k;
-      // Linking words, noise, and "in" ("Estágio em produto": an internship in product).
-      // Spanish "en" and Polish "w" are "in" too ("becario en el departamento de producto",
-      // "praktykant w dziale produktu"); written "w/" it is the English "with".
-      if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0 || s.word[j]!.w === 'in' || s.text[j] === 'en' || (s.text[j] === 'w' && s.sep[j + 1] !== Sep.SLASH)) {
-        if ((k & K.CONNECT) !== 0) linked = true;
-        j--;
-        continue;
-      }
-      if (disc === -1 && head === -1 && (k & K.DISC) !== 0) {
-        disc = j;
-        j--;
-        continue;
-      }
-      // A seniority between the head and its object ("Gerente Sênior de Produto", "Responsabile
-      // Senior di Prodotto"): it ranks the title, and goes before it.
-      if (rank === -1 && linked && (k & K.SENIORITY) !== 0 && (k & K.ROLE) === 0 && s.word[j]!.r !== 0) {
-        rank = j;
-        j--;
-        continue;
-      }
-      // An English "manager" or "owner" heads a product word of another language too, linked to it
-      // or opening the title ("Manager de produit", "Manager produit senior"); not "Sales Manager Produkt".
-      const english = s.word[j]!.w === 'manager' || s.word[j]!.w === 'owner';
-      if ((k & K.FOREIGN_PRE) !== 0 || (english && (linked || j === 0))) head = j;
-      break;
-    }
-    if (head === -1 && disc === -1) continue;
-    const start = head !== -1 ? head : disc;
-    // New order: product [discipline] [head], replacing start..i.
-    const product = s.word[i]!;
-    const productText = s.text[i]!;
-    const discWord = disc !== -1 ? s.word[disc]! : null;
-    const discText = disc !== -1 ? s.text[disc]! : '';
-    const headWord = head !== -1 ? headOf(s.word[head]!, vocab) : null;
-    const headText = head !== -1 ? s.text[head]! : '';
-    const rankWord = head !== -1 && rank !== -1 ? s.word[rank]! : null;
-    const rankText = rankWord ? s.text[rank]! : '';
-    const sep0 = s.sep[start]!;
-    const depth = s.depth[i]!;
-    const removed = i - start + 1;
-    const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0) + (rankWord ? 1 : 0);
-    // Shift the tail.
-    const tail = s.n - (i + 1);
-    const shift = added - removed;
-    if (shift < 0) {
-      for (let k = 0; k < tail; k++) copy(s, i + 1 + k + shift, i + 1 + k);
-    }
-    let at = start;
-    if (rankWord) set(s, at++, rankWord, rankText, sep0, depth);
-    set(s, at++, product, productText, rankWord ? Sep.SPACE : sep0, depth);
-    if (discWord) set(s, at++, discWord, discText, Sep.SPACE, depth);
-    if (headWord) set(s, at++, headWord, headText, Sep.SPACE, depth);
-    s.n += shift;
-    i = at - 1;
-  }
-}
-
-/** A Romance head word as the English head ("chef" in "chef de produit" is a manager). */
-function headOf(w: Word, vocab: Vocabulary): Word {
-  if (w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist') return vocab.canonical(w.w);
-  return vocab.canonical('manager');
-}
-
-function set(s: Stream, i: number, w: Word, text: string, sep: number, depth: number): void {
+export function set(s: Stream, i: number, w: Word, text: string, sep: number, depth: number): void {
   s.word[i] = w;
   s.text[i] = text;
   s.sep[i] = sep;
@@ -326,7 +258,7 @@ function set(s: Stream, i: number, w: Word, text: string, sep: number, depth: nu
   s.code[i] = '';
 }
 
-function copy(s: Stream, to: number, from: number): void {
+export function copy(s: Stream, to: number, from: number): void {
   s.word[to] = s.word[from]!;
   s.text[to] = s.text[from]!;
   s.sep[to] = s.sep[from]!;
@@ -360,7 +292,14 @@ function expandAbbreviations(s: Stream): void {
     for (; end < s.n && s.depth[end]! > d; end++) {
       if (end > i + 1 && s.sep[end] === Sep.OPEN) break;
       const t = s.text[end]!;
-      if (t === '') continue;
+      // A word of another script, and each part of a compound ("PM (プロダクトマネージャー)",
+      // "PM (产品经理)", "PM (Produktmanager)"), counts by the English word it is read as.
+      if (t === '' || t.charCodeAt(0) >= 0x370) {
+        const w = s.word[end]!.w;
+        if (w !== '') initials += w[0];
+        if (initials.length > abbr.length) break;
+        continue;
+      }
       initials += t[0];
       for (let c = t.indexOf(' '); c !== -1 && c + 1 < t.length; c = t.indexOf(' ', c + 1)) initials += t[c + 1];
       if (initials.length > abbr.length) break;

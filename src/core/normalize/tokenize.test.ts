@@ -52,3 +52,21 @@ describe('tokenize', () => {
     expect(t.n).toBeLessThanOrEqual(64);
   });
 });
+
+describe('tokenize: other scripts', () => {
+  it('folds Greek to lower case without accents, final sigma as sigma', () => {
+    expect(words('ΥΠΕΎΘΥΝΟΣ ΠΡΟΪΌΝΤΟΣ')).toEqual(words('Υπεύθυνος Προϊόντος'));
+    expect(words('Αναλυτής')).toEqual(['αναλυτησ']);
+  });
+
+  it('reads Cyrillic ё as е, and Romanian ș, ț with a comma below as with a cedilla', () => {
+    expect(words('СТАЖЁР Стажер')).toEqual(['стажер', 'стажер']);
+    expect(words('Inginer producție, Specialiști')).toEqual(words('Inginer producţie, Specialişti'));
+  });
+
+  it('splits at CJK punctuation and the katakana middle dot, and reads full-width forms as ASCII', () => {
+    const t = tokenize('【急募】ＰＭ／プロダクト・マネージャー（インターン）', createTokens());
+    expect(t.text.slice(0, t.n)).toEqual(['急募', 'pm', 'プロダクト', 'マネージャー', 'インターン']);
+    expect(Array.from(t.sep.slice(0, t.n))).toEqual([Sep.NONE, Sep.CLOSE, Sep.SLASH, Sep.SPACE, Sep.OPEN]);
+  });
+});

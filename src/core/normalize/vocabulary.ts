@@ -1,5 +1,9 @@
 import { COMPOUNDS, ENGLISH, type LexRow } from './lexicon.js';
-import { COMPOUND_PARTS, FOREIGN, INTERN_ENDINGS } from './languages.js';
+import { COMPOUND_PARTS, COMPOUND_STARTS, FOREIGN, INTERN_ENDINGS } from './languages.js';
+import { CYRILLIC, GREEK } from './languages-cyrillic.js';
+import { ARABIC } from './languages-arabic.js';
+import { CJK, SCRIPT_PARTS } from './languages-cjk.js';
+import { scriptCompound } from './script-compound.js';
 import { NOT_TYPOS, correctTypo } from './typos.js';
 import { K, UNKNOWN, makeWord, type Word } from './words.js';
 import { buildSurfaceTable, type SurfaceTable } from './surface-table.js';
@@ -47,6 +51,10 @@ function buildVocabulary(): Vocabulary {
   addRows(map, ENGLISH, byCanon, true);
   addRows(map, COMPOUNDS, byCanon, false);
   addRows(map, FOREIGN, byCanon, false);
+  addRows(map, CYRILLIC, byCanon, false);
+  addRows(map, GREEK, byCanon, false);
+  addRows(map, CJK, byCanon, false);
+  addRows(map, ARABIC, byCanon, false);
   const known = new Set<string>(NOT_TYPOS);
   const canonical = (w: string): Word => {
     const word = byCanon.get(w);
@@ -60,10 +68,10 @@ function buildVocabulary(): Vocabulary {
     map.set('pmt', pmt);
     map.set('pmts', makeWord('technical pm', {}, [canonical('technical'), map.get('pms')!]));
   }
-  const parts = COMPOUND_PARTS.map(([p, c]) => [p, c === '' ? null : canonical(c)] as const);
+  const parts = [...COMPOUND_PARTS, ...SCRIPT_PARTS].map(([p, c]) => [p, c === '' ? null : canonical(c)] as const);
 
   /** Splits a compound made only of known parts and starting with a product word. */
-  const split = (text: string): Word[] | null => {
+  const split = (text: string, min = 2): Word[] | null => {
     const out: Word[] = [];
     const go = (at: number): boolean => {
       if (at === text.length) return true;
@@ -77,7 +85,7 @@ function buildVocabulary(): Vocabulary {
       }
       return false;
     };
-    if (!go(0) || out.length < 2) return null;
+    if (!go(0) || out.length < min) return null;
     return out;
   };
 
@@ -102,12 +110,16 @@ function buildVocabulary(): Vocabulary {
   };
 
   const slow = (text: string): Word => {
+    if (text.charCodeAt(0) >= 0x370 || text.charCodeAt(text.length - 1) >= 0x370) {
+      const pieces = scriptCompound(text, split, (t) => map.get(t));
+      return pieces ? makeWord(pieces.map((p) => p.w).join(' '), {}, pieces) : UNKNOWN;
+    }
     if (text.length < 4 || known.has(text)) return UNKNOWN;
     const shorthand = glued(text);
     if (shorthand) return makeWord(shorthand.map((p) => p.w).join(' '), {}, shorthand);
     const c = text.charCodeAt(0);
     if (c < 97 || c > 122) return UNKNOWN;
-    if (text.startsWith('prod') || text.startsWith('tuote') || text.startsWith('termek')) {
+    if (COMPOUND_STARTS.some((p) => text.startsWith(p))) {
       const pieces = split(text);
       if (pieces) return makeWord(pieces.map((p) => p.w).join(' '), {}, pieces);
     }
@@ -146,5 +158,8 @@ function buildVocabulary(): Vocabulary {
   };
   // The tokenizer finds vocabulary words and words met before by their hash; a word it meets
   // for the first time is resolved here once and remembered in the table.
-  return { resolve, get: (t) => map.get(t), canonical, table: buildSurfaceTable(map, resolve) };
+  // The tokenizer looks up only words of Latin letters and digits in the table (tokenize.ts):
+  // the words of other scripts are found in the map.
+  const latin = [...map].filter(([surface]) => !/[^\u0000-\u024f]/.test(surface));
+  return { resolve, get: (t) => map.get(t), canonical, table: buildSurfaceTable(latin, resolve) };
 }

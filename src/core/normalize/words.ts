@@ -140,6 +140,8 @@ export const X = {
   STAGE: 4,
   /** "program", "summer": read beside their neighbours by early-career.ts (a graduate scheme, a summer internship). */
   EARLY: 8,
+  /** A product adjective ("продуктовый", "produktový"): a discipline after it is its noun ("по продуктовому маркетингу"). */
+  ADJ: 16,
 } as const;
 
 const IDS = new Map<string, number>();
@@ -157,6 +159,8 @@ export interface WordSpec {
   fam?: Fam;
   adj?: Adjacent;
   spec?: string;
+  /** Rare facts (X bits) given by the vocabulary. */
+  x?: number;
 }
 
 const STAGE = wordId('stage');
@@ -169,7 +173,7 @@ export function makeWord(w: string, spec: WordSpec = {}, expand: readonly Word[]
   const id = wordId(w);
   return Object.freeze({
     k: spec.k ?? 0,
-    x: (typo ? X.TYPO : 0) | (expand !== null ? X.EXPAND : 0) | (id === STAGE ? X.STAGE : 0) | (id === PROGRAM || id === SUMMER ? X.EARLY : 0),
+    x: (spec.x ?? 0) | (typo ? X.TYPO : 0) | (expand !== null ? X.EXPAND : 0) | (id === STAGE ? X.STAGE : 0) | (id === PROGRAM || id === SUMMER ? X.EARLY : 0),
     id,
     r: rankBit(w),
     w,

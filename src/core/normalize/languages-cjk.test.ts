@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { framework, reading } from '../../../test/normalize-framework.js';
+import { createNormalizer } from './index.js';
+import { CJK } from './languages-cjk.js';
+import { createTokens, tokenize } from './tokenize.js';
+
+const norm = createNormalizer(framework());
+const read = (title: string): string => reading(norm(title));
+
+// Invented titles in the style of Chinese, Taiwanese, Japanese and Korean job boards: titles
+// written without spaces (read as compounds), with ranks and areas before the product word,
+// full-width brackets and the katakana middle dot.
+describe('titles in Chinese, Japanese and Korean', () => {
+  it.each([
+    ['产品经理（支付）', 'product-management 2 ic'],
+    ['资深产品经理 - 电商', 'product-management 3 ic'],
+    ['初级产品经理', 'product-management 1 ic'],
+    ['AI产品经理（大模型方向）', 'product-management 2 ic'],
+    ['B端产品经理', 'product-management 2 ic'],
+    ['产品经理/产品负责人', 'product-management 2 ic'],
+    ['产品分析师（游戏）', 'product-analytics 2 ic'],
+    ['产品营销经理', 'product-marketing 2 ic'],
+    ['產品總監', 'product-management 6 management'],
+    ['首席產品官', 'product-management 10 management'],
+    ['產品經理實習生', 'product-management 0 ic'],
+    ['产品实习生', 'product-management 0 ic'],
+    ['シニアプロダクトマネージャー（決済）', 'product-management 3 ic'],
+    ['プロダクトマネジャー', 'product-management 2 ic'],
+    ['プロダクト・マネージャー', 'product-management 2 ic'],
+    ['プロダクトオーナー【医療系SaaS】', 'product-owner 2 ic'],
+    ['プロダクトアナリスト', 'product-analytics 2 ic'],
+    ['プロダクトマーケティングマネージャー（PMM）', 'product-marketing 2 ic'],
+    ['ジュニアプロダクトマネージャー', 'product-management 1 ic'],
+    ['リードプロダクトマネージャー', 'product-management 4 -'],
+    ['プロダクトマネージャー インターン', 'product-management 0 ic'],
+    ['시니어 프로덕트 매니저 (핀테크)', 'product-management 3 ic'],
+    ['프로덕트 오너', 'product-owner 2 ic'],
+    ['주니어 프로덕트 애널리스트', 'product-analytics 1 ic'],
+    ['프로덕트 마케팅 매니저', 'product-marketing 2 ic'],
+    ['제품 매니저', 'product-management 2 ic'],
+    ['프로덕트매니저 인턴', 'product-management 0 ic'],
+    ['프로덕트 마케터', 'product-marketing 2 ic'],
+    ['テクニカルプロダクトマネージャー（SaaS）', 'product-management 2 ic'],
+    ['プロダクトマネージャー【新卒】', 'product-management 1 ic'],
+    ['产品经理（应届生）', 'product-management 1 ic'],
+    ['产品经理助理', 'product-management 1 ic'],
+    ['신입 프로덕트 매니저', 'product-management 1 ic'],
+    // An abbreviation followed by its expansion in another script reads as the expansion.
+    ['PM（プロダクトマネージャー）', 'product-management 2 ic'],
+    ['PM（产品经理）- 支付', 'product-management 2 ic'],
+    ['TPM（テクニカルプロダクトマネージャー）', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['项目经理（建筑）'],
+    ['專案經理'],
+    ['生产经理'],
+    ['产品设计师'],
+    ['产品工程师'],
+    ['游戏制作人'],
+    ['食品产品经理'],
+    ['销售经理'],
+    ['产品销售经理'],
+    ['プロジェクトマネージャー（建設）'],
+    ['プロダクトデザイナー'],
+    ['生産管理スタッフ'],
+    ['プロダクトエンジニア'],
+    ['プロデューサー（ゲーム）'],
+    ['프로젝트 매니저'],
+    ['생산 관리자'],
+    ['프로덕트 디자이너'],
+    ['제품 디자이너'],
+    ['项目产品经理'],
+    ['PM（プロジェクトマネージャー）'],
+    ['PM（项目经理）'],
+  ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+
+  it('writes every word as the tokenizer folds it', () => {
+    for (const [surfaces] of [...CJK]) {
+      for (const surface of surfaces.split(' ')) {
+        const t = tokenize(surface, createTokens());
+        expect(t.text.slice(0, t.n)).toEqual([surface]);
+      }
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { SCRIPT_PRODUCT } from './languages-cjk.js';
+import { K, type Word } from './words.js';
+
+/** Words that may not stand before the product word of a script compound, unless they are ranks. */
+const NOT_BEFORE = K.ROLE | K.NONPROD | K.FUNCTION | K.MATERIAL | K.ANCHOR | K.EXEC;
+
+/**
+ * A compound of a script written without spaces ("高级产品经理", "プロダクトマネージャー",
+ * "프로덕트매니저", the joined "продакт-менеджер"), read with the compound splitter that reads
+ * German compounds (`split`, vocabulary.ts): parts from a product word to the end, after ranks or
+ * areas ("高级", "数据", "AI"). Any other word before the product word (goods, another job:
+ * "食品", "项目") leaves the compound unread, so a look-alike never becomes a product role.
+ * Returns the parts, or null.
+ */
+export function scriptCompound(text: string, split: (text: string, min: number) => Word[] | null, get: (text: string) => Word | undefined): Word[] | null {
+  // A Latin word written onto the end ("产品VP", "产品经理JD"): read as a word of its own when known.
+  let end = text.length;
+  while (end > 0 && isLatin(text.charCodeAt(end - 1))) end--;
+  const last = end > 0 && end < text.length ? get(text.slice(end)) : undefined;
+  if (last === undefined) end = text.length;
+  for (const p of SCRIPT_PRODUCT) {
+    const at = text.indexOf(p);
+    if (at === -1 || at >= end) continue;
+    const pieces = split(text.slice(at, end), 1);
+    if (pieces === null) continue;
+    if (last !== undefined) pieces.push(last);
+    if (at === 0 && pieces.length < 2) continue;
+    if (at > 0) {
+      const one = get(text.slice(0, at));
+      const before = one !== undefined ? [one] : split(text.slice(0, at), 1);
+      if (before === null || before.some((w) => (w.k & K.SENIORITY) === 0 && (w.k & NOT_BEFORE) !== 0)) continue;
+      pieces.unshift(...before);
+    }
+    return pieces;
+  }
+  return null;
+}
+
+/** A folded Latin letter or digit. */
+function isLatin(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}

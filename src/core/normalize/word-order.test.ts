@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createStream, buildStream } from './stream.js';
+import { createTokens, tokenize } from './tokenize.js';
+import { vocabulary } from './vocabulary.js';
+
+/** The English words of a title's stream, in the order the rules read them. */
+const order = (title: string): string[] => {
+  const s = buildStream(tokenize(title, createTokens(), vocabulary().table), vocabulary(), createStream());
+  return s.word.slice(0, s.n).map((w) => w.w);
+};
+
+describe('head-first titles in English order', () => {
+  it('moves the head after the product word, over linking words and a discipline', () => {
+    expect(order('Менеджер по продукту')).toEqual(['product', 'manager']);
+    expect(order('Υπεύθυνη Μάρκετινγκ Προϊόντων')).toEqual(['products', 'marketing', 'manager']);
+    expect(order('مدير تسويق المنتجات')).toEqual(['products', 'marketing', 'manager']);
+    expect(order('Lastnik produkta')).toEqual(['product', 'owner']);
+  });
+
+  it('takes the discipline after a product adjective as the head’s object', () => {
+    expect(order('Стажант продуктов маркетинг')).toEqual(['products', 'marketing', 'intern']);
+    expect(order('Менеджер по продуктовому маркетингу')).toEqual(['product', 'marketing', 'manager']);
+  });
+
+  it('keeps a function between the head and the product with the head', () => {
+    expect(order('Gerente de proyecto de desarrollo de productos')).toEqual(['products', 'development', 'project', 'manager']);
+    expect(order('Менеджер по качеству продукта')).toEqual(['product', 'quality', 'manager']);
+  });
+
+  it('puts goods named after the product word before it', () => {
+    expect(order('Gerente de productos alimenticios')).toEqual(['material', 'products', 'manager']);
+    expect(order('Менеджер по продуктам питания')).toEqual(['material', 'products', 'manager']);
+  });
+
+  it('reads a product adjective before a shop as food', () => {
+    expect(order('Директор продуктового магазина')).toEqual(['director', 'material', 'store']);
+  });
+});

@@ -1,0 +1,120 @@
+import { Sep, isBoundary } from './chars.js';
+import { M, copy, set, type Stream } from './stream.js';
+import { K, X, type Word } from './words.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * Head-first word order. Romance titles put the head before the product word ("gerente de
+ * producto", "chef de produit", "responsable marketing produit"), and so do Slavic, Greek,
+ * Arabic, Irish and Indonesian ones ("менеджер по продукту", "υπεύθυνος προϊόντος", "مدير
+ * المنتج"); rewrite them into English order ("product manager", "product marketing manager") so
+ * one set of rules reads them all. Called by buildStream (stream.ts) when a title has a FOREIGN word.
+ */
+export function foreignOrder(s: Stream, vocab: Vocabulary): void {
+  for (let i = 1; i < s.n; i++) {
+    const w = s.word[i]!;
+    if ((w.k & K.FOREIGN) === 0 || (w.k & K.ANCHOR) === 0) continue;
+    // A product adjective before a shop or market ("менеджер продуктового магазина") means food:
+    // a grocery, not a product.
+    if ((w.x & X.ADJ) !== 0 && i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && s.word[i + 1]!.w === 'store') {
+      set(s, i, vocab.canonical('material'), s.text[i]!, s.sep[i]!, s.depth[i]!);
+      continue;
+    }
+    // Walk left over linking words and up to one discipline to a head.
+    let j = i - 1;
+    let disc = -1;
+    let head = -1;
+    let rank = -1;
+    /** A function between the head and the product ("gerente de proyecto de desarrollo de productos"). */
+    let func = -1;
+    let linked = false;
+    while (j >= 0 && !isBoundary(s.sep[j + 1]!)) {
+      const k = s.word[j]!.k;
+      // Linking words, noise, and "in" ("Estágio em produto": an internship in product).
+      // Spanish "en" and Polish "w" are "in" too ("becario en el departamento de producto",
+      // "praktykant w dziale produktu"); written "w/" it is the English "with".
+      if ((k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0 || s.word[j]!.w === 'in' || s.text[j] === 'en' || (s.text[j] === 'w' && s.sep[j + 1] !== Sep.SLASH)) {
+        if ((k & K.CONNECT) !== 0) linked = true;
+        j--;
+        continue;
+      }
+      if (disc === -1 && head === -1 && (k & K.DISC) !== 0) {
+        disc = j;
+        j--;
+        continue;
+      }
+      // A function the head runs for the product ("مدير مشروع تطوير المنتجات", "kierownik projektu
+      // rozwoju produktów", "менеджер по качеству продукта"): it belongs to the head, which then
+      // reads as that function's manager after the product words ("product development project
+      // manager"), as English puts it.
+      if (func === -1 && head === -1 && rank === -1 && (k & (K.FUNCTION | K.NONPROD)) !== 0 && (k & K.DISC) === 0) {
+        func = j;
+        j--;
+        continue;
+      }
+      // A seniority between the head and its object ("Gerente Sênior de Produto", "Responsabile
+      // Senior di Prodotto"): it ranks the title, and goes before it.
+      if (rank === -1 && linked && (k & K.SENIORITY) !== 0 && (k & K.ROLE) === 0 && s.word[j]!.r !== 0) {
+        rank = j;
+        j--;
+        continue;
+      }
+      // An English "manager" or "owner" heads a product word of another language too, linked to it
+      // or opening the title ("Manager de produit", "Manager produit senior"); not "Sales Manager Produkt".
+      const english = s.word[j]!.w === 'manager' || s.word[j]!.w === 'owner';
+      if ((k & K.FOREIGN_PRE) !== 0 || (english && (linked || j === 0))) head = j;
+      break;
+    }
+    if (head === -1) func = -1;
+    if (head === -1 && disc === -1) continue;
+    // Goods named after the product word, as these languages name them ("gerente de productos
+    // alimenticios", "менеджер по продуктам питания"): they go before it, where English puts them
+    // ("food products manager") and its rules read them.
+    const goods = i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & K.MATERIAL) !== 0 ? i + 1 : -1;
+    // A product word between a head and its discipline with no linking word ("стажант продуктов
+    // маркетинг", "stážista produktový manažment"), or a product adjective after one ("менеджер
+    // по продуктовому маркетингу"): the discipline is the head's object.
+    const after = goods === -1 && disc === -1 && head !== -1 && (!linked || (s.word[i]!.x & X.ADJ) !== 0) && i + 1 < s.n && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & K.DISC) !== 0;
+    if (after) disc = i + 1;
+    const start = head !== -1 ? head : disc;
+    // New order: [rank] [goods] product [discipline] [function] [head], replacing start..i.
+    const product = s.word[i]!;
+    const productText = s.text[i]!;
+    const discWord = disc !== -1 ? s.word[disc]! : null;
+    const discText = disc !== -1 ? s.text[disc]! : '';
+    const headWord = head !== -1 ? headOf(s.word[head]!, vocab) : null;
+    const headText = head !== -1 ? s.text[head]! : '';
+    const rankWord = head !== -1 && rank !== -1 ? s.word[rank]! : null;
+    const rankText = rankWord ? s.text[rank]! : '';
+    const sep0 = s.sep[start]!;
+    const depth = s.depth[i]!;
+    const goodsWord = goods !== -1 ? s.word[goods]! : null;
+    const goodsText = goods !== -1 ? s.text[goods]! : '';
+    const funcWord = func !== -1 ? s.word[func]! : null;
+    const funcText = func !== -1 ? s.text[func]! : '';
+    const removed = i - start + 1 + (goodsWord || after ? 1 : 0);
+    const added = 1 + (discWord ? 1 : 0) + (headWord ? 1 : 0) + (rankWord ? 1 : 0) + (goodsWord ? 1 : 0) + (funcWord ? 1 : 0);
+    // Shift the tail.
+    const last = goodsWord || after ? i + 1 : i;
+    const tail = s.n - (last + 1);
+    const shift = added - removed;
+    if (shift < 0) {
+      for (let k = 0; k < tail; k++) copy(s, last + 1 + k + shift, last + 1 + k);
+    }
+    let at = start;
+    if (rankWord) set(s, at++, rankWord, rankText, sep0, depth);
+    if (goodsWord) set(s, at++, goodsWord, goodsText, rankWord ? Sep.SPACE : sep0, depth);
+    set(s, at++, product, productText, rankWord || goodsWord ? Sep.SPACE : sep0, depth);
+    if (discWord) set(s, at++, discWord, discText, Sep.SPACE, depth);
+    if (funcWord) set(s, at++, funcWord, funcText, Sep.SPACE, depth);
+    if (headWord) set(s, at++, headWord, headText, Sep.SPACE, depth);
+    s.n += shift;
+    i = at - 1;
+  }
+}
+
+/** A Romance head word as the English head ("chef" in "chef de produit" is a manager). */
+function headOf(w: Word, vocab: Vocabulary): Word {
+  if (w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist') return vocab.canonical(w.w);
+  return vocab.canonical('manager');
+}
