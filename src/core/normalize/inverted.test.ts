@@ -14,7 +14,7 @@ describe('invertedEntry', () => {
   ])('%s is turned round', (title, want) => expect(invertedEntry(title)).toBe(want));
 
   it.each([
-    ['Manager, Product Management'],
+    ['Manager, Product Strategy'],
     ['Manager, Product Catalog & Data'],
     ['Product Manager, Payments'],
     ['Manager, Product-Led Growth'],

@@ -6,9 +6,9 @@
  * then ("Manager, Product - Payments").
  *
  * Only a head noun (with at most one rank word before it), a comma, and a phrase that ends with
- * the product word are turned round; what follows is kept as it is. "Manager, Product
- * Management" is not such an entry: it names the function the manager runs, and the phrase
- * reader already reads it (band 5); neither is "Senior Manager, Product".
+ * the product word are turned round; what follows is kept as it is. A function after the
+ * product word ("Manager, Product Strategy") is not such an entry: it names what the manager
+ * runs, and the phrase reader already reads it (band 5); neither is "Senior Manager, Product".
  */
 const INVERTED =
   /^\s*((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?))\.?\s*,\s*((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{]|\s+[-–—]\s|\s*[–—])/iu;
@@ -16,8 +16,8 @@ const INVERTED =
 const MANAGER_RANK = /^(?:senior|snr|sr|assistant|asst)\b/i;
 
 /**
- * The title in the usual order when it is written head first ("Manager, product (marketing)"
- * becomes "product Manager (marketing)", "Senior Analyst, product" "Senior product Analyst"), else null.
+ * The title in the usual order when it is written head first ("Manager, product (insurance)"
+ * becomes "product Manager (insurance)", "Senior Analyst, product" "Senior product Analyst"), else null.
  */
 export function invertedEntry(title: string): string | null {
   const m = INVERTED.exec(title);

@@ -166,7 +166,7 @@ describe('a track the title states in words of its own', () => {
 
   it.each([
     // "IC" beside other words is as often an integrated circuit.
-    ['Director, Product Management - IC Design Tools', 'product-management 6 management'],
+    ['Director of Product Planning - IC Design Tools', 'product-management 6 management'],
     ['Product Lead, IC Packaging', 'product-management 4 -'],
   ])('%s keeps the track its words give', (title, want) => expect(read(title)).toBe(want));
 });

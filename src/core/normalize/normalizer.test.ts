@@ -477,7 +477,7 @@ describe('titles copied out of web pages', () => {
   // Exports of postings and HR pages keep HTML references for "&", spaces and dashes.
   it.each([
     ['Senior Product Manager &amp; Owner, Checkout', 'Senior Product Manager & Owner, Checkout'],
-    ['Head of Product &amp; Design', 'Head of Product & Design'],
+    ['Director of Product &amp; Research', 'Director of Product & Research'],
     ['Product Owner&nbsp;(m/w/d) &#8211; Versicherung', 'Product Owner (m/w/d) – Versicherung'],
     ['Product &amp; Growth Manager', 'Product & Growth Manager'],
   ])('%s reads as %s', (escaped, plain) => {
