@@ -108,6 +108,9 @@ export const FOLD_MULTI = 0xffff;
   ];
   for (const [base, chars] of groups) for (const ch of chars) FOLD[ch.charCodeAt(0)] = base.charCodeAt(0);
   for (const code of Object.keys(MULTI)) FOLD[Number(code)] = FOLD_MULTI;
+  // The other letters of Latin Extended-B (Vietnamese ơ and ư, African and Pinyin letters) are
+  // letters too, lower-cased: a word written with one is one word, not two.
+  for (let c = 0x0180; c < TABLE_SIZE; c++) if (FOLD[c] === 0) FOLD[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
   // Ordinal indicators and the micro sign are letters too.
   FOLD[0xaa] = 97;
   FOLD[0xba] = 111;

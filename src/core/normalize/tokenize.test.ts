@@ -47,6 +47,11 @@ describe('tokenize', () => {
     expect(words('Sales &amp Support')).toEqual(['sales', 'amp', 'support']);
   });
 
+  it('keeps a word written with a letter of Latin Extended-B whole, in lower case', () => {
+    expect(words('TRƯỞNG PHÒNG Kinh doanh')).toEqual(['trưởng', 'phong', 'kinh', 'doanh']);
+    expect(words('Ơn-Ưu')).toEqual(['ơn', 'ưu']);
+  });
+
   it('bounds the work on huge input', () => {
     const t = tokenize('word '.repeat(100_000), createTokens());
     expect(t.n).toBeLessThanOrEqual(64);
