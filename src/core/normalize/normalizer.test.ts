@@ -497,3 +497,15 @@ describe('two ranks of one person over the product', () => {
     ['Sales Director and Manager of Product Management', 'product-management 5 management'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+describe('a manager named by another function before a product discipline', () => {
+  // "Project Manager Product Development": a project manager working in product development.
+  it.each([['Project Manager Product Development - Kitchen Appliances'], ['Programme Manager Product Development, Rail'], ['Sales Manager Product Line Valves']])(
+    '%s is not a product role',
+    (title) => expect(norm(title).family).toBeNull(),
+  );
+  it.each([
+    ['Senior Manager Product Development - Kitchen Appliances', 'product-management 5 management'],
+    ['Group Manager Product Development, Rail', 'product-management 5 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

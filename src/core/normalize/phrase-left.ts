@@ -116,7 +116,7 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
       const ofRole = hasHead && linked && pluralHead(s, p);
       // "Sr Mgr PM", "Manager PMM": a manager right before a role's shorthand, with only ranks before it, manages that role.
       const overShorthand = hasHead && !linked && p.abbr !== '' && MANAGED_SHORTHAND.has(p.abbr) && j === p.anchor - 1 && onlyRanksBefore(s, j);
-      if (w.w === 'manager' && !coordinated && (!hasHead || ofRole || overShorthand)) {
+      if (w.w === 'manager' && !coordinated && (!hasHead || ofRole || overShorthand) && !otherManager(s, j)) {
         takeExec(p, j, R.MANAGER);
         if (hasHead) p.managesRole = true;
         sawExec = true;
@@ -138,6 +138,17 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
     j--;
   }
   p.start = start;
+}
+
+/**
+ * The manager at j is another job's ("Project Manager Product Development", "Sales Manager
+ * Product Line"): a function or look-alike word right before it, in its segment, names what it
+ * manages.
+ */
+function otherManager(s: Stream, j: number): boolean {
+  if (j === 0 || !sameSeg(s, j) || s.sep[j] === Sep.SLASH || s.sep[j] === Sep.AMP) return false;
+  const k = s.word[j - 1]!.k;
+  return (k & (K.FUNCTION | K.NONPROD)) !== 0 && (k & (K.SENIORITY | K.ANCHOR)) === 0;
 }
 
 /** Role shorthand a manager can head ("PM Manager", "Sr Mgr PM", "PMM Manager"); not PO (purchase orders) or APM (monitoring tools). */
