@@ -48,6 +48,8 @@ interface Work {
   finder: PhraseFinder;
   analysis: Analysis;
   context: TitleContext;
+  /** Set by readTitle(): the title has a product word but no product phrase (normalizeOnce). */
+  turnable: boolean;
 }
 
 /**
@@ -66,6 +68,7 @@ export function createNormalizer(framework: Framework, options: NormalizerOption
     finder: new PhraseFinder(),
     analysis: newAnalysis(),
     context,
+    turnable: false,
   };
   const run = (title: string): NormalizedTitle => {
     try {
@@ -163,7 +166,20 @@ function notProductResult(
   };
 }
 
-function normalizeOnce(title: string, w: Work, turn = true): NormalizedTitle {
+function normalizeOnce(title: string, w: Work): NormalizedTitle {
+  w.turnable = false;
+  const r = readTitle(title, w);
+  if (!w.turnable) return r;
+  // A title with a product word but no product phrase: written head first, as occupation
+  // indexes do ("Manager, product")? Then read it in the usual order, and keep that reading
+  // when it is a product role. (Not a recursive call: V8 optimises the reader better without.)
+  const turned = invertedEntry(title);
+  if (turned === null) return r;
+  const t = readTitle(turned, w);
+  return t.family !== null ? headFirst(t, turned) : r;
+}
+
+function readTitle(title: string, w: Work): NormalizedTitle {
   const tokens = tokenize(title, w.tokens, w.vocab.table);
   const fw = w.fw;
   // A company's own title wins over every rule.
@@ -178,13 +194,7 @@ function normalizeOnce(title: string, w: Work, turn = true): NormalizedTitle {
   const a = analyze(s, w.finder, w.analysis);
   if (a.phrase !== null) return product(s, a, a.phrase, fw, w.context, tokens);
   // Only a title with a product word but no product phrase is tried in the usual order.
-  const turned = turn && (s.kinds & K.ANCHOR) !== 0 ? invertedEntry(title) : null;
-  if (turned !== null) {
-    const r = normalizeOnce(turned, w, false);
-    if (r.family !== null) return headFirst(r, turned);
-    // The buffers now hold the turned title: read the title as written again.
-    return normalizeOnce(title, w, false);
-  }
+  if ((s.kinds & K.ANCHOR) !== 0) w.turnable = true;
   const none = notProduct(s, a, w);
   if (productContext || none.roleId !== null || !contextMayMatter(s)) return none;
   // The general context: read the shorthand again as a product organisation would, and keep
