@@ -41,6 +41,8 @@ const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
   'road', 'roads', 'roadworks', 'rail', 'railway', 'tunnel', 'site', 'sites', 'building', 'buildings', 'works', 'fitout', 'interiors', 'demolition',
   'excavation', 'masonry', 'carpentry', 'framing', 'painting', 'landscaping', 'paving', 'utilities', 'utility', 'pipeline', 'wastewater', 'solar',
   'renovation', 'renovations', 'remodel', 'remodeling', 'refurbishment', 'restoration', 'installation', 'installations', 'build', 'buildout',
+  // The short forms of site and office work in trackers and HR exports ("PM – Racking Install", "PM, Office Reno").
+  'install', 'installs', 'reno', 'renos', 'refurb', 'refurbs', 'relo',
   'migration', 'migrations', 'implementation', 'implementations', 'rollout', 'deployment', 'deployments', 'cutover', 'relocation', 'upgrade', 'upgrades',
   'plant', 'plants', 'refinery', 'refineries', 'substation', 'substations', 'retrofit', 'commissioning', 'shutdown', 'shutdowns', 'turnaround', 'turnarounds',
   'capital', 'facilities', 'facility', 'maintenance', 'preventive', 'preventative', 'property', 'properties', 'residential', 'estate', 'equity', 'equities',
@@ -86,8 +88,10 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if (w.adj !== null && (k & (K.FUNCTION | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj)) return true;
     if (w.w === 'engineering' || w.w === 'engineer') return true;
     const together = j < at ? sameSegment(s, j, at) : sameSegment(s, at, j);
-    // "PM Houseperson", "PM Cook": a title opening with the abbreviation and one unknown noun after it is that job on the evening shift.
-    if (j === at + 1 && at === firstWord(s) && abbreviation && together && w.w === '' && closesSegment(s, j)) return true;
+    // "PM Houseperson", "PM Valet": a title opening with "PM" and one unknown noun after it is that job on the evening shift.
+    // After another abbreviation, which names no time, only an unknown agent noun is a job ("PO Picker"); another word
+    // names the team, often in the team's language ("PO Kasse", "GPM Betaalverkeer").
+    if (j === at + 1 && at === firstWord(s) && abbreviation && together && w.w === '' && closesSegment(s, j) && (s.word[at]!.w === 'pm' || agentNoun(s.text[j]!))) return true;
     // A job that serves someone, before the shorthand ("Medical Assistant - GPM Clinic").
     if (j < at && !together && (k & K.SERVED) !== 0 && (k & K.ROLE) !== 0) return true;
     if ((k & (K.ROLE | K.DISC)) === 0 || (k & (K.SENIORITY | K.EXEC)) !== 0 || CONTEXT_SHORTHAND.has(w.w)) continue;
@@ -124,6 +128,11 @@ function rankSegment(s: Stream, j: number): boolean {
     if ((s.word[x]!.k & K.SENIORITY) === 0 || s.word[x]!.r === 0) return false;
   }
   return true;
+}
+
+/** An English noun of a person who does something: "picker", "receiver", "inspector", "houseperson" (not Dutch "-eer" words). */
+function agentNoun(t: string): boolean {
+  return (t.endsWith('er') && !t.endsWith('eer')) || t.endsWith('or') || t.endsWith('ist') || t.endsWith('ant') || t.endsWith('ian') || t.endsWith('person');
 }
 
 /** The first word that is not noise. */
