@@ -255,6 +255,10 @@ describe('product-organisation shorthand, fifth round', () => {
     ['PO Rechnungswesen', 'product-owner 2 ic'],
     ['GPM Bezorging', 'product-management 5 management'],
     ['SPM Abonnemang', 'product-management 3 ic'],
+    // An org-chart path: the function, teams, and a segment of rank words.
+    ['Product | Ride Matching | Principal', 'product-management 5 ic'],
+    ['Product - Card Issuing - Senior', 'product-management 3 ic'],
+    ['Product | Maps | Lead', 'product-management 4 -'],
   ])('%s is a product role', (title, want) => expect(read(product, title)).toBe(want));
 
   it.each([
@@ -273,10 +277,16 @@ describe('product-organisation shorthand, fifth round', () => {
     ['PM - Cold Store Install'],
     ['Sr PM, Branch Refurbs'],
     ['PM, Lab Reno (Phase 2)'],
+    // A path with no rank, with a function or a job in it, or with "product" not opening it.
+    ['Product | Rider Safety'],
+    ['Product | Customer Support | Senior'],
+    ['Product | Brand Design | Principal'],
+    ['Product | Fleet Engineering | Senior'],
+    ['Ride Matching | Product | Senior'],
   ])('%s is not a product role in the product context either', (title) => expect(product(title).family).toBeNull());
 
   it('keeps the general context strict: "Prod Analyst" and "PO" with a team are not product roles there', () => {
-    for (const title of ['PROD ANALYST III', 'PO Rechnungswesen', 'PA to CPO', 'PM - Cold Store Install']) expect(general(title).family, title).toBeNull();
+    for (const title of ['PROD ANALYST III', 'PO Rechnungswesen', 'PA to CPO', 'PM - Cold Store Install', 'Product | Maps | Lead']) expect(general(title).family, title).toBeNull();
     expect(read(general, 'Chief Product Officer (CPO)')).toBe('product-management 10 management');
   });
 });

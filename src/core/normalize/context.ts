@@ -3,6 +3,8 @@ import { isBoundary } from './chars.js';
 import { M, type Stream } from './stream.js';
 import { K } from './words.js';
 import { managerAfter } from './phrase-left.js';
+import { Kind, type Phrase } from './phrase-model.js';
+import { Fam } from './words.js';
 
 /**
  * The context a title is read in, and everything that depends on it.
@@ -153,6 +155,53 @@ function sameSegment(s: Stream, a: number, b: number): boolean {
   return true;
 }
 
+/** Words that make a segment of an org-chart path more than a team's name. */
+const NOT_TEAM = K.ROLE | K.FUNCTION | K.NONPROD | K.EXEC | K.ABBR | K.ANCHOR | K.PROD | K.DISC | K.MATERIAL | K.TIME | K.SENIORITY | K.CONNECT | K.COORD | K.RETAIL;
+
+/**
+ * An org-chart path in the product context: "Product | Payments | Senior", "Product / Search /
+ * Staff". The function opens the path in a segment of its own, teams follow, and a segment of
+ * rank words only gives the rank: a product manager of that rank. Without a rank segment, or
+ * with a job, function, discipline or trade in the path ("Product | Support | Senior"), it is not
+ * read so. Turns the bare phrase p of "product" at i into that title; false when the path is not one.
+ */
+export function orgChartPath(s: Stream, i: number, p: Phrase): boolean {
+  if (firstWord(s) !== i || !closesSegment(s, i) || s.depth[i] !== 0) return false;
+  let rank = -1;
+  for (let j = i + 1; j < s.n; ) {
+    let end = j + 1;
+    while (end < s.n && !isBoundary(s.sep[end]!)) end++;
+    let ranks = 0;
+    let team = 0;
+    for (let x = j; x < end; x++) {
+      if ((s.mark[x]! & M.NOISE) !== 0) continue;
+      const w = s.word[x]!;
+      if ((w.k & K.SENIORITY) !== 0 && w.r !== 0 && (w.k & (K.EXEC | K.ABBR)) === 0) ranks++;
+      else if ((w.k & NOT_TEAM) === 0 && !PROJECT_EVIDENCE.has(s.text[x]!)) team++;
+      else return false;
+    }
+    if (ranks > 0 && team > 0) return false;
+    if (ranks > 0) {
+      if (rank !== -1) return false;
+      rank = j;
+    }
+    j = end;
+  }
+  if (rank === -1) return false;
+  for (let x = rank; x < s.n && (x === rank || !isBoundary(s.sep[x]!)); x++) {
+    if ((s.mark[x]! & M.NOISE) !== 0) continue;
+    p.bits |= s.word[x]!.r;
+    p.rankIdx.push(x);
+  }
+  p.kind = Kind.TITLE;
+  p.fam = Fam.PM;
+  p.head = i;
+  p.headWord = 'manager';
+  p.weak = false;
+  p.byContext = true;
+  return true;
+}
+
 /** In the product context, is the shorthand at i a product role? */
 export function productShorthand(s: Stream, i: number, product: boolean): boolean {
   return product && (s.mark[i]! & M.TIME) === 0 && !contextEvidence(s, i);
@@ -167,6 +216,7 @@ export function contextMayMatter(s: Stream): boolean {
 
 /** The family rule of a shorthand that only the product context made a product role. */
 export function contextFamilyRule(abbr: string): string {
+  if (abbr === 'product') return 'an org-chart path (product, team, rank) read in the product context';
   return `${abbr === 'prod' ? 'Prod' : abbr.toUpperCase()} read in the product context`;
 }
 

@@ -1,6 +1,6 @@
 import { Sep, isBoundary } from './chars.js';
 import { abbrPhrase, pmCueAfter, pmCueBefore } from './abbreviations.js';
-import { productShorthand } from './context.js';
+import { orgChartPath, productShorthand } from './context.js';
 import { readLeft } from './phrase-left.js';
 import { Kind, newPhrase, reset, sameSeg, type Phrase } from './phrase-model.js';
 import { devHeadOk, engineeringIn, ENGINEERING_OR_DESIGN, headFamily, jointFunction, managerOfProduct, ORG_ANY, ORG_PEOPLE, productOrgCue } from './phrase-words.js';
@@ -407,6 +407,7 @@ export class PhraseFinder {
     if (p.kind === Kind.BARE && p.exec === -1) {
       // Kept: an executive may stand in the segment before ("Sr. Director, Product").
       p.weak = true;
+      if (this.product) orgChartPath(s, i, p);
     }
     return true;
   }
