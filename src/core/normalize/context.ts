@@ -14,8 +14,8 @@ import { Fam } from './words.js';
  *   it counts as product only with a product word or area beside it ("Data PM", "Sr. PM, Growth").
  * - `product`: a product organisation's roster, or a person naming their own product role. The
  *   shorthand is product there (Sr. PM, SPM, GPM, APM, PM II, Director of PM, Prod Mgr, Prod
- *   Analyst, PO, PMM, ProdOps, TPM, an org-chart path "Product | team | rank") unless the title carries explicit evidence of another job
- *   (contextEvidence()).
+ *   Analyst, PO, PMM, ProdOps, TPM, an org-chart path "Product | team | rank") unless the title
+ *   carries explicit evidence of another job (contextEvidence()).
  *
  * The rules that read a title ask this module, and only this module, what the context allows.
  */
