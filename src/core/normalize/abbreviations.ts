@@ -87,6 +87,8 @@ export function abbrPhrase(s: Stream, i: number, p: Phrase, product: boolean): b
     case 'cpo': {
       for (let j = 0; j < s.n; j++) if ((s.word[j]!.k & K.CPO_CONFLICT) !== 0) return false;
       if (prev !== null && (prev.k & K.SERVED) !== 0) return false;
+      // "EA to CPO", "Advisor to the CPO": whoever works "to" the CPO holds another job.
+      if (servesWhoFollows(s, i)) return false;
       p.fam = Fam.PM;
       p.headWord = 'officer';
       p.bits |= R.CHIEF;
@@ -201,6 +203,16 @@ export function pmCueAfter(s: Stream, i: number): boolean {
 const PROJECT_WORDS = new Set([
   'equity', 'equities', 'income', 'hedge', 'trading', 'quant', 'bonds',
   'migration', 'migrations', 'implementation', 'implementations', 'rollout', 'deployment', 'deployments', 'integration', 'integrations', 'construction',
-  'installation', 'upgrade', 'upgrades', 'build', 'buildout', 'conversion', 'transition', 'transformation', 'relocation', 'renovation', 'modernization',
+  'installation', 'install', 'installs', 'reno', 'refurb', 'relo', 'upgrade', 'upgrades', 'build', 'buildout', 'conversion', 'transition', 'transformation', 'relocation', 'renovation', 'modernization',
   'modernisation', 'infrastructure', 'cutover', 'property', 'properties', 'home', 'homes', 'park',
 ]);
+
+/** "to" (or "to the") stands right before word i in its segment: the title names someone who works for i. */
+function servesWhoFollows(s: Stream, i: number): boolean {
+  for (let j = i - 1; j >= 0 && sameSeg(s, j + 1); j--) {
+    const k = s.word[j]!.k;
+    if ((k & K.TO) !== 0) return true;
+    if ((k & K.SKIP) === 0) return false;
+  }
+  return false;
+}

@@ -262,7 +262,7 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
           continue;
         }
       }
-      if (!best) best = p;
+      if (!best || seniorPartner(s, best, p)) best = p;
       continue;
     }
     if (p.kind === Kind.DISC) {
@@ -289,7 +289,7 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       if (!bestDisc) bestDisc = p;
       continue;
     }
-    if (!best) best = p;
+    if (!best || seniorPartner(s, best, p)) best = p;
   }
   out.phrase = best ?? bestDisc;
   if (out.phrase === null) {
@@ -388,4 +388,22 @@ function storeLocation(s: Stream, p: Phrase): boolean {
     if (s.word[i]!.w !== '') return false;
   }
   return true;
+}
+
+/**
+ * "GPM/Head of Product", "Sr. PM & Director of Product": two product jobs joined by a slash, an
+ * ampersand or "and", of which only the later has an executive word. The title takes the senior part.
+ */
+function seniorPartner(s: Stream, first: Phrase, later: Phrase): boolean {
+  if (later.exec === -1 || first.exec !== -1 || later.start < first.end) return false;
+  let joined = false;
+  for (let x = first.end; x <= later.start; x++) {
+    const sep = s.sep[x]!;
+    if (isBoundary(sep)) return false;
+    if (sep === Sep.SLASH || sep === Sep.AMP) joined = true;
+    if (x === later.start) break;
+    if ((s.word[x]!.k & K.COORD) !== 0) joined = true;
+    else if ((s.mark[x]! & M.NOISE) === 0) return false;
+  }
+  return joined;
 }

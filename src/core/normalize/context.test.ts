@@ -239,3 +239,54 @@ describe('PMT', () => {
     expect(read(general, 'Senior PMT - Data Platform')).toBe('product-management 3 ic');
   });
 });
+
+// Fifth widening round: HR-system exports, the team after an abbreviation, the staff of a CPO.
+describe('product-organisation shorthand, fifth round', () => {
+  it.each([
+    // A grade written on the abbreviation, then a job code's number: no hour.
+    ['PROD MGR (PM2-5531)', 'product-management 2 ic'],
+    ['Senior Prod Mgr - PO3-0192', 'product-management 3 ic'],
+    ['PO2-7718 Rewards', 'product-owner 2 ic'],
+    // "Prod Analyst", and "Spec" for specialist in exports that cut words short.
+    ['PROD ANALYST III', 'product-analytics 3 ic'],
+    ['Lead Prod Analyst, Search', 'product-analytics 4 -'],
+    ['PROD OPS SPEC II', 'product-operations 2 ic'],
+    // After an abbreviation that names no time, a word that is no agent noun names the team.
+    ['PO Rechnungswesen', 'product-owner 2 ic'],
+    ['GPM Bezorging', 'product-management 5 management'],
+    ['SPM Abonnemang', 'product-management 3 ic'],
+    // An org-chart path: the function, teams, and a segment of rank words.
+    ['Product | Ride Matching | Principal', 'product-management 5 ic'],
+    ['Product - Card Issuing - Senior', 'product-management 3 ic'],
+    ['Product | Maps | Lead', 'product-management 4 -'],
+  ])('%s is a product role', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([
+    ['PM3 7AM-3PM'],
+    ['PM 3-11 Shift'],
+    // Another job after "Prod", or an agent noun after the abbreviation.
+    ['Prod Support Analyst II'],
+    ['Prod Analyst (Night Shift)'],
+    ['PO Stocker'],
+    ['PO Expeditor'],
+    ['PM Valet'],
+    // Whoever works "to" the CPO.
+    ['PA to CPO'],
+    ['Senior Advisor to the CPO'],
+    // Site and office work in its short forms.
+    ['PM - Cold Store Install'],
+    ['Sr PM, Branch Refurbs'],
+    ['PM, Lab Reno (Phase 2)'],
+    // A path with no rank, with a function or a job in it, or with "product" not opening it.
+    ['Product | Rider Safety'],
+    ['Product | Customer Support | Senior'],
+    ['Product | Brand Design | Principal'],
+    ['Product | Fleet Engineering | Senior'],
+    ['Ride Matching | Product | Senior'],
+  ])('%s is not a product role in the product context either', (title) => expect(product(title).family).toBeNull());
+
+  it('keeps the general context strict: "Prod Analyst" and "PO" with a team are not product roles there', () => {
+    for (const title of ['PROD ANALYST III', 'PO Rechnungswesen', 'PA to CPO', 'PM - Cold Store Install', 'Product | Maps | Lead']) expect(general(title).family, title).toBeNull();
+    expect(read(general, 'Chief Product Officer (CPO)')).toBe('product-management 10 management');
+  });
+});

@@ -3,6 +3,8 @@ import { isBoundary } from './chars.js';
 import { M, type Stream } from './stream.js';
 import { K } from './words.js';
 import { managerAfter } from './phrase-left.js';
+import { Kind, type Phrase } from './phrase-model.js';
+import { Fam } from './words.js';
 
 /**
  * The context a title is read in, and everything that depends on it.
@@ -11,9 +13,9 @@ import { managerAfter } from './phrase-left.js';
  *   product teams is ambiguous there ("Senior PM" builds as many car parks as it ships apps), so
  *   it counts as product only with a product word or area beside it ("Data PM", "Sr. PM, Growth").
  * - `product`: a product organisation's roster, or a person naming their own product role. The
- *   shorthand is product there (Sr. PM, SPM, GPM, APM, PM II, Director of PM, Prod Mgr, PO, PMM,
- *   ProdOps, TPM) unless the title carries explicit evidence of another job
- *   (contextEvidence()).
+ *   shorthand is product there (Sr. PM, SPM, GPM, APM, PM II, Director of PM, Prod Mgr, Prod
+ *   Analyst, PO, PMM, ProdOps, TPM, an org-chart path "Product | team | rank") unless the title
+ *   carries explicit evidence of another job (contextEvidence()).
  *
  * The rules that read a title ask this module, and only this module, what the context allows.
  */
@@ -41,6 +43,8 @@ const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
   'road', 'roads', 'roadworks', 'rail', 'railway', 'tunnel', 'site', 'sites', 'building', 'buildings', 'works', 'fitout', 'interiors', 'demolition',
   'excavation', 'masonry', 'carpentry', 'framing', 'painting', 'landscaping', 'paving', 'utilities', 'utility', 'pipeline', 'wastewater', 'solar',
   'renovation', 'renovations', 'remodel', 'remodeling', 'refurbishment', 'restoration', 'installation', 'installations', 'build', 'buildout',
+  // The short forms of site and office work in trackers and HR exports ("PM – Racking Install", "PM, Office Reno").
+  'install', 'installs', 'reno', 'renos', 'refurb', 'refurbs', 'relo',
   'migration', 'migrations', 'implementation', 'implementations', 'rollout', 'deployment', 'deployments', 'cutover', 'relocation', 'upgrade', 'upgrades',
   'plant', 'plants', 'refinery', 'refineries', 'substation', 'substations', 'retrofit', 'commissioning', 'shutdown', 'shutdowns', 'turnaround', 'turnarounds',
   'capital', 'facilities', 'facility', 'maintenance', 'preventive', 'preventative', 'property', 'properties', 'residential', 'estate', 'equity', 'equities',
@@ -86,8 +90,10 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if (w.adj !== null && (k & (K.FUNCTION | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj)) return true;
     if (w.w === 'engineering' || w.w === 'engineer') return true;
     const together = j < at ? sameSegment(s, j, at) : sameSegment(s, at, j);
-    // "PM Houseperson", "PM Cook": a title opening with the abbreviation and one unknown noun after it is that job on the evening shift.
-    if (j === at + 1 && at === firstWord(s) && abbreviation && together && w.w === '' && closesSegment(s, j)) return true;
+    // "PM Houseperson", "PM Valet": a title opening with "PM" and one unknown noun after it is that job on the evening shift.
+    // After another abbreviation, which names no time, only an unknown agent noun is a job ("PO Picker"); another word
+    // names the team, often in the team's language ("PO Kasse", "GPM Betaalverkeer").
+    if (j === at + 1 && at === firstWord(s) && abbreviation && together && w.w === '' && closesSegment(s, j) && (s.word[at]!.w === 'pm' || agentNoun(s.text[j]!))) return true;
     // A job that serves someone, before the shorthand ("Medical Assistant - GPM Clinic").
     if (j < at && !together && (k & K.SERVED) !== 0 && (k & K.ROLE) !== 0) return true;
     if ((k & (K.ROLE | K.DISC)) === 0 || (k & (K.SENIORITY | K.EXEC)) !== 0 || CONTEXT_SHORTHAND.has(w.w)) continue;
@@ -126,6 +132,11 @@ function rankSegment(s: Stream, j: number): boolean {
   return true;
 }
 
+/** An English noun of a person who does something: "picker", "receiver", "inspector", "houseperson" (not Dutch "-eer" words). */
+function agentNoun(t: string): boolean {
+  return (t.endsWith('er') && !t.endsWith('eer')) || t.endsWith('or') || t.endsWith('ist') || t.endsWith('ant') || t.endsWith('ian') || t.endsWith('person');
+}
+
 /** The first word that is not noise. */
 function firstWord(s: Stream): number {
   for (let j = 0; j < s.n; j++) if ((s.mark[j]! & M.NOISE) === 0) return j;
@@ -144,6 +155,53 @@ function sameSegment(s: Stream, a: number, b: number): boolean {
   return true;
 }
 
+/** Words that make a segment of an org-chart path more than a team's name. */
+const NOT_TEAM = K.ROLE | K.FUNCTION | K.NONPROD | K.EXEC | K.ABBR | K.ANCHOR | K.PROD | K.DISC | K.MATERIAL | K.TIME | K.SENIORITY | K.CONNECT | K.COORD | K.RETAIL;
+
+/**
+ * An org-chart path in the product context: "Product | Payments | Senior", "Product / Search /
+ * Staff". The function opens the path in a segment of its own, teams follow, and a segment of
+ * rank words only gives the rank: a product manager of that rank. Without a rank segment, or
+ * with a job, function, discipline or trade in the path ("Product | Support | Senior"), it is not
+ * read so. Turns the bare phrase p of "product" at i into that title; false when the path is not one.
+ */
+export function orgChartPath(s: Stream, i: number, p: Phrase): boolean {
+  if (firstWord(s) !== i || !closesSegment(s, i) || s.depth[i] !== 0) return false;
+  let rank = -1;
+  for (let j = i + 1; j < s.n; ) {
+    let end = j + 1;
+    while (end < s.n && !isBoundary(s.sep[end]!)) end++;
+    let ranks = 0;
+    let team = 0;
+    for (let x = j; x < end; x++) {
+      if ((s.mark[x]! & M.NOISE) !== 0) continue;
+      const w = s.word[x]!;
+      if ((w.k & K.SENIORITY) !== 0 && w.r !== 0 && (w.k & (K.EXEC | K.ABBR)) === 0) ranks++;
+      else if ((w.k & NOT_TEAM) === 0 && !PROJECT_EVIDENCE.has(s.text[x]!)) team++;
+      else return false;
+    }
+    if (ranks > 0 && team > 0) return false;
+    if (ranks > 0) {
+      if (rank !== -1) return false;
+      rank = j;
+    }
+    j = end;
+  }
+  if (rank === -1) return false;
+  for (let x = rank; x < s.n && (x === rank || !isBoundary(s.sep[x]!)); x++) {
+    if ((s.mark[x]! & M.NOISE) !== 0) continue;
+    p.bits |= s.word[x]!.r;
+    p.rankIdx.push(x);
+  }
+  p.kind = Kind.TITLE;
+  p.fam = Fam.PM;
+  p.head = i;
+  p.headWord = 'manager';
+  p.weak = false;
+  p.byContext = true;
+  return true;
+}
+
 /** In the product context, is the shorthand at i a product role? */
 export function productShorthand(s: Stream, i: number, product: boolean): boolean {
   return product && (s.mark[i]! & M.TIME) === 0 && !contextEvidence(s, i);
@@ -158,6 +216,7 @@ export function contextMayMatter(s: Stream): boolean {
 
 /** The family rule of a shorthand that only the product context made a product role. */
 export function contextFamilyRule(abbr: string): string {
+  if (abbr === 'product') return 'an org-chart path (product, team, rank) read in the product context';
   return `${abbr === 'prod' ? 'Prod' : abbr.toUpperCase()} read in the product context`;
 }
 

@@ -23,6 +23,14 @@ const LEFT: Record<string, readonly string[]> = {
   // "产品运营" is left unread on purpose (on Chinese boards mostly user and content growth work,
   // not product operations as the scheme means it); the label took the words literally.
   'fresh-scripts2-general.tsv': ['Стажер-продакт', '高级产品运营经理'],
+  // "PA" is a
+  // personal or physician assistant in most rosters; the scheme's product shorthand names PM,
+  // GPM, PO and PMM, not PA. "Head of <area>" with no product word is not read as product, so
+  // "GPM / Head of <area>" keeps the GPM's band. The rules read a senior manager of a product
+  // discipline as its manager (band 5), a decision of an earlier round; the label took the
+  // discipline's own senior band. After "PM" one unknown noun is the job on the evening shift
+  // ("PM Valet"); a team name in another language that no list knows cannot be told from it.
+  'fresh-widen5-product-context.tsv': ['PA II – Monetization', 'GPM / Head of Lending', 'Sr. Mgr, Prod Ops', 'PM Zahlungsarten'],
 };
 const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
 const fw = loadBuiltinFramework();

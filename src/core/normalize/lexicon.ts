@@ -72,7 +72,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['associate associates assoc', 'associate', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 1 }],
   ['assistant asst assistent assistente', 'assistant', { k: ROLE_RANK | K.SENIORITY | K.SERVED | K.PAIR, band: 1 }],
   ['coordinator coordinators coord', 'coordinator', { k: ROLE_RANK, band: 1 }],
-  ['specialist specialists', 'specialist', { k: ROLE_RANK, band: 1, adj: 'support' }],
+  // "Spec": the specialist of HR-system exports, which cut words to four letters ("PROD OPS SPEC").
+  ['specialist specialists spec', 'specialist', { k: ROLE_RANK, band: 1, adj: 'support' }],
   ['consultant consultants', 'consultant', { k: ROLE_RANK, band: 2, adj: 'other' }],
   ['executive executives exec', 'executive', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 2, adj: 'sales' }],
   ['advisor adviser advisors', 'advisor', { k: ROLE_RANK, band: 3 }],

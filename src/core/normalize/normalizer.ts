@@ -350,7 +350,7 @@ function notProductTextFor(reason: string, adjacent: string | null): string {
 }
 
 function familyRule(s: Stream, p: Phrase): string {
-  if (p.byContext) return contextFamilyRule(p.abbr || 'prod');
+  if (p.byContext) return contextFamilyRule(p.abbr || s.word[p.anchor]!.w);
   if (p.abbr) {
     if (p.abbr === 'pm') return 'PM with a product word beside it';
     if (p.abbr === 'po') return 'PO beside an agile or product word';

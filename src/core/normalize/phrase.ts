@@ -1,6 +1,6 @@
 import { Sep, isBoundary } from './chars.js';
 import { abbrPhrase, pmCueAfter, pmCueBefore } from './abbreviations.js';
-import { productShorthand } from './context.js';
+import { orgChartPath, productShorthand } from './context.js';
 import { readLeft } from './phrase-left.js';
 import { Kind, newPhrase, reset, sameSeg, type Phrase } from './phrase-model.js';
 import { devHeadOk, engineeringIn, ENGINEERING_OR_DESIGN, headFamily, jointFunction, managerOfProduct, ORG_ANY, ORG_PEOPLE, productOrgCue } from './phrase-words.js';
@@ -56,7 +56,7 @@ export class PhraseFinder {
       } else if ((k & K.PROD) !== 0) {
         // "Prod Mgmt", "Prod Dev", "Prod Owner": product; "Prod Support", "Prod Ops": production. A
         // "Prod Mgr" may as well manage production: like "PM", it needs a product area beside it,
-        // except in the product context, where "Prod Mgr" and "Prod Ops" are product shorthand.
+        // except in the product context, where "Prod Mgr", "Prod Ops" and "Prod Analyst" are product shorthand.
         const next = i + 1 < n && sameSeg(s, i + 1) ? s.word[i + 1]! : null;
         if (next === null) {
           // "Head of Prod", "VP Prod": in the product context, the product organisation an executive heads.
@@ -72,7 +72,8 @@ export class PhraseFinder {
         const prodManager = next.w === 'manager' && (pmCueBefore(s, i) || pmCueAfter(s, i + 1));
         let byContext = false;
         let ok = (next.k & K.DISC) !== 0 ? next.w !== 'operations' : next.w === 'owner' || prodManager;
-        if (!ok && (next.w === 'manager' || next.w === 'operations') && productShorthand(s, i, this.product)) ok = byContext = true;
+        // "Prod Analyst" too: a production analyst in a mixed list, the product analyst of product teams.
+        if (!ok && (next.w === 'manager' || next.w === 'operations' || next.w === 'analyst') && productShorthand(s, i, this.product)) ok = byContext = true;
         if (ok) {
           const p = this.take();
           if (this.productPhrase(s, i, p)) {
@@ -406,6 +407,7 @@ export class PhraseFinder {
     if (p.kind === Kind.BARE && p.exec === -1) {
       // Kept: an executive may stand in the segment before ("Sr. Director, Product").
       p.weak = true;
+      if (this.product) orgChartPath(s, i, p);
     }
     return true;
   }

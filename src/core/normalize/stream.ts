@@ -183,14 +183,16 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     if ((flags & TF.DIGIT) !== 0) {
       push(s, UNKNOWN, text, sep, depth, 0);
       digits(s, s.n - 1, text, flags);
-      // "PM2", "PO3": a role abbreviation with its grade written on; read as "PM 2".
+      // "PM2", "PO3": a role abbreviation with its grade written on; read as "PM 2". The grade
+      // keeps no text of its own, so no number is read after the "PM": an hour is written before
+      // it, and "PM3-2207" is a job code, not "PM 3-11".
       const at = s.n - 1;
       if (s.num[at]! >= 1 && s.num[at]! <= 5 && GRADED.has(s.code[at]!) && s.n < CAP) {
         const abbr = vocab.canonical(s.code[at]!);
         const v = s.num[at]!;
         kinds |= abbr.k;
         set(s, at, abbr, s.code[at]!, sep, depth);
-        push(s, UNKNOWN, String(v), Sep.SPACE, depth, M.NOISE);
+        push(s, UNKNOWN, '', Sep.SPACE, depth, M.NOISE);
         s.num[s.n - 1] = v;
       }
       continue;
