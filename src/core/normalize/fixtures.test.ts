@@ -23,6 +23,30 @@ const LEFT: Record<string, readonly string[]> = {
   // "产品运营" is left unread on purpose (on Chinese boards mostly user and content growth work,
   // not product operations as the scheme means it); the label took the words literally.
   'fresh-scripts2-general.tsv': ['Стажер-продакт', '高级产品运营经理'],
+  // Scored once before its rules; the misses the fifth round's rules do not yet read.
+  'fresh-widen5-general.tsv': [
+    'IT Specialist (Product Manager) - GS-2210-13',
+    'Supervisory IT Specialist (Product Manager), GS-15',
+    'IT Specialist (Product Owner) - Remote Eligible',
+    'New Product Development Manager, Frozen Desserts',
+    'Manager, product development (furniture)',
+    'Gestionnaire principale de produits, assurance de dommages',
+    'Directrice principale, gestion de produits',
+    'Analyste principal de produits - commerce électronique',
+    'Urgent Opening For Product Owner - Pune (4-7 yrs exp)',
+    'Hiring For Product Analyst @ Noida - Immediate Joiners',
+    'Coordenadora de Produto - E-commerce (Híbrido)',
+    'Coordenador(a) de Produto Digital',
+    'Analista de Marketing de Produto Sênior',
+    'Líder de Producto - Banca Digital',
+    'Senior PdM - Fintech (Tokyo)',
+    'product person at a startup',
+    'i run product at a 40-person company',
+    'PM (product, not project)',
+    'Product Owner Trainee - Insurance',
+    'Product Manager - Campus Hire (2027 Graduates)',
+    'Product @ Acme | ex-Google',
+  ],
 };
 const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
 const fw = loadBuiltinFramework();
