@@ -22,3 +22,25 @@ describe('a product word joined to the job by a hyphen', () => {
     (title) => expect(read(title)).toBe('none'),
   );
 });
+
+describe('a "for" after hiring talk announces the job', () => {
+  // Job-board postings open with the call ("Urgent Opening For", "Hiring For", "Looking for"): the
+  // role after it is the job, not what another job is for.
+  it.each([
+    ['Urgent Requirement For Product Manager - Kochi (2-5 yrs)', 'product-management 2 ic'],
+    ['Hiring for Senior Product Owner | Retail Banking', 'product-owner 3 ic'],
+    ['Immediate Opening for Product Marketing Manager - Jaipur', 'product-marketing 2 ic'],
+    ['Looking for Product Analyst (Gaming)', 'product-analytics 2 ic'],
+    ['Openings for Associate Product Manager - Insurtech', 'product-management 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Hiring for Project Manager - Interiors'], ['Urgent Opening for Production Supervisor'], ['Walkin for Product Support Associate'], ['Manager for Product Sales, Tiles']])(
+    '%s stays another job',
+    (title) => expect(read(title)).toBe('none'),
+  );
+
+  it('a "for" after a job still qualifies it', () => {
+    expect(read('Product Manager for Claims Automation')).toBe('product-management 2 ic');
+    expect(read('Account Manager for Product Companies')).toBe('none');
+  });
+});

@@ -322,6 +322,9 @@ function markNoise(s: Stream): void {
   // A job word earlier in the segment: only then does "at"/"@" start the employer's name
   // ("Product Manager at Acme"; but "AI at Acme Product Manager" names the team first).
   let job = false;
+  // Only hiring talk so far in the segment ("Urgent Opening For", "Hiring For"): a "for" there
+  // announces the job, it does not qualify one.
+  let talk = true;
   for (let i = 0; i < n; i++) {
     const sep = s.sep[i]!;
     if (isBoundary(sep) && sep !== Sep.AT) {
@@ -329,6 +332,7 @@ function markNoise(s: Stream): void {
       org = false;
       served = false;
       job = false;
+      talk = true;
     }
     if (sep === Sep.AT && (job || i === 0)) org = true;
     const w = s.word[i]!;
@@ -346,7 +350,11 @@ function markNoise(s: Stream): void {
       s.mark[i]! |= M.NOISE;
     }
     if (w.w === 'with' && (s.text[i] === 'with' || s.sep[i + 1] === Sep.SLASH)) qual = true;
-    if (w.w === 'for') qual = true;
+    if (w.w === 'for') {
+      if (talk && i > 0 && !isBoundary(sep)) s.mark[i]! |= M.NOISE;
+      else qual = true;
+    }
+    if ((k & K.NOISE) === 0) talk = false;
     if (qual) s.mark[i]! |= M.QUAL;
     if (org) s.mark[i]! |= M.ORG;
     if (served) s.mark[i]! |= M.SERVED;

@@ -113,8 +113,8 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
   }
 }
 
-/** A Romance head word as the English head ("chef" in "chef de produit" is a manager). */
+/** A Romance head word as the English head ("chef" in "chef de produit" is a manager, "líder" a leader). */
 function headOf(w: Word, vocab: Vocabulary): Word {
-  if (w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist') return vocab.canonical(w.w);
+  if (w.w === 'leader' || w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist') return vocab.canonical(w.w);
   return vocab.canonical('manager');
 }
