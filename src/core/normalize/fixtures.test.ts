@@ -38,8 +38,6 @@ const LEFT: Record<string, readonly string[]> = {
     'product person at a startup',
     'i run product at a 40-person company',
     'PM (product, not project)',
-    'Product Owner Trainee - Insurance',
-    'Product Manager - Campus Hire (2027 Graduates)',
     'Product @ Acme | ex-Google',
   ],
 };

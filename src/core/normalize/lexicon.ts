@@ -94,6 +94,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY | K.PAIR, band: 2 }],
   ['entry entrylevel career', 'entry', { k: K.SENIORITY | K.PAIR, band: 1 }],
   ['graduate grad', 'graduate', { k: K.SENIORITY, band: 1 }],
+  // "Campus Hire": a new graduate (pairs.ts joins the pair).
+  ['campus', 'campus', { k: K.PAIR }],
   ['rotational', 'rotational', { k: K.SENIORITY, band: 1 }],
   ['deputy', 'deputy', { k: K.SENIORITY }],
   ['managing', 'managing', { k: K.SENIORITY }],

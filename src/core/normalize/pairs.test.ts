@@ -25,3 +25,16 @@ describe('two-word units', () => {
     ['Product Manager - Industry Solutions', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles in the style of university career centres and campus-hiring boards.
+describe('a campus hire is a new graduate', () => {
+  it.each([
+    ['Campus Hire 2027 - Product Analyst, Logistics', 'product-analytics 1 ic'],
+    ['Product Manager (Campus Recruitment, Class of 2027)', 'product-management 1 ic'],
+    ['Product Marketing Manager - Campus Hiring Program', 'product-marketing 1 ic'],
+    // A campus that is a product or a place, not hiring.
+    ['Campus Solutions Product Owner', 'product-owner 2 ic'],
+    ['Senior Product Manager, Campus Networks', 'product-management 3 ic'],
+    ['Campus Hire - Production Planner', 'none production'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

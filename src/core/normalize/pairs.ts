@@ -51,6 +51,12 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.mark[i] = 0;
       remove(s, i + 1);
       remove(s, i + 1);
+    } else if (a === 'campus' && CAMPUS_HIRING.has(s.text[i + 1]!) && !isBoundary(s.sep[i + 1]!)) {
+      // "Campus Hire", "Campus Recruitment": hiring from university, a new-graduate post.
+      s.word[i] = vocab.canonical('graduate');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      s.mark[i] = 0;
+      remove(s, i + 1);
     } else if (a === 'office' || b.w === 'office') {
       executiveOffice(s, i);
     } else if (!isBoundary(s.sep[i + 1]!) && levelPhrase(s, i)) {
@@ -84,6 +90,9 @@ function levelPhrase(s: Stream, i: number): boolean {
   if (s.word[i + 1]!.w === 'entry' && next === 'career') return s.text[i] === 'early';
   return s.word[i + 1]!.w === 'talent' && next === 'talent' && EARLY_TALENT.has(s.text[i]!);
 }
+
+/** Words after "campus" that make it a new-graduate post ("Campus Hire"), not a campus ("Campus Solutions"). */
+const CAMPUS_HIRING: ReadonlySet<string> = new Set(['hire', 'hires', 'hiring', 'recruit', 'recruits', 'recruitment', 'recruiting', 'program', 'programme', 'drive']);
 
 /** Words before "placement" that make it an internship. */
 const PLACEMENTS: ReadonlySet<string> = new Set(['industrial', 'industry', 'work', 'student', 'summer', 'sandwich', 'year']);
