@@ -425,3 +425,21 @@ describe('the product lead in Portuguese and Spanish', () => {
     (title) => expect(read(title)).toBe('none'),
   );
 });
+
+// Invented titles in the style of Canada's bilingual job boards and occupation lists.
+describe('French "principal" after the head is senior', () => {
+  it.each([
+    ['Gestionnaire principal de produits - télécommunications', 'product-management 3 ic'],
+    ['Gestionnaire principale de produits numériques (Québec)', 'product-management 3 ic'],
+    ['Analyste principale de produits, assurance vie', 'product-analytics 3 ic'],
+    ['Directeur principal, gestion de produits - commerce de détail', 'product-management 7 management'],
+    ['Directrice principale du marketing de produits', 'product-marketing 7 management'],
+    // The English principal rank comes before the head and stays band 5.
+    ['Principal Product Manager, Energy Trading', 'product-management 5 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Gestionnaire principal de projets, infrastructures'], ['Directrice principale des ventes'], ['Analyste principal, production laitière']])(
+    '%s stays another job',
+    (title) => expect(read(title)).toBe('none'),
+  );
+});

@@ -77,7 +77,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['executive executives exec', 'executive', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 2, adj: 'sales' }],
   ['advisor adviser advisors', 'advisor', { k: ROLE_RANK, band: 3 }],
   ['expert experts', 'expert', { k: ROLE_RANK, band: 3 }],
-  ['principal principals prin princ principle', 'principal', { k: ROLE_RANK | K.SENIORITY, band: 5 }],
+  // After a French head it is that language's senior (pairs.ts): "Directeur principal".
+  ['principal principals prin princ principle', 'principal', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 5 }],
   ['partner', 'partner', { k: K.ROLE, adj: 'other' }],
   ['engineer engineers eng engr', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['scientist scientists', 'scientist', { k: K.ROLE | K.NONPROD, band: 2, adj: 'engineering' }],

@@ -57,6 +57,10 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
       s.mark[i] = 0;
       remove(s, i + 1);
+    } else if (b.w === 'principal' && FRENCH_HEADS.has(s.text[i]!) && !isBoundary(s.sep[i + 1]!)) {
+      // "Directeur principal", "conseiller principal": French, and Canada's official translations,
+      // put "principal" after the head for senior; the English principal rank comes before it.
+      s.word[i + 1] = vocab.canonical('senior');
     } else if (a === 'office' || b.w === 'office') {
       executiveOffice(s, i);
     } else if (!isBoundary(s.sep[i + 1]!) && levelPhrase(s, i)) {
@@ -93,6 +97,9 @@ function levelPhrase(s: Stream, i: number): boolean {
 
 /** Words after "campus" that make it a new-graduate post ("Campus Hire"), not a campus ("Campus Solutions"). */
 const CAMPUS_HIRING: ReadonlySet<string> = new Set(['hire', 'hires', 'hiring', 'recruit', 'recruits', 'recruitment', 'recruiting', 'program', 'programme', 'drive']);
+
+/** French head nouns (folded) after which "principal" means senior. */
+const FRENCH_HEADS: ReadonlySet<string> = new Set(['directeur', 'directrice', 'gestionnaire', 'analyste', 'conseiller', 'conseillere', 'responsable', 'charge', 'chargee', 'proprietaire', 'specialiste']);
 
 /** Words before "placement" that make it an internship. */
 const PLACEMENTS: ReadonlySet<string> = new Set(['industrial', 'industry', 'work', 'student', 'summer', 'sandwich', 'year']);
