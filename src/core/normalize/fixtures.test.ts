@@ -25,9 +25,6 @@ const LEFT: Record<string, readonly string[]> = {
   'fresh-scripts2-general.tsv': ['Стажер-продакт', '高级产品运营经理'],
   // Scored once before its rules; the misses the fifth round's rules do not yet read.
   'fresh-widen5-general.tsv': [
-    'IT Specialist (Product Manager) - GS-2210-13',
-    'Supervisory IT Specialist (Product Manager), GS-15',
-    'IT Specialist (Product Owner) - Remote Eligible',
     'New Product Development Manager, Frozen Desserts',
     'Manager, product development (furniture)',
     'Analista de Marketing de Produto Sênior',

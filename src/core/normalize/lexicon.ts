@@ -88,6 +88,9 @@ export const ENGLISH: readonly LexRow[] = [
   ['junior jr jnr', 'junior', { k: K.SENIORITY | K.PAIR, band: 1 }],
   ['staff', 'staff', { k: K.SENIORITY, band: 4 }],
   ['group grp', 'group', { k: K.SENIORITY, band: 5 }],
+  // "Supervisory IT Specialist (Product Manager)": US federal postings mark a position that
+  // supervises staff of its own series so; a product manager over product managers, as "Group".
+  ['supervisory', 'group', { k: K.SENIORITY, band: 5 }],
   // Above principal on the ladders that have it (the framework's Distinguished Product Manager is band 6).
   ['distinguished', 'distinguished', { k: K.SENIORITY, band: 6 }],
   ['experienced', 'experienced', { k: K.SENIORITY, band: 2 }],

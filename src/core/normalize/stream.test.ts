@@ -44,3 +44,25 @@ describe('a "for" after hiring talk announces the job', () => {
     expect(read('Account Manager for Product Companies')).toBe('none');
   });
 });
+
+// Invented titles in the style of US federal and state postings.
+describe('a federal series title with the work in brackets', () => {
+  it.each([
+    ['IT Specialist (Product Manager), GS-2210-12/13', 'product-management 2 ic'],
+    ['Information Technology Specialist (Product Owner) - Veterans Benefits', 'product-owner 2 ic'],
+    ['IT Specialist (Product Analyst), Telework Eligible', 'product-analytics 2 ic'],
+    ['Senior IT Specialist (Product Manager) - Dept. of Labor', 'product-management 3 ic'],
+    // "Supervisory": the position supervises staff of its own series, as a group product manager does.
+    ['Supervisory IT Specialist (Product Manager) - Digital Service', 'product-management 5 management'],
+    ['Supervisory Product Manager, Benefits Portal', 'product-management 5 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['IT Specialist (Project Manager), GS-11'],
+    ['Supervisory IT Specialist (INFOSEC)'],
+    ['IT Specialist (Product Support) - Help Desk'],
+    ['IT Specialist (Product Lifecycle Tools)'],
+    ['Sales Specialist (Product Manager Liaison)'],
+    ['Supervisory Production Controller'],
+  ])('%s stays another job', (title) => expect(read(title)).toBe('none'));
+});

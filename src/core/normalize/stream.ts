@@ -230,6 +230,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   }
   if (open) {
     expandAbbreviations(s);
+    seriesBracket(s);
     changed = true;
   }
   // Most titles have no bracket, no "@" and no noise, linking or time word: nothing to mark.
@@ -310,6 +311,29 @@ function expandAbbreviations(s: Stream): void {
     end--;
     s.sep[i] = sep;
     for (let k = i; k < end; k++) s.depth[k] = d;
+  }
+}
+
+/**
+ * "IT Specialist (Product Manager)", "Supervisory IT Specialist (Product Owner)": US federal
+ * postings name the occupational series (2210, IT management) and put the work in brackets after
+ * it. The series name is then noise and the bracket the job, with the ranks written before it.
+ */
+function seriesBracket(s: Stream): void {
+  for (let i = 1; i + 1 < s.n; i++) {
+    if (s.word[i]!.w !== 'specialist' || s.sep[i + 1] !== Sep.OPEN || s.depth[i + 1]! <= s.depth[i]!) continue;
+    const before = s.text[i - 1]!;
+    if (before !== 'it' && before !== 'technology') continue;
+    // Only a bracket that names a person's job ("(Product Manager)", not "(Product Lifecycle)").
+    const d = s.depth[i]!;
+    let person = false;
+    for (let j = i + 1; j < s.n && s.depth[j]! > d; j++) if ((s.word[j]!.k & K.PERSON) !== 0) person = true;
+    if (!person) continue;
+    s.mark[i - 1]! |= M.NOISE;
+    s.mark[i]! |= M.NOISE;
+    if (before === 'technology' && i > 1 && s.text[i - 2] === 'information') s.mark[i - 2]! |= M.NOISE;
+    s.sep[i + 1] = Sep.SPACE;
+    for (let j = i + 1; j < s.n && s.depth[j]! > d; j++) s.depth[j] = d;
   }
 }
 
