@@ -31,7 +31,6 @@ const LEFT: Record<string, readonly string[]> = {
     'Senior PdM - Fintech (Tokyo)',
     'product person at a startup',
     'i run product at a 40-person company',
-    'PM (product, not project)',
     'Product @ Acme | ex-Google',
   ],
 };
