@@ -29,8 +29,6 @@ const LEFT: Record<string, readonly string[]> = {
     'Manager, product development (furniture)',
     'Analista de Marketing de Produto Sênior',
     'Senior PdM - Fintech (Tokyo)',
-    'product person at a startup',
-    'i run product at a 40-person company',
     'Product @ Acme | ex-Google',
   ],
 };
