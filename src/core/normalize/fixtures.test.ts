@@ -23,7 +23,15 @@ const LEFT: Record<string, readonly string[]> = {
   // "产品运营" is left unread on purpose (on Chinese boards mostly user and content growth work,
   // not product operations as the scheme means it); the label took the words literally.
   'fresh-scripts2-general.tsv': ['Стажер-продакт', '高级产品运营经理'],
-  // Scored once before its rules; the misses the fifth round's rules do not yet read.
+  // Product development beside goods (furniture, desserts) is read as manufacturing, after the
+  // scheme's own example (a product developer of apparel is not a product role); whether the
+  // manager of a consumer-goods line's development is the scheme's "Product Development Manager
+  // (consumer goods)" the words do not settle. The rules read a product marketing analyst like a
+  // specialist (band 1, senior 2), as for the operations analyst above; the label took the
+  // analyst's band. "PdM" is the Japanese boards' product manager, but the reader folds case
+  // before it looks a word up and "PDM" is also product data management, a department code of US
+  // postings. A bare "Product @ employer" headline names the function one works in, not which
+  // product job (manager, marketer, operations): the scheme has no family for it.
   'fresh-widen5-general.tsv': [
     'New Product Development Manager, Frozen Desserts',
     'Manager, product development (furniture)',
