@@ -99,7 +99,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['entry entrylevel career', 'entry', { k: K.SENIORITY | K.PAIR, band: 1 }],
   ['graduate grad', 'graduate', { k: K.SENIORITY, band: 1 }],
   // Survey answers and profile headlines name the job by what one does or is: "I run product",
-  // "product person" (pairs.ts reads them as the head of product and a product manager).
+  // "product person" (pairs.ts reads the first as heading the product function, the second as a product manager).
   ['run runs running heading', 'run', { k: K.PAIR }],
   ['person guy gal', 'person', { k: K.PAIR }],
   // "Campus Hire": a new graduate (pairs.ts joins the pair).
