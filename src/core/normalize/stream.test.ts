@@ -55,6 +55,9 @@ describe('a federal series title with the work in brackets', () => {
     // "Supervisory": the position supervises staff of its own series, as a group product manager does.
     ['Supervisory IT Specialist (Product Manager) - Digital Service', 'product-management 5 management'],
     ['Supervisory Product Manager, Benefits Portal', 'product-management 5 management'],
+    ['Management and Program Analyst (Product Owner), GS-0343-12', 'product-owner 2 ic'],
+    ['Program Analyst (Product Manager) - Grants Modernization', 'product-management 2 ic'],
+    ['Digital Services Expert (Product Manager) - Remote', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([
@@ -64,5 +67,7 @@ describe('a federal series title with the work in brackets', () => {
     ['IT Specialist (Product Lifecycle Tools)'],
     ['Sales Specialist (Product Manager Liaison)'],
     ['Supervisory Production Controller'],
+    ['Management Analyst (Product Line Reviews)'],
+    ['Program Analyst (Project Manager) - Facilities'],
   ])('%s stays another job', (title) => expect(read(title)).toBe('none'));
 });

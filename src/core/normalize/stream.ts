@@ -314,16 +314,22 @@ function expandAbbreviations(s: Stream): void {
   }
 }
 
+/** The last two words of US federal series titles that take the work in brackets after them. */
+const SERIES: ReadonlySet<string> = new Set(['it specialist', 'technology specialist', 'management analyst', 'program analyst', 'services expert']);
+
 /**
- * "IT Specialist (Product Manager)", "Supervisory IT Specialist (Product Owner)": US federal
- * postings name the occupational series (2210, IT management) and put the work in brackets after
- * it. The series name is then noise and the bracket the job, with the ranks written before it.
+ * "IT Specialist (Product Manager)", "Supervisory IT Specialist (Product Owner)", "Management and
+ * Program Analyst (Product Owner)", "Digital Services Expert (Product Manager)": US federal postings
+ * name the occupational series (2210 IT management, 0343 management and program analysis) or the
+ * digital service's expert title and put the work in brackets after it. The series name is then
+ * noise and the bracket the job, with the ranks written before it.
  */
 function seriesBracket(s: Stream): void {
   for (let i = 1; i + 1 < s.n; i++) {
-    if (s.word[i]!.w !== 'specialist' || s.sep[i + 1] !== Sep.OPEN || s.depth[i + 1]! <= s.depth[i]!) continue;
+    const head = s.word[i]!.w;
+    if ((head !== 'specialist' && head !== 'analyst' && head !== 'expert') || s.sep[i + 1] !== Sep.OPEN || s.depth[i + 1]! <= s.depth[i]!) continue;
     const before = s.text[i - 1]!;
-    if (before !== 'it' && before !== 'technology') continue;
+    if (!SERIES.has(`${before} ${head}`)) continue;
     // Only a bracket that names a person's job ("(Product Manager)", not "(Product Lifecycle)").
     const d = s.depth[i]!;
     let person = false;
@@ -332,6 +338,12 @@ function seriesBracket(s: Stream): void {
     s.mark[i - 1]! |= M.NOISE;
     s.mark[i]! |= M.NOISE;
     if (before === 'technology' && i > 1 && s.text[i - 2] === 'information') s.mark[i - 2]! |= M.NOISE;
+    // "Management and Program Analyst", "Digital Services Expert": the words before belong to the name.
+    if (before === 'program' && i > 2 && s.text[i - 2] === 'and' && s.text[i - 3] === 'management') {
+      s.mark[i - 2]! |= M.NOISE;
+      s.mark[i - 3]! |= M.NOISE;
+    }
+    if (before === 'services' && i > 1 && s.text[i - 2] === 'digital') s.mark[i - 2]! |= M.NOISE;
     s.sep[i + 1] = Sep.SPACE;
     for (let j = i + 1; j < s.n && s.depth[j]! > d; j++) s.depth[j] = d;
   }
