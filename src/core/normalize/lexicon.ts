@@ -157,6 +157,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['in', 'in', {}],
   ['with w', 'with', { k: K.QUALIFIER | K.GENDER }],
   ['experiences background backgrounds knowledge exp expertise required preferred req', 'required', { k: K.QUALIFIER }],
+  // "Aspiring Product Manager": a profile headline of someone who wants the job, not one who has it.
+  ['aspiring wannabe', 'aspiring', { k: K.QUALIFIER }],
 
   // A season says nothing of the job, except in a "Summer Analyst" or "Summer Associate" (early-career.ts).
   ['summer', 'summer', { k: K.NOISE }],

@@ -71,3 +71,15 @@ describe('a federal series title with the work in brackets', () => {
     ['Program Analyst (Project Manager) - Facilities'],
   ])('%s stays another job', (title) => expect(read(title)).toBe('none'));
 });
+
+// Invented profile headlines.
+describe('an aspiring product manager is not one yet', () => {
+  it.each([['Aspiring Product Manager | MBA 2027'], ['Data Analyst | Aspiring Product Owner'], ['aspiring product marketer, ex-retail']])(
+    '%s is not a product role',
+    (title) => expect(norm(title).family).toBeNull(),
+  );
+
+  it('a product manager who mentors aspiring ones is one', () => {
+    expect(read('Senior Product Manager | mentor to aspiring PMs')).toBe('product-management 3 ic');
+  });
+});

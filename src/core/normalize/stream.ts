@@ -386,6 +386,7 @@ function markNoise(s: Stream): void {
       s.mark[i]! |= M.NOISE;
     }
     if (w.w === 'with' && (s.text[i] === 'with' || s.sep[i + 1] === Sep.SLASH)) qual = true;
+    if (w.w === 'aspiring') qual = true;
     if (w.w === 'for') {
       if (talk && i > 0 && !isBoundary(sep)) s.mark[i]! |= M.NOISE;
       else qual = true;
