@@ -183,6 +183,8 @@ export function pmCueAfter(s: Stream, i: number): boolean {
     }
     const w = s.word[k]!;
     words++;
+    // The bare discipline as the whole qualifier ("PM (Product)", "PM, product - not project").
+    if (words === 1 && w.w === 'product' && (k + 1 >= n || isBoundary(s.sep[k + 1]!))) return true;
     // A product word here may name goods ("PM - Industrial Products"); the area before it decides.
     if ((w.k & K.ANCHOR) === 0 && pmCueWord(s, k)) {
       cue = true;

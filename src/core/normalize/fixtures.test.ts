@@ -31,6 +31,22 @@ const LEFT: Record<string, readonly string[]> = {
   // discipline's own senior band. After "PM" one unknown noun is the job on the evening shift
   // ("PM Valet"); a team name in another language that no list knows cannot be told from it.
   'fresh-widen5-product-context.tsv': ['PA II – Monetization', 'GPM / Head of Lending', 'Sr. Mgr, Prod Ops', 'PM Zahlungsarten'],
+  // Product development beside goods (furniture, desserts) is read as manufacturing, after the
+  // scheme's own example (a product developer of apparel is not a product role); whether the
+  // manager of a consumer-goods line's development is the scheme's "Product Development Manager
+  // (consumer goods)" the words do not settle. The rules read a product marketing analyst like a
+  // specialist (band 1, senior 2), as for the operations analyst above; the label took the
+  // analyst's band. "PdM" is the Japanese boards' product manager, but the reader folds case
+  // before it looks a word up and "PDM" is also product data management, a department code of US
+  // postings. A bare "Product @ employer" headline names the function one works in, not which
+  // product job (manager, marketer, operations): the scheme has no family for it.
+  'fresh-widen5-general.tsv': [
+    'New Product Development Manager, Frozen Desserts',
+    'Manager, product development (furniture)',
+    'Analista de Marketing de Produto Sênior',
+    'Senior PdM - Fintech (Tokyo)',
+    'Product @ Acme | ex-Google',
+  ],
 };
 const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
 const fw = loadBuiltinFramework();

@@ -47,3 +47,21 @@ describe('index entries written head first read as the usual title', () => {
     expect(r.explanation.text).toContain('written head first');
   });
 });
+
+// Invented titles in the style of Indian job boards, which write the head first with a dash.
+describe('a head written first with a dash', () => {
+  const norm = createNormalizer(framework());
+  const read = (title: string): string => reading(norm(title));
+  it.each([
+    ['Manager - Product (Credit Cards) - 5-8 Yrs', 'product-management 2 ic'],
+    ['Lead – Product, Wealth Platform', 'product-management 4 -'],
+    ['Intern - Product (6 months, Bengaluru)', 'product-management 0 ic'],
+    ['Analyst - Product | Quick Commerce', 'product-analytics 2 ic'],
+    ['Sr. Manager - Product (Lending)', 'product-management 5 management'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Manager - Product Support'], ['Manager - Production (Pharma)'], ['Manager - Dairy Products'], ['Designer - Product'], ['Manager-Product Catalogue']])(
+    '%s stays another job',
+    (title) => expect(read(title)).toBe('none'),
+  );
+});

@@ -3,7 +3,8 @@
  * entries by the head noun and write the rest after a comma: "Manager, product", "Owner,
  * product (software)", "Analyst, digital product". In the usual order these are a product
  * manager, a product owner and a digital product analyst. Job boards use the same form now and
- * then ("Manager, Product - Payments").
+ * then ("Manager, Product - Payments"), and Indian boards with a dash ("Manager - Product",
+ * "Lead - Product", "Intern - Product (6 months)").
  *
  * Only a head noun (with at most one rank word before it), a comma, and a phrase that ends with
  * the product word are turned round; what follows is kept as it is. A function after the
@@ -11,7 +12,7 @@
  * runs, and the phrase reader already reads it (band 5); neither is "Senior Manager, Product".
  */
 const INVERTED =
-  /^\s*((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?))\.?\s*,\s*((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{]|\s+[-–—]\s|\s*[–—])/iu;
+  /^\s*((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?|interns?))\.?(?:\s*,\s*|\s+[-–—]\s+)((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{]|\s+[-–—]\s|\s*[–—])/iu;
 
 const MANAGER_RANK = /^(?:senior|snr|sr|assistant|asst)\b/i;
 

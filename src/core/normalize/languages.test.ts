@@ -407,3 +407,39 @@ describe('goods and functions around a product word', () => {
     ['Manager of Consumer Products', 'product-management 5 management'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles in the style of Brazilian and Latin American job boards.
+describe('the product lead in Portuguese and Spanish', () => {
+  // "Líder de produto" is the product lead; a Brazilian "coordenador(a)" ranks above the senior
+  // analyst and below the gerente, so it is read as a lead too.
+  it.each([
+    ['Líder de Produto - Saúde Digital', 'product-management 4 -'],
+    ['Lider de Producto (Logística)', 'product-management 4 -'],
+    ['Coordenadora de Produto – Crédito Imobiliário', 'product-management 4 -'],
+    ['Coordenador de Produtos Digitais', 'product-management 4 -'],
+    ['Coordenador(a) de Marketing de Produto', 'product-marketing 4 -'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Coordenador de Projetos de Engenharia'], ['Coordenadora de Produção Industrial'], ['Líder de Obra'], ['Coordenador de Vendas - Varejo']])(
+    '%s stays another job',
+    (title) => expect(read(title)).toBe('none'),
+  );
+});
+
+// Invented titles in the style of Canada's bilingual job boards and occupation lists.
+describe('French "principal" after the head is senior', () => {
+  it.each([
+    ['Gestionnaire principal de produits - télécommunications', 'product-management 3 ic'],
+    ['Gestionnaire principale de produits numériques (Québec)', 'product-management 3 ic'],
+    ['Analyste principale de produits, assurance vie', 'product-analytics 3 ic'],
+    ['Directeur principal, gestion de produits - commerce de détail', 'product-management 7 management'],
+    ['Directrice principale du marketing de produits', 'product-marketing 7 management'],
+    // The English principal rank comes before the head and stays band 5.
+    ['Principal Product Manager, Energy Trading', 'product-management 5 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Gestionnaire principal de projets, infrastructures'], ['Directrice principale des ventes'], ['Analyste principal, production laitière']])(
+    '%s stays another job',
+    (title) => expect(read(title)).toBe('none'),
+  );
+});

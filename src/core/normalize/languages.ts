@@ -26,6 +26,14 @@ export const FOREIGN: readonly LexRow[] = [
   ['chef cheffe capo', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
   ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  // "Líder de Producto" (Spanish, Portuguese): the product lead. "Coordenador(a) de Produto": on
+  // Brazilian ladders the first leadership level, above the senior analyst or specialist and below
+  // the gerente, so a lead (band 4), not the English coordinator (band 1).
+  ['lider lideres coordenador coordenadora', 'leader', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 4, fam: Fam.PM }],
+  // French "principale(s)", "principaux": the feminine and plural of "principal" after a head, which
+  // French (and Canada's official translations) use for senior ("directrice principale", "analyste
+  // principale"); English has no such forms. The masculine is read so after a head (word-order.ts).
+  ['principale principales principaux', 'senior', { k: K.SENIORITY | K.PAIR }],
   ['dueno duena propietario propietaria proprietaire dono dona proprietario wlasciciel wlascicielka', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['analista analyste analist analityk analityczka', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['eigenaar eigentumer eigentuemer', 'owner', { k: K.ROLE | K.PERSON, band: 2 }],

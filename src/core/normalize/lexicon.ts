@@ -78,7 +78,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['executive executives exec', 'executive', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 2, adj: 'sales' }],
   ['advisor adviser advisors', 'advisor', { k: ROLE_RANK, band: 3 }],
   ['expert experts', 'expert', { k: ROLE_RANK, band: 3 }],
-  ['principal principals prin princ principle', 'principal', { k: ROLE_RANK | K.SENIORITY, band: 5 }],
+  // After a French head it is that language's senior (pairs.ts): "Directeur principal".
+  ['principal principals prin princ principle', 'principal', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 5 }],
   ['partner', 'partner', { k: K.ROLE, adj: 'other' }],
   ['engineer engineers eng engr', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['scientist scientists', 'scientist', { k: K.ROLE | K.NONPROD, band: 2, adj: 'engineering' }],
@@ -88,6 +89,9 @@ export const ENGLISH: readonly LexRow[] = [
   ['junior jr jnr', 'junior', { k: K.SENIORITY | K.PAIR, band: 1 }],
   ['staff', 'staff', { k: K.SENIORITY, band: 4 }],
   ['group grp', 'group', { k: K.SENIORITY, band: 5 }],
+  // "Supervisory IT Specialist (Product Manager)": US federal postings mark a position that
+  // supervises staff of its own series so; a product manager over product managers, as "Group".
+  ['supervisory', 'group', { k: K.SENIORITY, band: 5 }],
   // Above principal on the ladders that have it (the framework's Distinguished Product Manager is band 6).
   ['distinguished', 'distinguished', { k: K.SENIORITY, band: 6 }],
   ['experienced', 'experienced', { k: K.SENIORITY, band: 2 }],
@@ -95,6 +99,12 @@ export const ENGLISH: readonly LexRow[] = [
   ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY | K.PAIR, band: 2 }],
   ['entry entrylevel career', 'entry', { k: K.SENIORITY | K.PAIR, band: 1 }],
   ['graduate grad', 'graduate', { k: K.SENIORITY, band: 1 }],
+  // Survey answers and profile headlines name the job by what one does or is: "I run product",
+  // "product person" (pairs.ts reads the first as heading the product function, the second as a product manager).
+  ['run runs running heading', 'run', { k: K.PAIR }],
+  ['person guy gal', 'person', { k: K.PAIR }],
+  // "Campus Hire": a new graduate (pairs.ts joins the pair).
+  ['campus', 'campus', { k: K.PAIR }],
   ['rotational', 'rotational', { k: K.SENIORITY, band: 1 }],
   ['deputy', 'deputy', { k: K.SENIORITY }],
   ['managing', 'managing', { k: K.SENIORITY }],
@@ -148,12 +158,14 @@ export const ENGLISH: readonly LexRow[] = [
   ['in', 'in', {}],
   ['with w', 'with', { k: K.QUALIFIER | K.GENDER }],
   ['experiences background backgrounds knowledge exp expertise required preferred req', 'required', { k: K.QUALIFIER }],
+  // "Aspiring Product Manager": a profile headline of someone who wants the job, not one who has it.
+  ['aspiring wannabe', 'aspiring', { k: K.QUALIFIER }],
 
   // A season says nothing of the job, except in a "Summer Analyst" or "Summer Associate" (early-career.ts).
   ['summer', 'summer', { k: K.NOISE }],
   // Noise: work arrangements, pay, hiring talk.
   [
-    'fall winter spring autumn seasonal remote remotely hybrid onsite offsite inoffice wfh fulltime parttime ft pt fte temporary temp permanent perm contract contractor contractors freelance w2 c2c 1099 corp urgent urgently immediate immediately hiring needed wanted job jobs opportunity opportunities position positions role roles vacancy requisition usa us only day days night nights nightshift evening evenings overnight weekend weekends hours hrs hourly hour weekly yearly annual annually salary pay bonus plus per diem k new now apply ref id eoe sign signon based time full part open mba phd undergraduate undergrad',
+    'fall winter spring autumn seasonal remote remotely hybrid onsite offsite inoffice wfh fulltime parttime ft pt fte temporary temp permanent perm contract contractor contractors freelance w2 c2c 1099 corp urgent urgently immediate immediately hiring needed wanted looking seeking opening openings requirement requirements walkin job jobs opportunity opportunities position positions role roles vacancy requisition usa us only day days night nights nightshift evening evenings overnight weekend weekends hours hrs hourly hour weekly yearly annual annually salary pay bonus plus per diem k new now apply ref id eoe sign signon based time full part open mba phd undergraduate undergrad',
     'noise',
     { k: K.NOISE },
   ],

@@ -107,6 +107,10 @@ describe('PM with a product area after a comma, dash or bracket', () => {
     // The same cue before the abbreviation reads the same.
     ['Developer Experience PM', 'product-management 2 ic'],
     ['Marketplace PM, Sellers', 'product-management 2 ic'],
+    // The discipline itself as the qualifier, as survey answers set it apart from project work.
+    ['Senior PM (Product) - Logistics Software', 'product-management 3 ic'],
+    ['PM, product (not projects)', 'product-management 2 ic'],
+    ['Lead PM - Product', 'product-management 4 -'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([
@@ -124,6 +128,8 @@ describe('PM with a product area after a comma, dash or bracket', () => {
     ['Executive Search PM'],
     ['Senior PM - Consumer Lending'],
     ['PM – Growth Equity'],
+    ['PM - Products, Building Supplies'],
+    ['PM (Product Installation)'],
   ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
 });
 

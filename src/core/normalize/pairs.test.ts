@@ -25,3 +25,34 @@ describe('two-word units', () => {
     ['Product Manager - Industry Solutions', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles in the style of university career centres and campus-hiring boards.
+describe('a campus hire is a new graduate', () => {
+  it.each([
+    ['Campus Hire 2027 - Product Analyst, Logistics', 'product-analytics 1 ic'],
+    ['Product Manager (Campus Recruitment, Class of 2027)', 'product-management 1 ic'],
+    ['Product Marketing Manager - Campus Hiring Program', 'product-marketing 1 ic'],
+    // A campus that is a product or a place, not hiring.
+    ['Campus Solutions Product Owner', 'product-owner 2 ic'],
+    ['Senior Product Manager, Campus Networks', 'product-management 3 ic'],
+    ['Campus Hire - Production Planner', 'none production'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+// Invented answers in the style of salary surveys and profile headlines.
+describe('a job named by what one does or is', () => {
+  it.each([
+    ['I run product at a travel scale-up', 'product-management 7 management'],
+    ['Running Product | Series A insurtech', 'product-management 7 management'],
+    ['we run product for a regional bank', 'product-management 7 management'],
+    ['Product person at a nonprofit', 'product-management 2 ic'],
+    ['product guy, B2B SaaS', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['I run production at a brewery', 'none production'],
+    ['Run Product Support Desk', 'none support'],
+    ['Product Person in Charge, Deli Counter', 'none other'],
+    ['Sales person, furniture store', 'none sales'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

@@ -51,6 +51,23 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.mark[i] = 0;
       remove(s, i + 1);
       remove(s, i + 1);
+    } else if (a === 'campus' && CAMPUS_HIRING.has(s.text[i + 1]!) && !isBoundary(s.sep[i + 1]!)) {
+      // "Campus Hire", "Campus Recruitment": hiring from university, a new-graduate post.
+      s.word[i] = vocab.canonical('graduate');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      s.mark[i] = 0;
+      remove(s, i + 1);
+    } else if (b.w === 'principal' && FRENCH_HEADS.has(s.text[i]!) && !isBoundary(s.sep[i + 1]!)) {
+      // "Directeur principal", "conseiller principal": French, and Canada's official translations,
+      // put "principal" after the head for senior; the English principal rank comes before it.
+      s.word[i + 1] = vocab.canonical('senior');
+    } else if (a === 'run' && b.w === 'product' && !isBoundary(s.sep[i + 1]!) && bareEnd(s, i + 2) && onlyPronoun(s, i)) {
+      // "I run product", "Running Product (Series B)": heading the product function, the head of product.
+      s.word[i] = vocab.canonical('head');
+      s.mark[i] = 0;
+    } else if (a === 'product' && b.w === 'person' && !isBoundary(s.sep[i + 1]!) && bareEnd(s, i + 2)) {
+      // "Product person", "product guy at a startup": a product manager, in the words of a survey answer.
+      s.word[i + 1] = vocab.canonical('manager');
     } else if (a === 'office' || b.w === 'office') {
       executiveOffice(s, i);
     } else if (!isBoundary(s.sep[i + 1]!) && levelPhrase(s, i)) {
@@ -83,6 +100,23 @@ function levelPhrase(s: Stream, i: number): boolean {
   if (next === 'level') return (a === 'entry' || a === 'mid' || a === 'senior' || a === 'junior') && !(i + 2 < s.n && s.num[i + 2]! > 0);
   if (s.word[i + 1]!.w === 'entry' && next === 'career') return s.text[i] === 'early';
   return s.word[i + 1]!.w === 'talent' && next === 'talent' && EARLY_TALENT.has(s.text[i]!);
+}
+
+/** Words after "campus" that make it a new-graduate post ("Campus Hire"), not a campus ("Campus Solutions"). */
+const CAMPUS_HIRING: ReadonlySet<string> = new Set(['hire', 'hires', 'hiring', 'recruit', 'recruits', 'recruitment', 'recruiting', 'program', 'programme', 'drive']);
+
+/** French head nouns (folded) after which "principal" means senior. */
+const FRENCH_HEADS: ReadonlySet<string> = new Set(['directeur', 'directrice', 'gestionnaire', 'analyste', 'conseiller', 'conseillere', 'responsable', 'charge', 'chargee', 'proprietaire', 'specialiste']);
+
+/** Does the title's segment end at word j, or go on only to where the work is ("at a startup")? */
+function bareEnd(s: Stream, j: number): boolean {
+  return j >= s.n || isBoundary(s.sep[j]!) || s.text[j] === 'at' || s.text[j] === 'for';
+}
+
+/** Is there nothing before word i in its segment but a pronoun ("I run product", "we run product")? */
+function onlyPronoun(s: Stream, i: number): boolean {
+  if (i === 0 || isBoundary(s.sep[i]!)) return true;
+  return i === 1 && (s.text[0] === 'i' || s.text[0] === 'we');
 }
 
 /** Words before "placement" that make it an internship. */

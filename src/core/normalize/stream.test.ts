@@ -22,3 +22,64 @@ describe('a product word joined to the job by a hyphen', () => {
     (title) => expect(read(title)).toBe('none'),
   );
 });
+
+describe('a "for" after hiring talk announces the job', () => {
+  // Job-board postings open with the call ("Urgent Opening For", "Hiring For", "Looking for"): the
+  // role after it is the job, not what another job is for.
+  it.each([
+    ['Urgent Requirement For Product Manager - Kochi (2-5 yrs)', 'product-management 2 ic'],
+    ['Hiring for Senior Product Owner | Retail Banking', 'product-owner 3 ic'],
+    ['Immediate Opening for Product Marketing Manager - Jaipur', 'product-marketing 2 ic'],
+    ['Looking for Product Analyst (Gaming)', 'product-analytics 2 ic'],
+    ['Openings for Associate Product Manager - Insurtech', 'product-management 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Hiring for Project Manager - Interiors'], ['Urgent Opening for Production Supervisor'], ['Walkin for Product Support Associate'], ['Manager for Product Sales, Tiles']])(
+    '%s stays another job',
+    (title) => expect(read(title)).toBe('none'),
+  );
+
+  it('a "for" after a job still qualifies it', () => {
+    expect(read('Product Manager for Claims Automation')).toBe('product-management 2 ic');
+    expect(read('Account Manager for Product Companies')).toBe('none');
+  });
+});
+
+// Invented titles in the style of US federal and state postings.
+describe('a federal series title with the work in brackets', () => {
+  it.each([
+    ['IT Specialist (Product Manager), GS-2210-12/13', 'product-management 2 ic'],
+    ['Information Technology Specialist (Product Owner) - Veterans Benefits', 'product-owner 2 ic'],
+    ['IT Specialist (Product Analyst), Telework Eligible', 'product-analytics 2 ic'],
+    ['Senior IT Specialist (Product Manager) - Dept. of Labor', 'product-management 3 ic'],
+    // "Supervisory": the position supervises staff of its own series, as a group product manager does.
+    ['Supervisory IT Specialist (Product Manager) - Digital Service', 'product-management 5 management'],
+    ['Supervisory Product Manager, Benefits Portal', 'product-management 5 management'],
+    ['Management and Program Analyst (Product Owner), GS-0343-12', 'product-owner 2 ic'],
+    ['Program Analyst (Product Manager) - Grants Modernization', 'product-management 2 ic'],
+    ['Digital Services Expert (Product Manager) - Remote', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['IT Specialist (Project Manager), GS-11'],
+    ['Supervisory IT Specialist (INFOSEC)'],
+    ['IT Specialist (Product Support) - Help Desk'],
+    ['IT Specialist (Product Lifecycle Tools)'],
+    ['Sales Specialist (Product Manager Liaison)'],
+    ['Supervisory Production Controller'],
+    ['Management Analyst (Product Line Reviews)'],
+    ['Program Analyst (Project Manager) - Facilities'],
+  ])('%s stays another job', (title) => expect(read(title)).toBe('none'));
+});
+
+// Invented profile headlines.
+describe('an aspiring product manager is not one yet', () => {
+  it.each([['Aspiring Product Manager | MBA 2027'], ['Data Analyst | Aspiring Product Owner'], ['aspiring product marketer, ex-retail']])(
+    '%s is not a product role',
+    (title) => expect(norm(title).family).toBeNull(),
+  );
+
+  it('a product manager who mentors aspiring ones is one', () => {
+    expect(read('Senior Product Manager | mentor to aspiring PMs')).toBe('product-management 3 ic');
+  });
+});

@@ -232,6 +232,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   }
   if (open) {
     expandAbbreviations(s);
+    seriesBracket(s);
     changed = true;
   }
   // Most titles have no bracket, no "@" and no noise, linking or time word: nothing to mark.
@@ -315,6 +316,41 @@ function expandAbbreviations(s: Stream): void {
   }
 }
 
+/** The last two words of US federal series titles that take the work in brackets after them. */
+const SERIES: ReadonlySet<string> = new Set(['it specialist', 'technology specialist', 'management analyst', 'program analyst', 'services expert']);
+
+/**
+ * "IT Specialist (Product Manager)", "Supervisory IT Specialist (Product Owner)", "Management and
+ * Program Analyst (Product Owner)", "Digital Services Expert (Product Manager)": US federal postings
+ * name the occupational series (2210 IT management, 0343 management and program analysis) or the
+ * digital service's expert title and put the work in brackets after it. The series name is then
+ * noise and the bracket the job, with the ranks written before it.
+ */
+function seriesBracket(s: Stream): void {
+  for (let i = 1; i + 1 < s.n; i++) {
+    const head = s.word[i]!.w;
+    if ((head !== 'specialist' && head !== 'analyst' && head !== 'expert') || s.sep[i + 1] !== Sep.OPEN || s.depth[i + 1]! <= s.depth[i]!) continue;
+    const before = s.text[i - 1]!;
+    if (!SERIES.has(`${before} ${head}`)) continue;
+    // Only a bracket that names a person's job ("(Product Manager)", not "(Product Lifecycle)").
+    const d = s.depth[i]!;
+    let person = false;
+    for (let j = i + 1; j < s.n && s.depth[j]! > d; j++) if ((s.word[j]!.k & K.PERSON) !== 0) person = true;
+    if (!person) continue;
+    s.mark[i - 1]! |= M.NOISE;
+    s.mark[i]! |= M.NOISE;
+    if (before === 'technology' && i > 1 && s.text[i - 2] === 'information') s.mark[i - 2]! |= M.NOISE;
+    // "Management and Program Analyst", "Digital Services Expert": the words before belong to the name.
+    if (before === 'program' && i > 2 && s.text[i - 2] === 'and' && s.text[i - 3] === 'management') {
+      s.mark[i - 2]! |= M.NOISE;
+      s.mark[i - 3]! |= M.NOISE;
+    }
+    if (before === 'services' && i > 1 && s.text[i - 2] === 'digital') s.mark[i - 2]! |= M.NOISE;
+    s.sep[i + 1] = Sep.SPACE;
+    for (let j = i + 1; j < s.n && s.depth[j]! > d; j++) s.depth[j] = d;
+  }
+}
+
 /** Marks noise words, times of day, gender tags, qualifiers, employers and served persons. */
 function markNoise(s: Stream): void {
   const n = s.n;
@@ -324,6 +360,9 @@ function markNoise(s: Stream): void {
   // A job word earlier in the segment: only then does "at"/"@" start the employer's name
   // ("Product Manager at Acme"; but "AI at Acme Product Manager" names the team first).
   let job = false;
+  // Only hiring talk so far in the segment ("Urgent Opening For", "Hiring For"): a "for" there
+  // announces the job, it does not qualify one.
+  let talk = true;
   for (let i = 0; i < n; i++) {
     const sep = s.sep[i]!;
     if (isBoundary(sep) && sep !== Sep.AT) {
@@ -331,6 +370,7 @@ function markNoise(s: Stream): void {
       org = false;
       served = false;
       job = false;
+      talk = true;
     }
     if (sep === Sep.AT && (job || i === 0)) org = true;
     const w = s.word[i]!;
@@ -348,7 +388,12 @@ function markNoise(s: Stream): void {
       s.mark[i]! |= M.NOISE;
     }
     if (w.w === 'with' && (s.text[i] === 'with' || s.sep[i + 1] === Sep.SLASH)) qual = true;
-    if (w.w === 'for') qual = true;
+    if (w.w === 'aspiring') qual = true;
+    if (w.w === 'for') {
+      if (talk && i > 0 && !isBoundary(sep)) s.mark[i]! |= M.NOISE;
+      else qual = true;
+    }
+    if ((k & K.NOISE) === 0) talk = false;
     if (qual) s.mark[i]! |= M.QUAL;
     if (org) s.mark[i]! |= M.ORG;
     if (served) s.mark[i]! |= M.SERVED;

@@ -59,6 +59,15 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
         j--;
         continue;
       }
+      // "Gestionnaire principal de produits", "analyste principal de produits": "principal" written
+      // after a French head is that language's "senior" (Canada's official translations render
+      // senior analyst, senior director this way), not the English principal rank.
+      if (rank === -1 && linked && s.word[j]!.w === 'principal' && j > 0 && !isBoundary(s.sep[j]!) && (s.word[j - 1]!.k & K.FOREIGN_PRE) !== 0) {
+        set(s, j, vocab.canonical('senior'), s.text[j]!, s.sep[j]!, s.depth[j]!);
+        rank = j;
+        j--;
+        continue;
+      }
       // An English "manager" or "owner" heads a product word of another language too, linked to it
       // or opening the title ("Manager de produit", "Manager produit senior"); not "Sales Manager Produkt".
       const english = s.word[j]!.w === 'manager' || s.word[j]!.w === 'owner';
@@ -113,8 +122,8 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
   }
 }
 
-/** A Romance head word as the English head ("chef" in "chef de produit" is a manager). */
+/** A Romance head word as the English head ("chef" in "chef de produit" is a manager, "líder" a leader). */
 function headOf(w: Word, vocab: Vocabulary): Word {
-  if (w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist') return vocab.canonical(w.w);
+  if (w.w === 'leader' || w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist') return vocab.canonical(w.w);
   return vocab.canonical('manager');
 }
