@@ -515,3 +515,13 @@ describe('a manager named by another function before a product discipline', () =
     ['Group Manager Product Development, Rail', 'product-management 5 management'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+describe('the employer named after "at"', () => {
+  // The employer's words are no part of the job, even when they are another trade's words.
+  it.each([
+    ['Head of Product at a logistics scale-up', 'product-management 7 management'],
+    ['Director of Product at a furniture retailer', 'product-management 6 management'],
+    ['Senior Product Manager at a design agency', 'product-management 3 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+  it.each([['Head of Product Logistics, Grocery'], ['Product Designer at a bank']])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+});

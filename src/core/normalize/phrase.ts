@@ -148,6 +148,8 @@ export class PhraseFinder {
     let skipped = 0;
     for (; j < n; j++) {
       if (isBoundary(s.sep[j]!)) break;
+      // The employer named after "at" ("Head of Product at a logistics firm") is no part of the job.
+      if ((s.mark[j]! & M.ORG) !== 0) break;
       if ((s.mark[j]! & M.NOISE) !== 0) continue;
       const w = s.word[j]!;
       const k = w.k;
@@ -382,6 +384,7 @@ export class PhraseFinder {
       const joint = jointFunction(s, j);
       for (let x = j; x < n && !isBoundary(s.sep[x]!); x++) {
         const k = s.word[x]!.k;
+        if ((s.mark[x]! & M.ORG) !== 0) break;
         if ((s.mark[x]! & (M.NOISE | M.QUAL)) !== 0) continue;
         if ((k & K.ROLE) !== 0 && (k & K.EXEC) === 0) return false;
         if (joint) continue;
