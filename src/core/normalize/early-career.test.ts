@@ -48,3 +48,27 @@ describe('a product discipline named beside an internship', () => {
     ['Product Development - Food Science Intern', 'none'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Sixth round: internship and new-grad boards, with invented titles.
+describe('the branch of a scheme, theses and freshers', () => {
+  it.each([
+    // A track, stream or pathway after the discipline is the scheme's branch, not a job it heads.
+    ['Graduate Programme - Product Marketing Stream (2029)', 'product-marketing 1 ic'],
+    ['Rotational Program: Product Analytics Track', 'product-analytics 1 ic'],
+    ['Internship Program – Product Management Pathway, Agri-Food Exports', 'product-management 0 ic'],
+    // A thesis written at the company is an internship in all but name.
+    ['Thesis - Product Owner Pharmacovigilance App', 'product-owner 0 ic'],
+    ['Masterthesis Produktmarketing (Solarspeicher)', 'product-marketing 0 ic'],
+    // Indian boards' fresher is a new graduate.
+    ['Freshers Drive - Associate Product Manager (B.Tech 2029)', 'product-management 1 ic'],
+    ['Product Marketing Fresher, Ed-tech', 'product-marketing 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // Without a scheme the track is a word of the job; look-alikes stay another job.
+    ['Graduate Programme - Project Management Track'],
+    ['Race Track Operations Intern'],
+    ['Thesis Student, Production Scheduling'],
+    ['Fresher Sales Executive - Two Wheelers'],
+  ])('%s stays another job', (title) => expect(read(title)).toBe('none'));
+});

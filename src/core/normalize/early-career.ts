@@ -10,7 +10,28 @@ import { K } from './words.js';
 /** Reads the early-career words of a title beside their neighbours; true when a word changed. */
 export function readEarlyCareer(s: Stream, vocab: Vocabulary): boolean {
   markSchemes(s);
+  markTracks(s);
   return readSummer(s, vocab);
+}
+
+/** The branch words of a scheme: "Product Management Track", "Product Stream", "Product Pathway". */
+const TRACKS = new Set(['track', 'tracks', 'stream', 'streams', 'pathway', 'pathways']);
+
+/**
+ * A graduate or internship scheme names the branch one joins after its discipline: "Graduate
+ * Programme – Product Management Track", "Rotational Program: Product Management Stream". Where the title
+ * names such a scheme, a branch word closing its segment after a discipline or a role is the
+ * scheme's wording, not a job the discipline heads (a "product management track" is not a
+ * track's manager); it is marked as noise.
+ */
+function markTracks(s: Stream): void {
+  let scheme = false;
+  for (let j = 0; j < s.n && !scheme; j++) scheme = earlyCareer(s, j);
+  if (!scheme) return;
+  for (let i = 1; i < s.n; i++) {
+    if (!TRACKS.has(s.text[i]!) || isBoundary(s.sep[i]!) || !closesSegment(s, i)) continue;
+    if ((s.word[i - 1]!.k & (K.DISC | K.ROLE)) !== 0) s.mark[i]! |= M.NOISE;
+  }
 }
 
 /**

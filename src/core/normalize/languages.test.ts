@@ -443,3 +443,24 @@ describe('French "principal" after the head is senior', () => {
     (title) => expect(read(title)).toBe('none'),
   );
 });
+
+// Sixth round: occupation-list forms, with invented titles.
+describe('occupation lists: plural headings, trainee programmes and compound disciplines', () => {
+  it.each([
+    // The plural heads of Romance list headings.
+    ['Cheffes de produit (assurance)', 'product-management 2 ic'],
+    ['Gestores de produto digital', 'product-management 2 ic'],
+    ['Jefas de producto - telecomunicaciones', 'product-management 2 ic'],
+    ['Analisti di prodotto', 'product-analytics 2 ic'],
+    // A trainee programme written in one word.
+    ['Traineeprogramm Produktmarketing Landtechnik', 'product-marketing 0 ic'],
+    // A discipline written in one word with the product word has its head inside it: the word after is its area.
+    ['Produktmanagement Wärmepumpen', 'product-management 2 ic'],
+    ['Productmanagement Logistiek', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Chefs de projet informatique'], ['Gerentes de producción'], ['Responsabili di progetto'], ['Produktentwicklung Schreinerei']])(
+    '%s stays another job',
+    (title) => expect(read(title)).toBe('none'),
+  );
+});

@@ -21,9 +21,10 @@ export const FOREIGN: readonly LexRow[] = [
   ['produktowy produktowa produktowego produktowej produktowym produktowe produktovy produktova produktoveho produktovej produktovom produktovu produktni produktna produktnega produktnem produktno', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE, x: X.ADJ }],
   ['produkte produkten produits productos produtos prodotti produkty produktow produktami produktach', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
-  // Heads written before the product word in Romance languages.
-  ['gerente jefe jefa gestor gestora gestionnaire responsable responsavel responsabile responsabil menedzer menedzerka menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
-  ['chef cheffe capo', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
+  // Heads written before the product word in Romance languages, with the plurals of occupation
+  // lists' headings ("Chefs de produit", "Gerentes de producto", "Responsabili di prodotto").
+  ['gerente jefe jefa gestor gestora gestionnaire responsable responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['chef cheffe capo chefs cheffes capi', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
   ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   // "Líder de Producto" (Spanish, Portuguese): the product lead. "Coordenador(a) de Produto": on
@@ -35,7 +36,7 @@ export const FOREIGN: readonly LexRow[] = [
   // principale"); English has no such forms. The masculine is read so after a head (word-order.ts).
   ['principale principales principaux', 'senior', { k: K.SENIORITY | K.PAIR }],
   ['dueno duena propietario propietaria proprietaire dono dona proprietario wlasciciel wlascicielka', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
-  ['analista analyste analist analityk analityczka', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['analista analyste analist analityk analityczka analistas analystes analisti', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['eigenaar eigentumer eigentuemer', 'owner', { k: K.ROLE | K.PERSON, band: 2 }],
 
   // Managers, heads and executives.
@@ -80,7 +81,9 @@ export const FOREIGN: readonly LexRow[] = [
   ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktikantti harjoittelija praktik praktikplats praktikplads', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   // A student writing a thesis at the company ("Masterarbeit Produktmanagement", "afstudeerder
   // productmarketing"): an internship in all but name.
-  ['abschlussarbeit masterarbeit bachelorarbeit afstudeerder afstudeerstage afstudeeropdracht examensarbete', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  // The English "thesis" of the same postings ("Thesis: Produktmanagement", "Thesis - Product Analytics"),
+  // and the trainee programmes of Dutch, German and Nordic graduate boards written as one word ("Traineeprogramma").
+  ['abschlussarbeit masterarbeit bachelorarbeit afstudeerder afstudeerstage afstudeeropdracht examensarbete thesis masterthesis bachelorthesis traineeprogramma traineeprogramm traineeprogram traineeprogramme', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   // Polish heads come first too ("praktykant ds. produktu", "stażysta w dziale produktu").
   ['praktykant praktykantka stazysta stazystka staz praktyki praktyka', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
   // "W dziale produktu", "en el departamento de producto": the department a job is in; the product word names it.

@@ -98,7 +98,8 @@ export const ENGLISH: readonly LexRow[] = [
   // "Semi Senior" (SSr), the Latin American grade between junior and senior.
   ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY | K.PAIR, band: 2 }],
   ['entry entrylevel career', 'entry', { k: K.SENIORITY | K.PAIR, band: 1 }],
-  ['graduate grad', 'graduate', { k: K.SENIORITY, band: 1 }],
+  // "Fresher": Indian boards' and campus drives' word for a new graduate ("Product Analyst Fresher").
+  ['graduate grad fresher freshers', 'graduate', { k: K.SENIORITY, band: 1 }],
   // Survey answers and profile headlines name the job by what one does or is: "I run product",
   // "product person" (pairs.ts reads the first as heading the product function, the second as a product manager).
   ['run runs running heading', 'run', { k: K.PAIR }],

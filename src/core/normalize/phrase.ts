@@ -277,8 +277,12 @@ export class PhraseFinder {
         }
         // "Product Development Carpenter": an unknown noun closing the segment heads another job;
         // not after a rank noun that heads the discipline ("Leiterin Produktmanagement Versicherung":
-        // the area of the discipline).
-        if (w.w === '' && (j + 1 >= n || isBoundary(s.sep[j + 1]!)) && !rankNounBefore(s, i)) {
+        // the area of the discipline), nor after a discipline written in one word with the product
+        // word ("Produktmanagement Cloud", "Productmanagement Mobiliteit"): a compound has its head
+        // inside it, so the word after it names its area, as German, Dutch and Nordic lists write.
+        // Not product development, which an unknown trade after it makes engineering or a craft.
+        const compoundArea = s.text[disc] === '' && s.word[disc]!.w !== 'development';
+        if (w.w === '' && (j + 1 >= n || isBoundary(s.sep[j + 1]!)) && !rankNounBefore(s, i) && !compoundArea) {
           nonprod = j;
           break;
         }
