@@ -1,4 +1,5 @@
 import { Sep, isBoundary } from './chars.js';
+import { contextEvidence } from './context.js';
 import { Kind, PhraseFinder, productLine, type Phrase } from './phrase.js';
 import { EXEC_BITS, RANK_NOUN_BITS, R } from './ranks.js';
 import { M, type Stream } from './stream.js';
@@ -88,7 +89,7 @@ function adjacentOf(s: Stream, finder: PhraseFinder): Adjacent | null {
   for (let i = 0; i < s.n; i++) {
     const w = s.word[i]!;
     if ((s.mark[i]! & (M.NOISE | M.BRACKET)) !== 0) continue;
-    if (w.w === 'pm') pm = true;
+    if (w.w === 'pm' || ((w.w === 'apm' || w.w === 'gpm') && (s.mark[i]! & M.TIME) === 0)) pm = true;
     if (w.adj !== null && (w.k & (K.FUNCTION | K.ROLE | K.NONPROD)) !== 0) return w.adj;
   }
   if (pm) return 'project-management';
@@ -238,8 +239,11 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       quoted = true;
       continue;
     }
-    if ((p.abbr === 'apm' || p.abbr === 'gpm') && p.weak && otherJob !== -1) {
-      // "Reliability Engineer - APM Tooling", "Medical Assistant - GPM Clinic": a name, not the job.
+    // "Reliability Engineer - APM Tooling", "Medical Assistant - GPM Clinic": a name, not the job.
+    // "APM - Tilt-Up Warehouses", "APM, Office Fit-Out": on building, trade and facilities work (the
+    // evidence that makes "PM, Construction" a project manager) APM and GPM are the assistant and
+    // general project manager, in any context.
+    if ((p.abbr === 'apm' || p.abbr === 'gpm') && p.weak && (otherJob !== -1 || contextEvidence(s, p.head))) {
       reason = `${p.abbr.toUpperCase()} beside another job names something else`;
       quoted = true;
       out.ambiguousAbbr = p.abbr;
