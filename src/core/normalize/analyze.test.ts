@@ -39,6 +39,11 @@ describe('APM and GPM beside project evidence', () => {
     expect(product(title).family).toBeNull();
   });
 
+  it('reads APM on a shift as no product role, and not as a project manager either', () => {
+    expect(general('APM - Overnight Shift (Distribution Centre)').family).toBeNull();
+    expect(general('APM - Overnight Shift (Distribution Centre)').adjacent).not.toBe('project-management');
+  });
+
   it.each([
     ['APM - Checkout Experience', 'product-management 1 ic'],
     ['APM, Growth (New Grad)', 'product-management 1 ic'],
