@@ -24,3 +24,29 @@ describe('two product jobs in one title', () => {
     expect(reading(general('Senior Product Manager, Head of Product Tooling'))).toBe('product-management 3 ic');
   });
 });
+
+// Invented titles. APM and GPM on building, trade or facilities work are the assistant and the
+// general project manager, as "PM, Construction" is a project manager; on product work they stay.
+describe('APM and GPM beside project evidence', () => {
+  it.each([
+    ['APM - Hospital Expansion Construction'],
+    ['APM, Tenant Fit-Out (Class A Offices)'],
+    ['GPM - Highway Resurfacing'],
+    ['APM, Residential Renovations - $70k'],
+  ])('%s is not a product role, in either context', (title) => {
+    expect(general(title).family).toBeNull();
+    expect(general(title).adjacent).toBe('project-management');
+    expect(product(title).family).toBeNull();
+  });
+
+  it('reads APM on a shift as no product role, and not as a project manager either', () => {
+    expect(general('APM - Overnight Shift (Distribution Centre)').family).toBeNull();
+    expect(general('APM - Overnight Shift (Distribution Centre)').adjacent).not.toBe('project-management');
+  });
+
+  it.each([
+    ['APM - Checkout Experience', 'product-management 1 ic'],
+    ['APM, Growth (New Grad)', 'product-management 1 ic'],
+    ['GPM - Listings & Search', 'product-management 5 management'],
+  ])('%s stays a product role', (title, want) => expect(reading(general(title))).toBe(want));
+});

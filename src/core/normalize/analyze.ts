@@ -1,4 +1,5 @@
 import { Sep, isBoundary } from './chars.js';
+import { contextEvidence } from './context.js';
 import { Kind, PhraseFinder, productLine, type Phrase } from './phrase.js';
 import { EXEC_BITS, RANK_NOUN_BITS, R } from './ranks.js';
 import { M, type Stream } from './stream.js';
@@ -75,6 +76,12 @@ function rankOnly(s: Stream, seg: number, from: number): boolean {
 }
 
 /** The look-alike family of a title that is not a product role: the first job or function word that names one. */
+/** Does a time of day or a shift stand anywhere in the title ("APM (Evening Shift)")? */
+function timed(s: Stream): boolean {
+  for (let i = 0; i < s.n; i++) if ((s.mark[i]! & M.TIME) !== 0 || (s.word[i]!.k & K.TIME) !== 0) return true;
+  return false;
+}
+
 function adjacentOf(s: Stream, finder: PhraseFinder): Adjacent | null {
   for (let x = 0; x < finder.phrases.length; x++) {
     const p = finder.phrases[x]!;
@@ -238,11 +245,15 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       quoted = true;
       continue;
     }
-    if ((p.abbr === 'apm' || p.abbr === 'gpm') && p.weak && otherJob !== -1) {
-      // "Reliability Engineer - APM Tooling", "Medical Assistant - GPM Clinic": a name, not the job.
+    // "Reliability Engineer - APM Tooling", "Medical Assistant - GPM Clinic": a name, not the job.
+    // "APM - Data Centre Build", "APM, Office Fit-Out": on building, trade and facilities work (the
+    // evidence that makes "PM, Construction" a project manager) APM and GPM are the assistant and
+    // general project manager, in any context; on a shift they are no product role either.
+    if ((p.abbr === 'apm' || p.abbr === 'gpm') && p.weak && (otherJob !== -1 || contextEvidence(s, p.head))) {
       reason = `${p.abbr.toUpperCase()} beside another job names something else`;
       quoted = true;
       out.ambiguousAbbr = p.abbr;
+      if (otherJob === -1 && !timed(s)) out.adjacent = 'project-management';
       continue;
     }
     if (p.kind === Kind.BARE) {

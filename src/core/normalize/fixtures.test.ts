@@ -47,6 +47,20 @@ const LEFT: Record<string, readonly string[]> = {
     'Senior PdM - Fintech (Tokyo)',
     'Product @ Acme | ex-Google',
   ],
+  // "Prod Mgr" is read like "PM": product in a general list only beside a product area (platform,
+  // data, growth); "digital channels", a bank's treasury or fleet telematics do not settle whether a
+  // product or a production manager is meant, and the scheme names no "Prod" shorthand. An executive
+  // director is read as a senior director (band 7); that a bank uses it as a grade over VP the words
+  // do not say, and the label took the bank director's 5|6. The rules read a product analytics
+  // manager as the manager of analysts (band 5, an earlier round's decision, tested beside
+  // level.ts); the label took the operations manager's mid band.
+  'fresh-devlike2-general.tsv': [
+    'SR. PROD. MGR - DIGITAL CHANNELS',
+    'PROD MGR II - TREASURY',
+    'Prod. Mgr., Fleet Telematics',
+    'Executive Director, Product Owner - Wealth Platforms',
+    'Product Analytics Manager, Checkout',
+  ],
 };
 const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
 const fw = loadBuiltinFramework();
