@@ -1,0 +1,215 @@
+import { isBoundary, Sep } from './chars.js';
+import type { Analysis } from './analyze.js';
+import { contextFamilyRule, PRODUCT_CONTEXT_NOTE, type TitleContext } from './context.js';
+import { genericLevelCode, managerLevelCode, namedLevel, namesTeamLead, numberGrade, resolveLevel, statedTrack, type Level } from './level.js';
+import { Kind, type Phrase } from './phrase.js';
+import { pluralHead } from './phrase-left.js';
+import { R } from './ranks.js';
+import { EMPTY, part } from './result-parts.js';
+import type { Alternative, NormalizedTitle } from './result.js';
+import type { CompiledFramework } from './roles.js';
+import { M, type Stream } from './stream.js';
+import type { Tokens } from './tokenize.js';
+import { FAMILY_OF, Fam, K } from './words.js';
+
+function familyRule(s: Stream, p: Phrase): string {
+  if (p.byContext) return contextFamilyRule(p.abbr || s.word[p.anchor]!.w);
+  if (p.abbr) {
+    if (p.abbr === 'pm') return 'PM with a product word beside it';
+    if (p.abbr === 'po') return 'PO beside an agile or product word';
+    return `${p.abbr.toUpperCase()} is a product abbreviation`;
+  }
+  if (p.kind === Kind.BARE) return 'product under an executive word';
+  if (p.kind === Kind.DISC) return `product ${s.word[p.disc]!.w} with a rank`;
+  if (p.disc !== -1) return p.headWord ? `product ${s.word[p.disc]!.w} + ${p.headWord}` : `product ${s.word[p.disc]!.w}`;
+  return `product + ${p.headWord}`;
+}
+
+/** The answer for a title whose product phrase the analysis chose: family, band, track, role, area, alternatives, explanation. */
+export function productResult(s: Stream, a: Analysis, p: Phrase, fw: CompiledFramework, context: TitleContext, tokens: Tokens): NormalizedTitle {
+  const fam = p.fam;
+  const family = FAMILY_OF[fam] as NonNullable<NormalizedTitle['family']>;
+  const anchorSeg = s.seg[p.anchor];
+  // Rank words: inside the phrase, plus segments of rank words ("Senior Director, Product Mgmt").
+  let fromSegment = 0;
+  for (let x = 0; x < a.segIdx.length; x++) {
+    const i = a.segIdx[x]!;
+    if (s.seg[i] !== anchorSeg) fromSegment |= s.word[i]!.r;
+  }
+  // "Stage de fin d'études - Chef de produit": an internship word opening the title ranks a
+  // product phrase in a later segment.
+  const bits = p.bits | fromSegment | internshipFirst(s, anchorSeg);
+  const grade = p.grade || a.grade || numberGrade(s, p.head);
+  // Level codes: the company's, else a generic L/IC ladder.
+  let codeBand = -1;
+  let managerCode = false;
+  let company: { band: number; track: 'ic' | 'management' | null; id: string } | null = null;
+  if (fw.hasLevels) {
+    const lv = fw.level(s.text, s.n);
+    if (lv && (lv.family === undefined || lv.family === family)) company = { band: lv.band, track: lv.track ?? null, id: lv.id };
+  }
+  if (company === null) {
+    for (let i = 0; i < s.n; i++) {
+      if (s.code[i] !== '') {
+        const b = genericLevelCode(s.code[i]!, s.num[i]!);
+        if (b >= 0) {
+          codeBand = b;
+          managerCode = managerLevelCode(s.code[i]!);
+        }
+      }
+    }
+  }
+  // "Manager, Product Owners": a manager's own segment before a role named in the plural manages that role.
+  if ((fromSegment & R.MANAGER) !== 0 && pluralHead(s, p)) p.managesRole = true;
+  let level: Level = resolveLevel(p, bits, fromSegment, grade, codeBand, (bits & R.LEAD) !== 0 && namesTeamLead(s), managerCode);
+  if (company !== null) {
+    level = {
+      band: company.band,
+      track: company.track ?? (company.band <= 3 ? 'ic' : company.band >= 6 ? 'management' : level.track),
+      levelRule: `company level ${company.id} is band ${company.band}`,
+      trackRule: company.track ? `company level ${company.id}` : level.trackRule,
+      otherBands: [],
+    };
+  }
+
+  // A track the title states in words of its own ("Director of Product (IC)") settles it.
+  const stated = statedTrack(s);
+  if (stated !== null && stated !== level.track) level = { ...level, track: stated, trackRule: 'the title states the track' };
+
+  // Specialties named anywhere outside the employer's name.
+  let specialties: readonly string[] = EMPTY;
+  for (let i = 0; i < s.n; i++) {
+    const sp = s.word[i]!.spec;
+    if (sp === null || (s.mark[i]! & (M.NOISE | M.ORG)) !== 0) continue;
+    if (sp === 'analytics' && fam === Fam.AN) continue;
+    if (specialties === EMPTY) specialties = [sp];
+    else if (!specialties.includes(sp)) (specialties as string[]).push(sp);
+  }
+
+  // The framework role that fits best.
+  const hints = bits | (p.head !== -1 ? s.word[p.head]!.r : 0);
+  let role = fw.pickRole(family, level.band, level.track, specialties, hints);
+  // A title that is, word for word, one of the framework's names for a role of the same family is
+  // that role, at its band and track ("Rotational PM", "Distinguished Product Manager"): the
+  // framework's own names win, so the normalizer and the resolver agree.
+  if (fw.hasAliases) {
+    const named = fw.aliasOf(tokens, true);
+    if (named !== undefined && named.role.family === family) {
+      role = named.role;
+      if (role.band !== level.band) level = namedLevel(role);
+    }
+  }
+
+  // Confidence.
+  let confidence = p.abbr === 'pm' ? 0.8 : p.abbr === 'po' ? 0.75 : p.abbr === 'apm' ? 0.7 : p.kind === Kind.TITLE ? 0.95 : p.kind === Kind.BARE ? 0.9 : bits !== 0 ? 0.85 : 0.7;
+  if (s.typos > 0) confidence -= 0.1;
+  if (a.otherJob !== -1) confidence -= 0.1;
+  if (level.track === null) confidence -= 0.05;
+  confidence = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100;
+
+  // Alternatives: other bands the words allow; the other job of a two-job title.
+  let alternatives: readonly Alternative[] = EMPTY;
+  if (level.otherBands.length !== 0 || a.otherJob !== -1) {
+    const list: Alternative[] = [];
+    for (let x = 0; x < level.otherBands.length && x < 3; x++) {
+      const band = level.otherBands[x]!;
+      const track = band <= 3 ? 'ic' : band >= 6 ? 'management' : level.track;
+      const r = fw.pickRole(family, band, track, specialties, hints);
+      list.push({ family, adjacent: null, roleId: r?.id ?? null, level: band, track, confidence: Math.round(confidence * 40) / 100, reason: level.levelRule });
+    }
+    if (a.otherJob !== -1) {
+      list.push({ family: null, adjacent: s.word[a.otherJob]!.adj ?? 'other', roleId: null, level: null, track: null, confidence: 0.2, reason: `the title also names another job (${s.text[a.otherJob]})` });
+    }
+    alternatives = list;
+  }
+
+  // Explanation: the words that decided the family, and those that decided band and track.
+  const famWords: string[] = [];
+  for (let i = Math.min(p.start, p.anchor); i < p.end; i++) if ((s.mark[i]! & M.NOISE) === 0 && s.text[i]) famWords.push(s.text[i]!);
+  let levelWords: string[] = [];
+  for (let x = 0; x < p.rankIdx.length; x++) pushWord(levelWords, s.text[p.rankIdx[x]!]!);
+  for (let x = 0; x < a.segIdx.length; x++) if (s.seg[a.segIdx[x]!] !== anchorSeg) pushWord(levelWords, s.text[a.segIdx[x]!]!);
+  if (levelWords.length === 0 && grade > 0) pushWord(levelWords, gradeText(s, grade));
+  if (levelWords.length === 0 && company !== null) levelWords.push(company.id.toLowerCase());
+  if (levelWords.length === 0) levelWords = famWords.slice(-1);
+  const famRule = familyRule(s, p);
+  const text = `${family} (${famRule}); band ${level.band}: ${level.levelRule}; track ${level.track ?? 'not settled'}: ${level.trackRule}${s.typos > 0 ? '; typo corrected' : ''}${p.byContext ? `; ${PRODUCT_CONTEXT_NOTE}` : ''}`;
+  return {
+    family,
+    adjacent: null,
+    roleId: role === null ? null : role.id,
+    canonicalTitle: role === null ? null : role.title,
+    level: level.band,
+    track: level.track,
+    specialties,
+    area: areaOf(s, p, a),
+    confidence,
+    alternatives,
+    explanation: {
+      family: part(famWords, famRule),
+      level: part(levelWords, level.levelRule),
+      track: part(levelWords.slice(), level.trackRule),
+      text,
+    },
+    context,
+  };
+}
+
+/** R.INTERN when the title's first segment opens with or is headed by an internship word ("Stage", "Praktikum", "Degree Apprentice") and the product phrase is in another segment. */
+function internshipFirst(s: Stream, anchorSeg: number | undefined): number {
+  // The first segment's first word ("Stage de 6 mois - ...") or its head, its last word
+  // ("Degree Apprentice - Product Owner").
+  let first = -1;
+  let head = -1;
+  for (let i = 0; i < s.n; i++) {
+    if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & K.SKIP) !== 0) continue;
+    if (first === -1) first = i;
+    else if (s.seg[i] !== s.seg[first]) break;
+    head = i;
+  }
+  if (first === -1 || s.seg[first] === anchorSeg) return 0;
+  return internWord(s, first) || internWord(s, head) ? R.INTERN : 0;
+}
+
+function internWord(s: Stream, i: number): boolean {
+  const w = s.word[i]!;
+  return w.r === R.INTERN && s.text[i] !== `${w.w}s` && (s.mark[i]! & (M.QUAL | M.ORG)) === 0;
+}
+
+function pushWord(list: string[], w: string): void {
+  if (w && !list.includes(w)) list.push(w);
+}
+
+function gradeText(s: Stream, grade: number): string {
+  for (let i = 0; i < s.n; i++) if ((s.word[i]!.k & K.GRADE) !== 0 || s.num[i] === grade) return s.text[i]!;
+  return String(grade);
+}
+
+/**
+ * The team, product or area the title names: the words outside the product phrase that are
+ * not ranks, noise or linking words ("Senior Product Manager, Payments - Remote" -> "payments").
+ */
+function areaOf(s: Stream, p: Phrase, a: Analysis): string | null {
+  let out = '';
+  let count = 0;
+  let prevSeg = -1;
+  for (let i = 0; i < s.n && count < 8; i++) {
+    if (i >= p.anchor && i < p.end) continue;
+    const w = s.word[i]!;
+    const k = w.k;
+    if ((s.mark[i]! & M.NOISE) !== 0) continue;
+    if ((k & (K.SKIP | K.CONNECT | K.COORD | K.SENIORITY | K.EXEC | K.GENDER | K.GRADE | K.QUALIFIER | K.AT)) !== 0) continue;
+    if (w.r !== 0 && (k & K.PERSON) !== 0) continue;
+    if (a.segIdx.includes(i)) continue;
+    // Specialty words inside the phrase are reported as specialties, not as the area.
+    if (i >= p.start && i < p.anchor && w.spec !== null) continue;
+    const t = s.text[i]!;
+    if (!t) continue;
+    const seg = s.seg[i]!;
+    const sep = s.sep[i]!;
+    out += count === 0 ? t : seg !== prevSeg || sep === Sep.SLASH || sep === Sep.AMP || isBoundary(sep) ? `, ${t}` : ` ${t}`;
+    prevSeg = seg;
+    count++;
+  }
+  return count === 0 ? null : out;
+}
