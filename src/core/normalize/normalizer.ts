@@ -173,8 +173,9 @@ function readTitle(title: string, w: Work): NormalizedTitle {
   w.finder.product = productContext;
   const a = analyze(s, w.finder, w.analysis);
   if (a.phrase !== null) return productResult(s, a, a.phrase, fw, w.context, tokens);
-  // Only a title with a product word but no product phrase is tried in the usual order.
-  if ((s.kinds & K.ANCHOR) !== 0) w.turnable = true;
+  // Only a title with a product word but no product phrase, of two segments or more and opening
+  // with a job or rank word ("Manager, product"), is tried in the usual order.
+  if ((s.kinds & K.ANCHOR) !== 0 && s.segs > 1 && s.n > 0 && (s.word[0]!.k & (K.ROLE | K.SENIORITY)) !== 0) w.turnable = true;
   const none = notProduct(s, a, w);
   if (productContext || none.roleId !== null || !contextMayMatter(s)) return none;
   // The general context: read the shorthand again as a product organisation would, and keep

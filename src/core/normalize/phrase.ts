@@ -281,8 +281,7 @@ export class PhraseFinder {
         // word ("Produktmanagement Cloud", "Productmanagement Mobiliteit"): a compound has its head
         // inside it, so the word after it names its area, as German, Dutch and Nordic lists write.
         // Not product development, which an unknown trade after it makes engineering or a craft.
-        const compoundArea = s.text[disc] === '' && s.word[disc]!.w !== 'development';
-        if (w.w === '' && (j + 1 >= n || isBoundary(s.sep[j + 1]!)) && !rankNounBefore(s, i) && !compoundArea) {
+        if (w.w === '' && (j + 1 >= n || isBoundary(s.sep[j + 1]!)) && !rankNounBefore(s, i) && !compoundArea(s, disc)) {
           nonprod = j;
           break;
         }
@@ -440,6 +439,11 @@ function trailingRank(s: Stream, j: number, p: Phrase): void {
     }
     if ((w.k & NOT_AREA) !== 0 || (s.mark[x]! & M.NOISE) !== 0) return;
   }
+}
+
+/** The discipline at disc was written in one word with the product word ("Produktmanagement"), and is not development. */
+function compoundArea(s: Stream, disc: number): boolean {
+  return disc !== -1 && s.text[disc] === '' && s.word[disc]!.w !== 'development';
 }
 
 /** An executive word before word i in its segment, past linking words and noise ("Head of", "VP,"). */
