@@ -75,13 +75,13 @@ function rankOnly(s: Stream, seg: number, from: number): boolean {
   return true;
 }
 
-/** The look-alike family of a title that is not a product role: the first job or function word that names one. */
 /** Does a time of day or a shift stand anywhere in the title ("APM (Evening Shift)")? */
 function timed(s: Stream): boolean {
   for (let i = 0; i < s.n; i++) if ((s.mark[i]! & M.TIME) !== 0 || (s.word[i]!.k & K.TIME) !== 0) return true;
   return false;
 }
 
+/** The look-alike family of a title that is not a product role: the first job or function word that names one. */
 function adjacentOf(s: Stream, finder: PhraseFinder): Adjacent | null {
   for (let x = 0; x < finder.phrases.length; x++) {
     const p = finder.phrases[x]!;
