@@ -35,6 +35,9 @@ describe('the product context', () => {
     ['Prod Ops Lead', 'product-operations 4 -'],
     ['TPM', 'product-management 2 ic'],
     ['Senior TPM, Identity', 'product-management 3 ic'],
+    // A team page's breadcrumb: its steps are segments.
+    ['PM >> Lending >> L6', 'product-management 4 ic'],
+    ['Senior PO › Claims', 'product-owner 3 ic'],
     // Product areas that look like other work: developer platforms, security, delivery.
     ['GPM, Developer Platform', 'product-management 5 management'],
     ['Staff PM, Security', 'product-management 4 ic'],

@@ -95,6 +95,9 @@ export const ENGLISH: readonly LexRow[] = [
   // Above principal on the ladders that have it (the framework's Distinguished Product Manager is band 6).
   ['distinguished', 'distinguished', { k: K.SENIORITY, band: 6 }],
   ['experienced', 'experienced', { k: K.SENIORITY, band: 2 }],
+  // HR systems' job profiles name the ladder's mid grade so ("Product Management - Professional",
+  // "Senior Professional", "PROD MGMT PROFESSIONAL 3"): a rank word, not a job.
+  ['professional professionals', 'professional', { k: K.SENIORITY, band: 2 }],
   // "Semi Senior" (SSr), the Latin American grade between junior and senior.
   ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY | K.PAIR, band: 2 }],
   ['entry entrylevel career', 'entry', { k: K.SENIORITY | K.PAIR, band: 1 }],
