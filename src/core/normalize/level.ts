@@ -161,7 +161,8 @@ export function namesTeamLead(s: Stream): boolean {
     if (w !== 'lead' && w !== 'leader') continue;
     const t = s.text[i]!;
     if (t.length > 6 && (t.startsWith('team') || t.startsWith('gruppe') || t.startsWith('groep'))) return true;
-    if (i > 0 && s.text[i - 1] === 'team' && !isBoundary(s.sep[i]!)) return true;
+    // A chapter lead (the Spotify model) line-manages one discipline across squads: a team lead.
+    if (i > 0 && (s.text[i - 1] === 'team' || s.text[i - 1] === 'chapter') && !isBoundary(s.sep[i]!)) return true;
   }
   return false;
 }
