@@ -81,6 +81,11 @@ export const FOLD_MULTI = 0xffff;
     ['?', Sep.COMMA],
     ["'", Sep.NONE],
     ['`', Sep.NONE],
+    // Breadcrumbs of team pages and org charts ("PM >> Identity >> L5", "Product » Search"): a path's steps.
+    ['>', Sep.DASH],
+    ['<', Sep.DASH],
+    ['\u00bb', Sep.DASH],
+    ['\u00ab', Sep.DASH],
   ];
   for (const [ch, kind] of seps) SEPKIND[ch.charCodeAt(0)] = kind;
   // Latin-1 and Latin Extended-A letters, folded to their base letter.
@@ -198,7 +203,7 @@ export function foldMultiWide(code: number): string {
 /** The separator kind of a non-word character. */
 export function sepKind(code: number): Sep {
   if (code < TABLE_SIZE) return SEPKIND[code] as Sep;
-  if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2015 || code === 0x2212 || code === 0x2022 || code === 0x25cf)
+  if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2015 || code === 0x2212 || code === 0x2022 || code === 0x25cf || code === 0x203a || code === 0x2039 || code === 0x2192)
     return Sep.DASH;
   if (code === 0x2019 || code === 0x2018) return Sep.NONE; // apostrophes join a word
   if (code === 0xff0c || code === 0x3001 || code === 0x060c || code === 0x061b) return Sep.COMMA;

@@ -35,6 +35,14 @@ describe('the product context', () => {
     ['Prod Ops Lead', 'product-operations 4 -'],
     ['TPM', 'product-management 2 ic'],
     ['Senior TPM, Identity', 'product-management 3 ic'],
+    // The Spotify model: a tribe's lead heads squads, a chapter's lead line-manages one discipline.
+    ['Tribe Lead, Product - Mobility', 'product-management 7 management'],
+    ['Product Tribe Leader (Savings)', 'product-management 7 management'],
+    ['Chapter Lead - Product Marketing', 'product-marketing 5 management'],
+    ['Chapter Lead, Product Analysts', 'product-analytics 5 management'],
+    // A team page's breadcrumb: its steps are segments.
+    ['PM >> Lending >> L6', 'product-management 4 ic'],
+    ['Senior PO › Claims', 'product-owner 3 ic'],
     // Product areas that look like other work: developer platforms, security, delivery.
     ['GPM, Developer Platform', 'product-management 5 management'],
     ['Staff PM, Security', 'product-management 4 ic'],
@@ -283,6 +291,10 @@ describe('product-organisation shorthand, fifth round', () => {
     ['Product | Brand Design | Principal'],
     ['Product | Fleet Engineering | Senior'],
     ['Ride Matching | Product | Senior'],
+    // A tribe or chapter lead of another discipline.
+    ['Tribe Lead, Data Engineering'],
+    ['Chapter Lead Mobile Development'],
+    ['Tribe Lead - Savings'],
   ])('%s is not a product role in the product context either', (title) => expect(product(title).family).toBeNull());
 
   it('keeps the general context strict: "Prod Analyst" and "PO" with a team are not product roles there', () => {

@@ -30,6 +30,10 @@ const LEFT: Record<string, readonly string[]> = {
   // discipline as its manager (band 5), a decision of an earlier round; the label took the
   // discipline's own senior band. After "PM" one unknown noun is the job on the evening shift
   // ("PM Valet"); a team name in another language that no list knows cannot be told from it.
+  // The earlier rounds read a P-code on a generic ladder one band down (P2 is band 1, "PO (P2)"
+  // was labelled so); this set's label took the job profile's "Professional" as the mid band.
+  // The scheme names no P-codes: the earlier decision stands.
+  'fresh-widen6-product-context.tsv': ['Product Management - Professional (P2)'],
   'fresh-widen5-product-context.tsv': ['PA II – Monetization', 'GPM / Head of Lending', 'Sr. Mgr, Prod Ops', 'PM Zahlungsarten'],
   // Product development beside goods (furniture, desserts) is read as manufacturing, after the
   // scheme's own example (a product developer of apparel is not a product role); whether the

@@ -179,3 +179,19 @@ describe('a number after "#" counts openings, it is no grade', () => {
   ])('%s', (title, want) => expect(read(title)).toBe(want));
   it('in the product context too', () => expect(read('PM #1', product)).toBe('product-management 2 ic'));
 });
+
+describe("an HR system's job profile", () => {
+  it.each([
+    // Invented Workday-style profiles: "Professional" is the ladder's mid grade, numbered or ranked.
+    ['Product Owner - Professional', 'product-owner 2 ic'],
+    ['PROD OPS PROFESSIONAL 1', 'product-operations 1 ic'],
+    ['Product Analytics - Professional 3', 'product-analytics 3 ic'],
+    ['Product Marketing - Senior Professional', 'product-marketing 3 ic'],
+    ['PRODUCT MGMT SR PROFESSIONAL', 'product-management 3 ic'],
+  ])('%s', (title, want) => expect(read(title, product)).toBe(want));
+
+  it.each([['Professional Services Manager'], ['Design - Senior Professional'], ['Young Professional, Product'], ['Sales Professional 2']])(
+    '%s is not a product role',
+    (title) => expect(product(title).family).toBeNull(),
+  );
+});

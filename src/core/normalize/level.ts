@@ -161,7 +161,8 @@ export function namesTeamLead(s: Stream): boolean {
     if (w !== 'lead' && w !== 'leader') continue;
     const t = s.text[i]!;
     if (t.length > 6 && (t.startsWith('team') || t.startsWith('gruppe') || t.startsWith('groep'))) return true;
-    if (i > 0 && s.text[i - 1] === 'team' && !isBoundary(s.sep[i]!)) return true;
+    // A chapter lead (the Spotify model) line-manages one discipline across squads: a team lead.
+    if (i > 0 && (s.text[i - 1] === 'team' || s.text[i - 1] === 'chapter') && !isBoundary(s.sep[i]!)) return true;
   }
   return false;
 }
@@ -210,7 +211,8 @@ function segmentTrack(s: Stream, from: number, to: number): TrackValue {
 }
 
 /** Words that introduce a grade number: "Level 3", "Lvl 2", "Grade 4", "Stufe 2", "Niveau 3", "Nivel 2". */
-const GRADE_WORDS = new Set(['level', 'lvl', 'grade', 'stufe', 'niveau', 'nivel', 'livello', 'poziom']);
+// "Professional 3": HR systems' job profiles number the grades of their mid rank word.
+const GRADE_WORDS = new Set(['level', 'lvl', 'grade', 'stufe', 'niveau', 'nivel', 'livello', 'poziom', 'professional']);
 
 /**
  * A grade written as a number: after a grade word ("Product Manager, Level 3") or right after the

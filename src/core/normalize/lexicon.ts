@@ -95,6 +95,9 @@ export const ENGLISH: readonly LexRow[] = [
   // Above principal on the ladders that have it (the framework's Distinguished Product Manager is band 6).
   ['distinguished', 'distinguished', { k: K.SENIORITY, band: 6 }],
   ['experienced', 'experienced', { k: K.SENIORITY, band: 2 }],
+  // HR systems' job profiles name the ladder's mid grade so ("Product Management - Professional",
+  // "Senior Professional", "PROD MGMT PROFESSIONAL 3"): a rank word, not a job.
+  ['professional professionals', 'professional', { k: K.SENIORITY, band: 2 }],
   // "Semi Senior" (SSr), the Latin American grade between junior and senior.
   ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY | K.PAIR, band: 2 }],
   ['entry entrylevel career', 'entry', { k: K.SENIORITY | K.PAIR, band: 1 }],
@@ -106,6 +109,9 @@ export const ENGLISH: readonly LexRow[] = [
   ['person guy gal', 'person', { k: K.PAIR }],
   // "Campus Hire": a new graduate (pairs.ts joins the pair).
   ['campus', 'campus', { k: K.PAIR }],
+  // The Spotify model's units: a tribe's lead heads a group of squads (pairs.ts joins "Tribe Lead"),
+  // a chapter's lead is the line manager of one discipline across squads (level.ts, as a team lead).
+  ['tribe tribes', 'tribe', { k: K.PAIR }],
   ['rotational', 'rotational', { k: K.SENIORITY, band: 1 }],
   ['deputy', 'deputy', { k: K.SENIORITY }],
   ['managing', 'managing', { k: K.SENIORITY }],
@@ -153,7 +159,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['for', 'for', { k: K.CONNECT | K.QUALIFIER }],
   ['and', 'and', { k: K.COORD }],
   ['or', 'or', { k: K.COORD }],
-  ['the a an team', 'the', { k: K.SKIP }],
+  // "Chapter" (the Spotify model's discipline group) is passed over like "team": "Chapter Lead, Product Owners".
+  ['the a an team chapter', 'the', { k: K.SKIP }],
   ['to', 'to', { k: K.TO }],
   ['at', 'at', { k: K.AT }],
   ['in', 'in', {}],

@@ -51,6 +51,11 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.mark[i] = 0;
       remove(s, i + 1);
       remove(s, i + 1);
+    } else if (a === 'tribe' && (b.w === 'lead' || b.w === 'leader') && !isBoundary(s.sep[i + 1]!)) {
+      // "Tribe Lead Product", "Product Tribe Lead": the head of a tribe of squads, a director-level role.
+      s.word[i] = vocab.canonical('head');
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
     } else if (a === 'campus' && CAMPUS_HIRING.has(s.text[i + 1]!) && !isBoundary(s.sep[i + 1]!)) {
       // "Campus Hire", "Campus Recruitment": hiring from university, a new-graduate post.
       s.word[i] = vocab.canonical('graduate');

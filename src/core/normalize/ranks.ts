@@ -77,6 +77,7 @@ const BIT_OF: Record<string, number> = {
   analyst: R.ANALYST,
   mid: R.MID,
   experienced: R.MID,
+  professional: R.MID,
   vice: R.VICE,
 };
 

@@ -18,6 +18,11 @@ describe('tokenize', () => {
     expect(words('Strategy & Operations')).toEqual(['strategy', 'operations']);
   });
 
+  it('reads the arrows and chevrons of a breadcrumb as a segment boundary', () => {
+    const t = tokenize('PM >> Ledger › Senior » EU → 2', createTokens());
+    expect(Array.from(t.sep.slice(1, t.n))).toEqual([Sep.DASH, Sep.DASH, Sep.DASH, Sep.DASH]);
+  });
+
   it('keeps apostrophes inside words and drops emoji', () => {
     expect(words("Workers' Comp 🚀 Women's Health")).toEqual(['workers', 'comp', 'womens', 'health']);
   });
