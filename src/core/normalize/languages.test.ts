@@ -243,6 +243,20 @@ describe('apprentices and thesis students of other languages are band 0', () => 
   ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
 });
 
+// Invented titles in the style of apprenticeship boards of Germany, Austria and Switzerland.
+describe('German-speaking apprenticeships are band 0', () => {
+  it.each([
+    ['Ausbildung Produktmarketing (m/w/d) ab 2029', 'product-marketing 0 ic'],
+    ['Lehrstelle Product Owner Onlinehandel', 'product-owner 0 ic'],
+    ['Azubi Produktmanagement Sportartikel', 'product-management 0 ic'],
+    ['Lehre Kauffrau/-mann mit Schwerpunkt Produktmanagement', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Ausbildung Produktionsfachkraft Chemie'], ['Lehrstelle Kauffrau/-mann EFZ'], ['Leiterin Ausbildung']])('%s is not a product role', (title) =>
+    expect(read(title)).toBe('none'),
+  );
+});
+
 // Invented titles in the style of internship boards in several countries.
 describe('internships named by more languages and boards', () => {
   it.each([

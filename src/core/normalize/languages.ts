@@ -79,6 +79,9 @@ export const FOREIGN: readonly LexRow[] = [
   // Interns and juniors. The Romance ones may head a product word written after them
   // ("estagiária de produto", "stagiaire produit"): a product intern.
   ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktikantti harjoittelija praktik praktikplats praktikplads', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  // The apprenticeships of German-speaking countries ("Ausbildung Produktmanagement", Swiss
+  // "Lehrstelle" and "Lehre", "Lehrling", "Azubi"): an apprentice, band 0 like the English one.
+  ['ausbildung lehrstelle lehre lehrling lehrtochter azubi', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   // A student writing a thesis at the company ("Masterarbeit Produktmanagement", "afstudeerder
   // productmarketing"): an internship in all but name.
   // The English "thesis" of the same postings ("Thesis: Produktmanagement", "Thesis - Product Analytics"),
