@@ -243,6 +243,26 @@ describe('apprentices and thesis students of other languages are band 0', () => 
   ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
 });
 
+// Invented titles in the abbreviations of German and French occupation lists and org charts.
+describe('Ltr., stv. and Resp. are read as the words they abbreviate', () => {
+  it.each([
+    ['Ltr. Produktmarketing (m/w/d)', 'product-marketing 6|7 management'],
+    ['stellv. Leiterin Produktmanagement Versicherung', 'product-management 6 management'],
+    ['stv. Ltr. Produktmanagement Haushaltsgeräte', 'product-management 6 management'],
+    ['Resp. produit e-commerce (F/H)', 'product-management 2 ic'],
+    ['Resp. marketing produit senior', 'product-marketing 3 ic'],
+  ])('%s', (title, want) => {
+    const [fam, bands, track] = want.split(' ');
+    const got = read(title).split(' ');
+    expect([got[0], bands!.split('|').includes(got[1]!) ? bands : got[1], got[2]]).toEqual([fam, bands, track]);
+  });
+
+  it.each([['Ltr. Produktion Kunststoffteile'], ['Resp. de fabrication (H/F)'], ['stv. Ltr. Projektbüro'], ['Resp. Therapist']])(
+    '%s is not a product role',
+    (title) => expect(read(title)).toBe('none'),
+  );
+});
+
 // Invented titles in the style of apprenticeship boards of Germany, Austria and Switzerland.
 describe('German-speaking apprenticeships are band 0', () => {
   it.each([

@@ -23,7 +23,8 @@ export const FOREIGN: readonly LexRow[] = [
 
   // Heads written before the product word in Romance languages, with the plurals of occupation
   // lists' headings ("Chefs de produit", "Gerentes de producto", "Responsabili di prodotto").
-  ['gerente jefe jefa gestor gestora gestionnaire responsable responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  // "Resp.": the French lists' abbreviation of responsable ("Resp. produit").
+  ['gerente jefe jefa gestor gestora gestionnaire responsable resp responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['chef cheffe capo chefs cheffes capi', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
   ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
@@ -41,13 +42,15 @@ export const FOREIGN: readonly LexRow[] = [
 
   // Managers, heads and executives.
   ['managerin managerinnen', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
-  ['leiter leiterin leitung', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  // "Ltr.": the abbreviation of German occupation lists and org charts ("Ltr. Produktmanagement").
+  ['leiter leiterin leitung ltr', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
   ['bereichsleiter bereichsleiterin abteilungsleiter abteilungsleiterin', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
   ['teamleiter teamleiterin teamlead teamleader teamleider teamleidster teamleder teamledare', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4 }],
   ['gruppenleiter gruppenleiterin', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 5 }],
   ['directeurs directores diretores direttori', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   ['vicepresidenta vizeprasident vizepraesident vicepresident vicepresidentin', 'vp', { k: K.ROLE | K.PERSON | K.EXEC, band: 8 }],
-  ['adjoint adjointe adjunto adjunta', 'deputy', { k: K.SENIORITY }],
+  // German "stellvertretende(r)", abbreviated "stv." or "stellv.": the deputy of the head after it.
+  ['adjoint adjointe adjunto adjunta stv stellv stellvertretender stellvertretende stellvertreter stellvertreterin', 'deputy', { k: K.SENIORITY }],
   ['confirme confirmee starszy starsza', 'senior', { k: K.SENIORITY }],
   // The adjective after a Romance head ("chef de produit technique"), and the German one.
   ['technique techniques technisch technische technischer', 'technical', { k: K.PO_CUE, spec: 'technical' }],
