@@ -16,6 +16,7 @@ import { PhraseFinder } from './phrase.js';
 import type { Alternative, ExplanationPart, NormalizedTitle } from './result.js';
 import { compileFramework, type CompiledFramework } from './roles.js';
 import { buildStream, createStream, type Stream } from './stream.js';
+import { joinLineBreaks } from './hyphenation.js';
 import { createTokens, tokenize, type Tokens } from './tokenize.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import { FAMILY_OF, K } from './words.js';
@@ -149,6 +150,15 @@ function notProductResult(
 function normalizeOnce(title: string, w: Work): NormalizedTitle {
   w.turnable = false;
   const r = readTitle(title, w);
+  if (r.family === null) {
+    // A word broken across a line ("Product Man- ager"): read again with it joined, and keep
+    // that reading when it is a product role. A product reading is never second-guessed.
+    const joined = joinLineBreaks(title);
+    if (joined !== null) {
+      const j = readTitle(joined, w);
+      if (j.family !== null) return rejoined(j, joined);
+    }
+  }
   if (!w.turnable) return r;
   // A title with a product word but no product phrase: written head first, as occupation
   // indexes do ("Manager, product")? Then read it in the usual order, and keep that reading
@@ -185,6 +195,11 @@ function readTitle(title: string, w: Work): NormalizedTitle {
   w.finder.product = false;
   if (p === null) return none;
   return withProductReading(none, productResult(s, w.analysis, p, fw, 'product', tokens));
+}
+
+/** The reading of a title whose line-break hyphens were joined, saying so. */
+function rejoined(r: NormalizedTitle, joined: string): NormalizedTitle {
+  return { ...r, explanation: { ...r.explanation, text: `${r.explanation.text}; a word broken across a line was joined: read as "${joined}"` } };
 }
 
 /** The reading of an index entry written head first ("Manager, product"), saying so. */
