@@ -243,6 +243,17 @@ describe('apprentices and thesis students of other languages are band 0', () => 
   ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
 });
 
+// Invented titles: "Analyse" is German, French and Dutch for the analysis a product analyst does.
+describe('product analysis in other languages is product analytics', () => {
+  it.each([
+    ['Pflichtpraktikum Produktanalyse E-Commerce', 'product-analytics 0 ic'],
+    ['Stage - analyse produit (6 mois)', 'product-analytics 0 ic'],
+    ['Werkstudentin Produktanalyse (m/w/d)', 'product-analytics 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Praktikum Produktionsanalyse'], ['Analyse van bouwprojecten']])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+});
+
 // Invented titles in the abbreviations of German and French occupation lists and org charts.
 describe('Ltr., stv. and Resp. are read as the words they abbreviate', () => {
   it.each([

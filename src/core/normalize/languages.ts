@@ -152,7 +152,8 @@ export const FOREIGN: readonly LexRow[] = [
   ['mladi mladja mladji mlajsi mlajsa mladsi mladsia jaunakais jaunaka jaunesnysis jaunesnioji noorem', 'junior', { k: K.SENIORITY, band: 1 }],
   ['upravljanje upravljanja upravljanju vodenje vodenja menadzment menadzmenta manazment manazmentu vadyba vadybos vadiba vadibas yonetimi yonetim juhtimine juhtimise', 'management', { k: K.DISC, fam: Fam.PM }],
   ['marketinga rinkodaros rinkodara pazarlama pazarlamasi turundus turunduse', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['analitika analitike analitiku analytika analytiky', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
+  // German, French and Dutch "Analyse" ("Produktanalyse", "analyse produit"): the analysis of a product, its analytics.
+  ['analitika analitike analitiku analytika analytiky analyse', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
   ['projekto projektai projekti projektov projektni projektna proje projesi', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['razosanas razosana gamybos gamyba uretim uretimi tootmine tootmise', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['dizajner dizajnerka dizainers dizaineris disainer tasarimci tasarimcisi oblikovalec', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
@@ -249,6 +250,7 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['analyst', 'analyst'],
   ['analist', 'analyst'],
   ['analytics', 'analytics'],
+  ['analyse', 'analytics'],
   ['operations', 'operations'],
   ['ops', 'operations'],
   ['strategie', 'strategy'],
