@@ -150,23 +150,18 @@ function notProductResult(
 function normalizeOnce(title: string, w: Work): NormalizedTitle {
   w.turnable = false;
   const r = readTitle(title, w);
-  if (r.family === null) {
-    // A word broken across a line ("Product Man- ager"): read again with it joined, and keep
-    // that reading when it is a product role. A product reading is never second-guessed.
-    const joined = joinLineBreaks(title);
-    if (joined !== null) {
-      const j = readTitle(joined, w);
-      if (j.family !== null) return rejoined(j, joined);
-    }
-  }
-  if (!w.turnable) return r;
-  // A title with a product word but no product phrase: written head first, as occupation
-  // indexes do ("Manager, product")? Then read it in the usual order, and keep that reading
-  // when it is a product role. (Not a recursive call: V8 optimises the reader better without.)
-  const turned = invertedEntry(title);
-  if (turned === null) return r;
-  const t = readTitle(turned, w);
-  return t.family !== null ? headFirst(t, turned) : r;
+  if (r.family !== null) return r;
+  // Read again, once: with a word broken across a line joined ("Product Man- ager"), or else,
+  // for a title with a product word but no product phrase, written head first as occupation
+  // indexes do ("Manager, product") and turned into the usual order. The second reading is kept
+  // only when it is a product role. (One call site, not a recursive call: V8 optimises the
+  // reader better so.)
+  const joined = joinLineBreaks(title);
+  const again = joined ?? (w.turnable ? invertedEntry(title) : null);
+  if (again === null) return r;
+  const t = readTitle(again, w);
+  if (t.family === null) return r;
+  return joined !== null ? rejoined(t, joined) : headFirst(t, again);
 }
 
 function readTitle(title: string, w: Work): NormalizedTitle {
