@@ -156,8 +156,7 @@ function normalizeOnce(title: string, w: Work): NormalizedTitle {
   // indexes do ("Manager, product") and turned into the usual order. The second reading is kept
   // only when it is a product role. (One call site, not a recursive call: V8 optimises the
   // reader better so.)
-  // The tokenizer saw a hyphen between a word and a space: only then is the title searched for a break.
-  const joined = w.tokens.brokenWord ? joinLineBreaks(title) : null;
+  const joined = joinLineBreaks(title);
   const again = joined ?? (w.turnable ? invertedEntry(title) : null);
   if (again === null) return r;
   const t = readTitle(again, w);

@@ -40,8 +40,6 @@ export interface Tokens {
   word: (Word | undefined)[];
   /** hashString() of the folded text: lets an index rule a word out without reading its string. */
   hash: Int32Array;
-  /** A hyphen right after a word and before a space ("Man- ager"): maybe a word broken across a line (hyphenation.ts). */
-  brokenWord: boolean;
 }
 
 export function createTokens(): Tokens {
@@ -53,7 +51,6 @@ export function createTokens(): Tokens {
     flags: new Uint8Array(MAX_TOKENS),
     word: new Array<Word | undefined>(MAX_TOKENS).fill(undefined),
     hash: new Int32Array(MAX_TOKENS),
-    brokenWord: false,
   };
 }
 
@@ -95,7 +92,6 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
   let pending: number = Sep.NONE;
   /** A dot or an ampersand stood between two words: mergeTight() may have work. */
   let tight = false;
-  out.brokenWord = false;
   let spaced = false;
   let flags = 0;
   let i = from;
@@ -228,10 +224,7 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
     else if (k === Sep.CLOSE) {
       if (depth > 0) depth--;
     } else if (k === Sep.HYPHEN) {
-      if (spaced || (next < len && isSpaceCode(s.charCodeAt(next))) || next >= len || !wordAt(s, next) || n === 0) {
-        if (!spaced && n > 0 && next < len && s.charCodeAt(next) === 32) out.brokenWord = true;
-        k = Sep.DASH;
-      }
+      if (spaced || (next < len && isSpaceCode(s.charCodeAt(next))) || next >= len || !wordAt(s, next) || n === 0) k = Sep.DASH;
     } else if (k === Sep.DOT) {
       if (spaced || next >= len || !wordAt(s, next)) k = Sep.SPACE;
     }
