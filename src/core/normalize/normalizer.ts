@@ -16,6 +16,7 @@ import { PhraseFinder } from './phrase.js';
 import type { Alternative, ExplanationPart, NormalizedTitle } from './result.js';
 import { compileFramework, type CompiledFramework } from './roles.js';
 import { buildStream, createStream, type Stream } from './stream.js';
+import { Sep } from './chars.js';
 import { joinLineBreaks } from './hyphenation.js';
 import { createTokens, tokenize, type Tokens } from './tokenize.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
@@ -156,12 +157,19 @@ function normalizeOnce(title: string, w: Work): NormalizedTitle {
   // indexes do ("Manager, product") and turned into the usual order. The second reading is kept
   // only when it is a product role. (One call site, not a recursive call: V8 optimises the
   // reader better so.)
-  const joined = joinLineBreaks(title);
+  // Only a title the tokenizer split at a dash can hold one ("Man- ager" is split so).
+  const joined = dashIn(w.tokens) ? joinLineBreaks(title) : null;
   const again = joined ?? (w.turnable ? invertedEntry(title) : null);
   if (again === null) return r;
   const t = readTitle(again, w);
   if (t.family === null) return r;
   return joined !== null ? rejoined(t, joined) : headFirst(t, again);
+}
+
+/** Whether a dash separates two of the words just read: a byte read per word, no string searched. */
+function dashIn(t: Tokens): boolean {
+  for (let i = 1; i < t.n; i++) if (t.sep[i] === Sep.DASH) return true;
+  return false;
 }
 
 function readTitle(title: string, w: Work): NormalizedTitle {
