@@ -243,6 +243,51 @@ describe('apprentices and thesis students of other languages are band 0', () => 
   ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
 });
 
+// Invented titles: "Analyse" is German, French and Dutch for the analysis a product analyst does.
+describe('product analysis in other languages is product analytics', () => {
+  it.each([
+    ['Pflichtpraktikum Produktanalyse E-Commerce', 'product-analytics 0 ic'],
+    ['Stage - analyse produit (6 mois)', 'product-analytics 0 ic'],
+    ['Werkstudentin Produktanalyse (m/w/d)', 'product-analytics 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Praktikum Produktionsanalyse'], ['Analyse van bouwprojecten']])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+});
+
+// Invented titles in the abbreviations of German and French occupation lists and org charts.
+describe('Ltr., stv. and Resp. are read as the words they abbreviate', () => {
+  it.each([
+    ['Ltr. Produktmarketing (m/w/d)', 'product-marketing 6|7 management'],
+    ['stellv. Leiterin Produktmanagement Versicherung', 'product-management 6 management'],
+    ['stv. Ltr. Produktmanagement Haushaltsgeräte', 'product-management 6 management'],
+    ['Resp. produit e-commerce (F/H)', 'product-management 2 ic'],
+    ['Resp. marketing produit senior', 'product-marketing 3 ic'],
+  ])('%s', (title, want) => {
+    const [fam, bands, track] = want.split(' ');
+    const got = read(title).split(' ');
+    expect([got[0], bands!.split('|').includes(got[1]!) ? bands : got[1], got[2]]).toEqual([fam, bands, track]);
+  });
+
+  it.each([['Ltr. Produktion Kunststoffteile'], ['Resp. de fabrication (H/F)'], ['stv. Ltr. Projektbüro'], ['Resp. Therapist']])(
+    '%s is not a product role',
+    (title) => expect(read(title)).toBe('none'),
+  );
+});
+
+// Invented titles in the style of apprenticeship boards of Germany, Austria and Switzerland.
+describe('German-speaking apprenticeships are band 0', () => {
+  it.each([
+    ['Ausbildung Produktmarketing (m/w/d) ab 2029', 'product-marketing 0 ic'],
+    ['Lehrstelle Product Owner Onlinehandel', 'product-owner 0 ic'],
+    ['Azubi Produktmanagement Sportartikel', 'product-management 0 ic'],
+    ['Lehre Kauffrau/-mann mit Schwerpunkt Produktmanagement', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Ausbildung Produktionsfachkraft Chemie'], ['Lehrstelle Kauffrau/-mann EFZ'], ['Leiterin Ausbildung']])('%s is not a product role', (title) =>
+    expect(read(title)).toBe('none'),
+  );
+});
+
 // Invented titles in the style of internship boards in several countries.
 describe('internships named by more languages and boards', () => {
   it.each([

@@ -23,7 +23,8 @@ export const FOREIGN: readonly LexRow[] = [
 
   // Heads written before the product word in Romance languages, with the plurals of occupation
   // lists' headings ("Chefs de produit", "Gerentes de producto", "Responsabili di prodotto").
-  ['gerente jefe jefa gestor gestora gestionnaire responsable responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  // "Resp.": the French lists' abbreviation of responsable ("Resp. produit").
+  ['gerente jefe jefa gestor gestora gestionnaire responsable resp responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['chef cheffe capo chefs cheffes capi', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
   ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
@@ -41,13 +42,15 @@ export const FOREIGN: readonly LexRow[] = [
 
   // Managers, heads and executives.
   ['managerin managerinnen', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
-  ['leiter leiterin leitung', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  // "Ltr.": the abbreviation of German occupation lists and org charts ("Ltr. Produktmanagement").
+  ['leiter leiterin leitung ltr', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
   ['bereichsleiter bereichsleiterin abteilungsleiter abteilungsleiterin', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
   ['teamleiter teamleiterin teamlead teamleader teamleider teamleidster teamleder teamledare', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4 }],
   ['gruppenleiter gruppenleiterin', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 5 }],
   ['directeurs directores diretores direttori', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   ['vicepresidenta vizeprasident vizepraesident vicepresident vicepresidentin', 'vp', { k: K.ROLE | K.PERSON | K.EXEC, band: 8 }],
-  ['adjoint adjointe adjunto adjunta', 'deputy', { k: K.SENIORITY }],
+  // German "stellvertretende(r)", abbreviated "stv." or "stellv.": the deputy of the head after it.
+  ['adjoint adjointe adjunto adjunta stv stellv stellvertretender stellvertretende stellvertreter stellvertreterin', 'deputy', { k: K.SENIORITY }],
   ['confirme confirmee starszy starsza', 'senior', { k: K.SENIORITY }],
   // The adjective after a Romance head ("chef de produit technique"), and the German one.
   ['technique techniques technisch technische technischer', 'technical', { k: K.PO_CUE, spec: 'technical' }],
@@ -79,6 +82,9 @@ export const FOREIGN: readonly LexRow[] = [
   // Interns and juniors. The Romance ones may head a product word written after them
   // ("estagiária de produto", "stagiaire produit"): a product intern.
   ['praktikant praktikantin praktikanten praktikum studium werkstudent werkstudentin alternance stagiair praktikantti harjoittelija praktik praktikplats praktikplads', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  // The apprenticeships of German-speaking countries ("Ausbildung Produktmanagement", Swiss
+  // "Lehrstelle" and "Lehre", "Lehrling", "Azubi"): an apprentice, band 0 like the English one.
+  ['ausbildung lehrstelle lehre lehrling lehrtochter azubi', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   // A student writing a thesis at the company ("Masterarbeit Produktmanagement", "afstudeerder
   // productmarketing"): an internship in all but name.
   // The English "thesis" of the same postings ("Thesis: Produktmanagement", "Thesis - Product Analytics"),
@@ -146,7 +152,8 @@ export const FOREIGN: readonly LexRow[] = [
   ['mladi mladja mladji mlajsi mlajsa mladsi mladsia jaunakais jaunaka jaunesnysis jaunesnioji noorem', 'junior', { k: K.SENIORITY, band: 1 }],
   ['upravljanje upravljanja upravljanju vodenje vodenja menadzment menadzmenta manazment manazmentu vadyba vadybos vadiba vadibas yonetimi yonetim juhtimine juhtimise', 'management', { k: K.DISC, fam: Fam.PM }],
   ['marketinga rinkodaros rinkodara pazarlama pazarlamasi turundus turunduse', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['analitika analitike analitiku analytika analytiky', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
+  // German, French and Dutch "Analyse" ("Produktanalyse", "analyse produit"): the analysis of a product, its analytics.
+  ['analitika analitike analitiku analytika analytiky analyse', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
   ['projekto projektai projekti projektov projektni projektna proje projesi', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['razosanas razosana gamybos gamyba uretim uretimi tootmine tootmise', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['dizajner dizajnerka dizainers dizaineris disainer tasarimci tasarimcisi oblikovalec', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
@@ -243,6 +250,7 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['analyst', 'analyst'],
   ['analist', 'analyst'],
   ['analytics', 'analytics'],
+  ['analyse', 'analytics'],
   ['operations', 'operations'],
   ['ops', 'operations'],
   ['strategie', 'strategy'],
