@@ -2,7 +2,7 @@ import { Sep, isBoundary } from './chars.js';
 import { contextEvidence } from './context.js';
 import { Kind, PhraseFinder, productLine, type Phrase } from './phrase.js';
 import { EXEC_BITS, RANK_NOUN_BITS, R } from './ranks.js';
-import { M, type Stream } from './stream.js';
+import { M, closesSegment, type Stream } from './stream.js';
 import { Fam, K, type Adjacent } from './words.js';
 
 /** Rank bits per segment (-1: not a rank segment), reused from title to title. */
@@ -266,7 +266,7 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
         const prevSeg = s.seg[p.anchor]! - 1;
         const bits = prevSeg >= 0 ? segRank[prevSeg]! : -1;
         // "Group Manager, Product", "Senior Manager, Product": a manager of product, when "product" stands alone.
-        const groupManager = bits !== -1 && (bits & R.MANAGER) !== 0 && ((bits & R.GROUP) !== 0 || ((bits & R.SENIOR) !== 0 && endsSegment(s, p.anchor) && segStart(s, p.anchor) === p.anchor && s.text[p.anchor] === 'product'));
+        const groupManager = bits !== -1 && (bits & R.MANAGER) !== 0 && ((bits & R.GROUP) !== 0 || ((bits & R.SENIOR) !== 0 && closesSegment(s, p.anchor) && segStart(s, p.anchor) === p.anchor && s.text[p.anchor] === 'product'));
         if (bits === -1 || ((bits & EXEC_BITS) === 0 && !groupManager) || jobBefore(s, segStart(s, p.anchor), p.anchor)) {
           reason = '"product" alone names a product role only under an executive word';
           quoted = false;
@@ -361,12 +361,6 @@ function coordinatedWith(s: Stream, a: number, start: number): boolean {
   if (a < 0 || a >= start || s.seg[a] !== s.seg[start]) return false;
   if (a + 1 === start) return s.sep[start] === Sep.AMP || s.sep[start] === Sep.SLASH;
   return a + 2 === start && (s.word[a + 1]!.k & K.COORD) !== 0;
-}
-
-/** Only noise follows word i in its segment. */
-function endsSegment(s: Stream, i: number): boolean {
-  for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) if ((s.mark[j]! & M.NOISE) === 0) return false;
-  return true;
 }
 
 /** A job or function word between from and to ("Strategic Finance - Product" has one). */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isBoundary } from './chars.js';
-import { M, type Stream } from './stream.js';
+import { M, closesSegment, type Stream } from './stream.js';
 import { K } from './words.js';
 import { managerAfter } from './phrase-left.js';
 import { Kind, type Phrase } from './phrase-model.js';
@@ -141,12 +141,6 @@ function agentNoun(t: string): boolean {
 function firstWord(s: Stream): number {
   for (let j = 0; j < s.n; j++) if ((s.mark[j]! & M.NOISE) === 0) return j;
   return -1;
-}
-
-/** Only noise follows word i in its segment. */
-function closesSegment(s: Stream, i: number): boolean {
-  for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) if ((s.mark[j]! & M.NOISE) === 0) return false;
-  return true;
 }
 
 /** No segment boundary between words a and b (a < b). */

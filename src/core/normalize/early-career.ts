@@ -1,6 +1,6 @@
 import { isBoundary } from './chars.js';
 import { R } from './ranks.js';
-import { M, type Stream } from './stream.js';
+import { M, closesSegment, type Stream } from './stream.js';
 import type { Vocabulary } from './vocabulary.js';
 import { K } from './words.js';
 
@@ -84,12 +84,6 @@ function markSchemes(s: Stream): void {
 function earlyCareer(s: Stream, j: number): boolean {
   const w = s.word[j]!;
   return w.r === R.INTERN || w.w === 'rotational' || w.w === 'graduate' || w.w === 'apm' || (w.r === R.ASSOCIATE && (w.k & K.PERSON) !== 0);
-}
-
-/** Only noise (a year, "2027") follows word i in its segment. */
-function closesSegment(s: Stream, i: number): boolean {
-  for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) if ((s.mark[j]! & M.NOISE) === 0) return false;
-  return true;
 }
 
 /** How long an internship lasts: "Stage 6 mois", "Stage de 6 meses". */

@@ -251,6 +251,12 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   return s;
 }
 
+/** Only noise (a year, "(Remote)") follows word i in its segment. */
+export function closesSegment(s: Stream, i: number): boolean {
+  for (let j = i + 1; j < s.n && !isBoundary(s.sep[j]!); j++) if ((s.mark[j]! & M.NOISE) === 0) return false;
+  return true;
+}
+
 export function set(s: Stream, i: number, w: Word, text: string, sep: number, depth: number): void {
   s.word[i] = w;
   s.text[i] = text;
