@@ -42,6 +42,10 @@ describe('index entries written head first read as the usual title', () => {
     (title) => expect(read(title)).toBe('none'),
   );
 
+  it('reads an entry in capitals as in lower case, explanation included', () => {
+    expect(norm('INTERN, PRODUCT')).toEqual(norm('intern, product'));
+  });
+
   it('says how it read the entry', () => {
     const r = norm('Owner, product');
     expect(r.explanation.text).toContain('written head first');

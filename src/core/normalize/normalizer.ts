@@ -187,9 +187,9 @@ function readTitle(title: string, w: Work): NormalizedTitle {
   return withProductReading(none, productResult(s, w.analysis, p, fw, 'product', tokens));
 }
 
-/** The reading of an index entry written head first ("Manager, product"), saying so. */
+/** The reading of an index entry written head first ("Manager, product"), saying so in lower case (a title reads the same in capitals). */
 function headFirst(r: NormalizedTitle, turned: string): NormalizedTitle {
-  return { ...r, explanation: { ...r.explanation, text: `${r.explanation.text}; written head first, as occupation indexes do: read as "${turned}"` } };
+  return { ...r, explanation: { ...r.explanation, text: `${r.explanation.text}; written head first, as occupation indexes do: read as "${turned.toLowerCase()}"` } };
 }
 
 /** A general-context answer that is not a product role, with the product context's reading as its alternative. */
