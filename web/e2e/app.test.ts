@@ -157,7 +157,7 @@ describe.skipIf(skip)(title, () => {
     expect(await page.locator('.sbs-row.carried').first().textContent()).toMatch(/Moves from doing this to leading/);
     expect(await page.locator('.sbs-row.only-b').count()).toBeGreaterThan(0);
     expect(await page.locator('.sbs-row.changed').count()).toBeGreaterThan(0);
-    await page.getByRole('heading', { name: 'How to get from A to B' }).waitFor();
+    await page.getByRole('heading', { name: 'How to get from A to B', exact: true }).waitFor();
     await screenshot(page, 'compare');
     await accessible(page, 'compare');
 
@@ -314,7 +314,7 @@ describe.skipIf(skip)(title, () => {
     }
     await page.getByText(`${n} of ${n} competencies answered`, { exact: false }).waitFor();
     await page.getByRole('button', { name: 'See my results' }).click();
-    await page.getByRole('heading', { name: 'Your results' }).waitFor();
+    await page.getByRole('heading', { name: 'Your results', exact: true }).waitFor();
     const radar = page.getByRole('img', { name: /^Radar chart/ });
     expect(await radar.locator('polygon').count()).toBeGreaterThanOrEqual(3);
 
@@ -339,7 +339,7 @@ describe.skipIf(skip)(title, () => {
     expect(html).not.toMatch(/<script|<link |<button|<form/);
     await page.getByRole('button', { name: 'Save to workspace' }).click();
     await page.getByText('Saved to the workspace for Ada Lovelace.', { exact: true }).waitFor();
-    const history = page.getByRole('heading', { name: 'History for Ada Lovelace' }).locator('..');
+    const history = page.getByRole('heading', { name: 'History for Ada Lovelace', exact: true }).locator('..');
     await history.locator('tbody tr').first().waitFor();
     expect(await history.locator('tbody tr').count()).toBe(1);
     // The workspace evaluated the saved answers the same way.
@@ -358,7 +358,7 @@ describe.skipIf(skip)(title, () => {
     await page.getByRole('button', { name: 'Upload roster.csv' }).click();
     await page.getByText(/people imported/).waitFor();
     await page.waitForURL(/\/org\?roster=/);
-    await page.getByRole('heading', { name: 'Audit' }).waitFor();
+    await page.getByRole('heading', { name: 'Audit', exact: true }).waitFor();
     // Everyone under the chief product officer is read as in a product organisation, and the report says so.
     await page.getByText(/^Titles read in a product context: \d+ people$/).waitFor();
     const findings = page.locator('ul.findings > li.finding');
@@ -411,7 +411,7 @@ describe.skipIf(skip)(title, () => {
     expect(await zoomLevel()).toBeLessThanOrEqual(opened);
 
     // The roster is listed by its file's name, not an upload time.
-    expect(await page.getByRole('heading', { name: 'Rosters' }).locator('..').getByRole('link').first().textContent()).toBe('roster.csv');
+    expect(await page.getByRole('heading', { name: 'Rosters', exact: true }).locator('..').getByRole('link').first().textContent()).toBe('roster.csv');
     const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown' }).click()]);
     expect(readFileSync((await report.path())!, 'utf8')).toMatch(/^# Org audit/);
     const [htmlReport] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report' }).click()]);
@@ -433,13 +433,13 @@ describe.skipIf(skip)(title, () => {
       await page.getByRole('button', { name: `Upload ${name}` }).click();
       await page.getByText(`${people} people imported`).waitFor({ timeout: 60_000 });
     }
-    await page.getByRole('heading', { name: 'Pay bands' }).waitFor();
+    await page.getByRole('heading', { name: 'Pay bands', exact: true }).waitFor();
     await page.getByRole('img', { name: 'Pay by band, USD a year' }).waitFor();
     await page.getByLabel('Group by').selectOption('band,location');
     await page.getByRole('img', { name: 'Pay by band and location, GBP a year' }).waitFor();
-    await page.getByRole('heading', { name: 'Company levels' }).waitFor();
+    await page.getByRole('heading', { name: 'Company levels', exact: true }).waitFor();
     expect(await page.getByRole('row', { name: /^L5 \d+ 3 \(individual contributor\)/ }).count()).toBe(1);
-    await page.getByRole('heading', { name: 'Over time' }).waitFor();
+    await page.getByRole('heading', { name: 'Over time', exact: true }).waitFor();
     await page.getByRole('img', { name: 'People by family over time' }).waitFor();
     expect(await page.getByRole('row', { name: /2026-12-31 330/ }).count()).toBe(1);
     await screenshot(page, 'org-pay-trend');
@@ -504,7 +504,7 @@ describe.skipIf(skip)(title, () => {
     await page.getByLabel('Product lines').fill('4');
     await page.getByLabel('Stage').selectOption('growth');
     await page.getByRole('button', { name: 'Propose a structure' }).click();
-    await page.getByRole('heading', { name: 'Proposed structure' }).waitFor();
+    await page.getByRole('heading', { name: 'Proposed structure', exact: true }).waitFor();
     expect(await page.locator('.design-tree li').count()).toBeGreaterThan(2);
     expect(await page.locator('table.data tbody tr').count()).toBeGreaterThan(2);
     expect(await page.locator('.org-node').count()).toBeGreaterThan(1);

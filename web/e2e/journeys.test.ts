@@ -134,14 +134,14 @@ describe.skipIf(skip)(title, () => {
         await next.click();
       }
       await page.getByRole('button', { name: 'See my results' }).click();
-      await page.getByRole('heading', { name: 'Your results' }).waitFor();
+      await page.getByRole('heading', { name: 'Your results', exact: true }).waitFor();
       await checkView(page, `journey-person-${width}-5-result`);
 
       // The result prints without the app around it.
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('header.top').isVisible()).toBe(false);
       expect(await page.locator('fieldset.competency').isVisible()).toBe(false);
-      expect(await page.getByRole('heading', { name: 'Your results' }).isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { name: 'Your results', exact: true }).isVisible()).toBe(true);
       shots.push(await screenshot(page, `journey-person-${width}-6-print`));
       await page.emulateMedia({ media: 'screen' });
       await page.close();
@@ -161,7 +161,7 @@ describe.skipIf(skip)(title, () => {
       await page.getByText(/people imported/).waitFor();
       await page.locator('.org-node').first().waitFor();
       // Listed by the file's name and the date it describes, not by when it was uploaded.
-      await page.getByRole('heading', { name: 'Rosters' }).locator('..').getByRole('link', { name: `${name}, as of 2026-11-30` }).waitFor();
+      await page.getByRole('heading', { name: 'Rosters', exact: true }).locator('..').getByRole('link', { name: `${name}, as of 2026-11-30` }).waitFor();
       await checkView(page, `journey-company-${width}-2-audit`);
 
       // The chart opens with people in view (at 390 px it used to be an empty box).
@@ -180,7 +180,7 @@ describe.skipIf(skip)(title, () => {
       // Opened elsewhere (a new tab signs in again: the token is kept per tab), the filter holds.
       const again = await open(shared.slice(server.url.length), width);
       await signIn(again);
-      await again.getByRole('heading', { name: 'Audit' }).waitFor();
+      await again.getByRole('heading', { name: 'Audit', exact: true }).waitFor();
       expect(await again.getByRole('checkbox', { name: /^info/ }).isChecked()).toBe(false);
       await again.close();
 
@@ -188,7 +188,7 @@ describe.skipIf(skip)(title, () => {
       expect(readFileSync((await file.path())!, 'utf8')).toMatch(/^<!doctype html>[\s\S]*Org audit[\s\S]*Orphan Olive/);
       // The report prints: findings, without the upload form, the chart or the filters.
       await page.emulateMedia({ media: 'print' });
-      expect(await page.getByRole('heading', { name: 'Findings' }).isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { name: 'Findings', exact: true }).isVisible()).toBe(true);
       expect(await page.locator('.org-viewport').isVisible()).toBe(false);
       expect(await page.getByLabel('Roster file (CSV, JSON or XLSX)').isVisible()).toBe(false);
       shots.push(await screenshot(page, `journey-company-${width}-print`));
@@ -199,7 +199,7 @@ describe.skipIf(skip)(title, () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Org design' }).click();
       await h1(page, 'Org design');
       await page.getByRole('button', { name: 'Propose a structure' }).click();
-      await page.getByRole('heading', { name: 'Proposed structure' }).waitFor();
+      await page.getByRole('heading', { name: 'Proposed structure', exact: true }).waitFor();
       await page.locator('.org-node').first().waitFor();
       const designInView = await page.locator('.org-viewport').evaluate((vp) => {
         const r = vp.getBoundingClientRect();
@@ -213,7 +213,7 @@ describe.skipIf(skip)(title, () => {
       // The proposal's numbers are in the address: reopened, it proposes the same structure.
       expect(page.url()).toMatch(/\/org\/design\?pms=\d+/);
       const reopened = await open(page.url().slice(server.url.length), width);
-      await reopened.getByRole('heading', { name: 'Proposed structure' }).waitFor();
+      await reopened.getByRole('heading', { name: 'Proposed structure', exact: true }).waitFor();
       await reopened.close();
       await page.close();
     });
