@@ -37,7 +37,7 @@ export function scriptCompound(text: string, split: (text: string, min: number) 
       const one = get(text.slice(0, at));
       const before = one !== undefined ? [one] : split(text.slice(0, at), 1);
       const headFirst = (pieces[0]!.k & K.FOREIGN) !== 0;
-      if (before === null || before.some((w) => (w.k & K.SENIORITY) === 0 && (w.k & NOT_BEFORE) !== 0 && !(headFirst && (w.k & HEAD_FIRST) !== 0 && (w.k & (K.NONPROD | K.FUNCTION)) === 0))) continue;
+      if (before === null || before.some((w) => (w.k & K.SENIORITY) === 0 && (w.k & NOT_BEFORE) !== 0 && !(headFirst && (w.k & HEAD_FIRST) !== 0 && ((w.k & K.DISC) !== 0 || (w.k & (K.NONPROD | K.FUNCTION)) === 0)))) continue;
       pieces.unshift(...before);
     }
     return pieces;
