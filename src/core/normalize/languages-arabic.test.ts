@@ -53,6 +53,7 @@ describe('titles in Persian and Urdu', () => {
     ['کارآموز مدیریت محصول', 'product-management 0 ic'],
     ['سینئر پروڈکٹ مینیجر', 'product-management 3 ic'],
     ['پروڈکٹ اونر', 'product-owner 2 ic'],
+    ['پروداکت منیجر', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([['مدیر پروژه'], ['مدیر تولید'], ['طراح محصول'], ['مدیر فروش محصولات'], ['پروجیکٹ مینیجر'], ['پروڈکشن مینیجر']])('%s is not a product role', (title) =>

@@ -62,9 +62,10 @@ export const ARABIC: readonly LexRow[] = [
   ['توليد', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['طراح', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
   ['فروش', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
-  // Urdu loans, head last: product, manager, owner, ranks, intern; project and production.
-  ['پروڈكٹ', 'product', { k: K.ANCHOR | K.PM_CUE }],
-  ['مينيجر مينجر', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
+  // Urdu loans, head last: product, manager, owner, ranks, intern; project and production; and
+  // the Persian loans of Iranian boards ("پروداکت منیجر").
+  ['پروڈكٹ پروداكت', 'product', { k: K.ANCHOR | K.PM_CUE }],
+  ['مينيجر مينجر منيجر', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
   ['اونر', 'owner', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PO }],
   ['سينئر سينيئر', 'senior', { k: K.SENIORITY }],
   ['جونيئر', 'junior', { k: K.SENIORITY, band: 1 }],
