@@ -153,6 +153,19 @@ export function foldChar(code: number): number {
   if (code === 0x0623 || code === 0x0625 || code === 0x0622) return 0x0627;
   if (code === 0x0649) return 0x064a;
   if (code === 0x060c || code === 0x061b || code === 0x061f) return 0;
+  // Persian and Urdu write ya and kaf in their own forms (ی, ک) and Urdu heh as ہ: folded to the
+  // Arabic letters, so a word reads the same from either keyboard ("مدیر" is "مدير").
+  if (code === 0x06cc) return 0x064a;
+  if (code === 0x06a9) return 0x0643;
+  if (code === 0x06c1) return 0x0647;
+  // Devanagari and Bengali letters with a nukta written as one character ("ड़", "ড়") fold to the
+  // letter without it, as the letter followed by the combining nukta does (the nukta is dropped:
+  // joinsWord), so either spelling is one word.
+  if (code >= 0x0958 && code <= 0x095f) return DEVANAGARI_NUKTA[code - 0x0958]!;
+  if (code === 0x09dc) return 0x09a1;
+  if (code === 0x09dd) return 0x09a2;
+  if (code === 0x09df) return 0x09af;
+  if (joinsWord(code) !== 0) return 0;
   // Cyrillic "ё" is written "е" as often as not.
   if (code === 0x0451 || code === 0x0401) return 0x0435;
   // CJK punctuation and brackets (、。「」【】), the katakana middle dot between the words of a
@@ -162,6 +175,26 @@ export function foldChar(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code >= 0xff10 ? WIDE[code - 0xff10]! : 0;
   // Another script's letter: lower-cased by the caller when needed; kept as is.
   return code;
+}
+
+/** The Devanagari letters 0x958..0x95f (qa, khha, ghha, za, dddha, rha, fa, yya) without their nukta. */
+const DEVANAGARI_NUKTA = [0x0915, 0x0916, 0x0917, 0x091c, 0x0921, 0x0922, 0x092b, 0x092f];
+
+/**
+ * Characters inside a word that are not letters but do not end it: 1 for the apostrophes and the
+ * marks that join two letters (the zero-width non-joiner Persian writes inside a word,
+ * "تحلیل‌گر", the zero-width joiner of Indic scripts, the Hebrew geresh and gershayim of
+ * abbreviations and loans, "סמנכ״ל", "ג׳וניור"), which join a word only between two letters; 2 for
+ * the vowel points and other marks of Hebrew, Arabic, Devanagari and Bengali that writers add or
+ * leave out (niqqud, harakat, tatweel, the nukta), which are dropped wherever they stand. 0 for
+ * every other character. Only reached from a character outside ASCII.
+ */
+export function joinsWord(code: number): number {
+  if (code === 0x2019 || code === 0x200c || code === 0x200d || code === 0x05f3 || code === 0x05f4) return 1;
+  if (code >= 0x0591 && code <= 0x05c7) return code === 0x05be || code === 0x05c0 || code === 0x05c3 || code === 0x05c6 ? 0 : 2;
+  if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) return 2;
+  if (code === 0x093c || code === 0x09bc) return 2;
+  return 0;
 }
 
 /** Greek letters 0x386..0x3ce folded: lower case, no tonos or dialytika, final sigma as sigma. */

@@ -15,6 +15,11 @@ const dir = new URL('./fixtures/', import.meta.url);
  * each with why it was left: listed so that a fix, or a new miss, shows here.
  */
 const LEFT: Record<string, readonly string[]> = {
+  // Albanian links a head to its product word or rank with the articles "e" and "i" ("Menaxhere e
+  // Produktit", "Menaxher i Lartë Produkti"); the same words are the Portuguese "and" and the
+  // grade "I" of English titles, which the rules read first. Telling them apart needs the
+  // neighbours' language, which no word here settles: left.
+  'fresh-scripts3-general.tsv': ['Menaxhere e Produktit', 'Menaxher i Lartë Produkti'],
   // A French "chef de produit marketing" is the marketing side's product manager of consumer-goods
   // firms as often as a product marketer; the rules read the product manager (the head noun), the
   // label took the marketer. The words do not settle it: left as debatable.

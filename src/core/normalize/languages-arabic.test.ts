@@ -41,3 +41,28 @@ describe('titles in Arabic', () => {
     }
   });
 });
+
+// Invented titles in the style of Iranian and Pakistani job boards.
+describe('titles in Persian and Urdu', () => {
+  it.each([
+    ['مدیر محصول (فین‌تک)', 'product-management 2 ic'],
+    ['مدیر محصول ارشد', 'product-management 3 ic'],
+    ['مالک محصول', 'product-owner 2 ic'],
+    ['تحلیلگر محصول', 'product-analytics 2 ic'],
+    ['مدیر بازاریابی محصول', 'product-marketing 2 ic'],
+    ['کارآموز مدیریت محصول', 'product-management 0 ic'],
+    ['سینئر پروڈکٹ مینیجر', 'product-management 3 ic'],
+    ['پروڈکٹ اونر', 'product-owner 2 ic'],
+    ['پروداکت منیجر', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['مدیر پروژه'], ['مدیر تولید'], ['طراح محصول'], ['مدیر فروش محصولات'], ['پروجیکٹ مینیجر'], ['پروڈکشن مینیجر']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+
+  it('reads Persian and Arabic letters, and a word with or without its zero-width non-joiner, alike', () => {
+    expect(read('مدیر محصول')).toBe(read('مدير محصول'));
+    expect(read('تحلیل\u200cگر محصول')).toBe(read('تحلیلگر محصول'));
+    expect(read('مُدیر مَحصول')).toBe('product-management 2 ic');
+  });
+});

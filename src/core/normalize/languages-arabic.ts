@@ -9,6 +9,11 @@ import type { LexRow } from './lexicon.js';
  * are FOREIGN_PRE and the product words FOREIGN, so stream.ts puts them into English order, and a
  * rank after the title ("مدير منتج أول") is a rank after it as in "Product Manager Senior".
  * docs/normalizer.md ("More scripts and languages") says where the words come from.
+ *
+ * Persian is written in the same script and, folded (chars.ts: Persian ی and ک as Arabic ي and
+ * ك, the zero-width non-joiner inside a word dropped), shares the Arabic heads ("مدیر محصول" is
+ * "مدير محصول"); it puts the head first too. Urdu boards write the English loans, head last
+ * ("پروڈکٹ مینیجر"), as Hindi ones do. docs/normalizer.md ("Third scripts round") names the sources.
  */
 const HEAD = K.FOREIGN_PRE | K.ROLE | K.PERSON;
 
@@ -41,4 +46,30 @@ export const ARABIC: readonly LexRow[] = [
   ['الغذائية غذائية الغذاء غذاء', 'material', { k: K.MATERIAL }],
   // "رئيس قسم المنتجات": the section a job heads is skipped, as Polish "w dziale" is.
   ['قسم', 'the', { k: K.SKIP }],
+
+  // Persian: "محصول" (product), "مالک" (owner, the Arabic word), "تحلیل‌گر" (analyst), "کارآموز"
+  // (intern), "ارشد" (senior, after the title), "مدیریت" (management).
+  ['محصول', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['محصولات', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['تحليلگر', 'analyst', { k: HEAD, band: 2 }],
+  ['كاراموز', 'intern', { k: HEAD | K.SENIORITY, band: 0 }],
+  ['ارشد', 'senior', { k: K.SENIORITY }],
+  ['جونيور', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['مديريت', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['بازاريابي', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['توسعه', 'development', { k: K.DISC, fam: Fam.PM }],
+  ['پروژه', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['توليد', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['طراح', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['فروش', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Urdu loans, head last: product, manager, owner, ranks, intern; project and production; and
+  // the Persian loans of Iranian boards ("پروداکت منیجر").
+  ['پروڈكٹ پروداكت', 'product', { k: K.ANCHOR | K.PM_CUE }],
+  ['مينيجر مينجر منيجر', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
+  ['اونر', 'owner', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PO }],
+  ['سينئر سينيئر', 'senior', { k: K.SENIORITY }],
+  ['جونيئر', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['انٹرن', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  ['پروجيكٹ', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['پروڈكشن', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
 ];

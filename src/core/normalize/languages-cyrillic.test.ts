@@ -101,3 +101,21 @@ describe('titles in Greek', () => {
     ['Σχεδιαστής Προϊόντων'],
   ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
 });
+
+// Invented titles in the style of North Macedonian, Mongolian and Kazakh boards.
+describe('titles in Macedonian, Mongolian and Kazakh', () => {
+  it.each([
+    ['Менаџерка за производи (банкарство)', 'product-management 2 ic'],
+    ['Помлад менаџер за производ', 'product-management 1 ic'],
+    ['Сопственичка на производ', 'product-owner 2 ic'],
+    ['Бүтээгдэхүүний менежер (банк)', 'product-management 2 ic'],
+    ['Ахлах бүтээгдэхүүний менежер', 'product-management 3 ic'],
+    ['Бүтээгдэхүүний шинжээч', 'product-analytics 2 ic'],
+    ['Кіші өнім менеджері', 'product-management 1 ic'],
+    ['Өнім талдаушы', 'product-analytics 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Менаџер за продажба'], ['Төслийн менежер (барилга)'], ['Үйлдвэрлэлийн менежер'], ['Жоба менеджері'], ['Өндіріс менеджері']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+});

@@ -83,6 +83,27 @@ export const CYRILLIC: readonly LexRow[] = [
   // "Продукты питания", "харчування": food, so products beside it are goods.
   ['питания харчування прехрамбених прехрамбени пищевых пищевой пищевые пищевого харчових харчові хранителни хранителните', 'material', { k: K.MATERIAL }],
 
+  // Macedonian (head first, "менаџер за производ", "сопственик на производ"; the rest is Serbian's).
+  ['постар постара', 'senior', { k: K.SENIORITY }],
+  ['помлад помлада', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['сопственик сопственичка', 'owner', { k: HEAD, band: 2 }],
+  ['раководител раководителка', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  ['продажба продажбата', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Mongolian and Kazakh put the product word first, as English does ("бүтээгдэхүүний менежер",
+  // "өнім менеджері"): product words without FOREIGN, heads without FOREIGN_PRE.
+  ['бүтээгдэхүүний бүтээгдэхүүн өнім өнімнің өнімдер', 'product', { k: K.ANCHOR | K.PM_CUE }],
+  ['менежер менеджері', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
+  ['эзэмшигч иесі', 'owner', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PO }],
+  ['шинжээч талдаушы', 'analyst', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.AN }],
+  ['захирал директоры', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6, fam: Fam.PM }],
+  ['дадлагажигч тағылымдамашы', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  ['ахлах аға', 'senior', { k: K.SENIORITY }],
+  ['кіші', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['маркетингийн', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['төслийн төсөл жоба жобаның жобалар', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['үйлдвэрлэлийн үйлдвэрлэл өндіріс өндірісі өндірістік', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['борлуулалтын борлуулалт сату', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+
   // Linking words: "по", "з", "за", "на" link a head to its object; "в", "у" are "in"; a
   // department ("отдела") is skipped, as Polish "w dziale" is.
   ['по з із за на', 'of', { k: K.CONNECT }],

@@ -206,6 +206,86 @@ export const FOREIGN: readonly LexRow[] = [
   ['grup', 'group', { k: K.SENIORITY, band: 5 }],
   ['za', 'of', { k: K.CONNECT }],
 
+  // Catalan and Galician put the head first, as Spanish does ("cap de producte", "gerent de
+  // producte", "xefe de produto", "xerente de produto"); "cap" (head) and "xefe" read as "chef".
+  ['producte', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['productes', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['gerent gerents xerente xerentes', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  // "Cap" is an English word too ("Cap Table"): a head only before a product word, never a job alone.
+  ['cap', 'cap', { k: K.FOREIGN_PRE }],
+  ['xefe xefa xefes', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
+  ['propietari propietaris', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['becari becaria becaris practiques bolseiro bolseira', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
+  ['xunior', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['marqueting', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['desenvolupament', 'development', { k: K.DISC, fam: Fam.PM }],
+  ['gestio xestion', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['projecte projectes proxecto proxectos', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['produccio producion', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['dissenyador dissenyadora desenador desenadora', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['vendes', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Basque puts the product word first, as English does ("produktu-kudeatzailea", "produktuaren
+  // jabea"); "produktu" is already the Slavic genitive above.
+  ['produktuaren produktuko', 'product', { k: K.ANCHOR | K.PM_CUE }],
+  ['produktuen', 'products', { k: K.ANCHOR | K.PM_CUE }],
+  ['kudeatzaile kudeatzailea arduradun arduraduna', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
+  ['jabe jabea', 'owner', { k: K.ROLE | K.PERSON, band: 2 }],
+  ['zuzendari zuzendaria', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
+  ['proiektu proiektuaren proiektuko', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['ekoizpen ekoizpena ekoizpeneko', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['diseinatzaile diseinatzailea', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['salmenta salmentak', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Albanian puts the head first and the product word after it ("menaxher produkti", "pronar produkti").
+  ['produkti produktit', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['produktet produkteve', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['menaxher menaxhere menaxheri menaxherja', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['pronar pronare pronari', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['drejtor drejtore drejtori', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
+  ['menaxhim menaxhimi menaxhimit', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['larte', 'senior', { k: K.SENIORITY }],
+  ['prodhim prodhimi prodhimit', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['shitje shitjes shitjeve', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Filipino ("Tagapamahala ng Produkto", "May-ari ng Produkto", joined at its hyphen) and Swahili
+  // ("Meneja wa Bidhaa", "Mmiliki wa Bidhaa") put the head first, linked by "ng" and "wa".
+  ['produkto bidhaa', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['tagapamahala meneja', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['mayari mmiliki', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['mchambuzi', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['mkurugenzi', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
+  ['mwandamizi', 'senior', { k: K.SENIORITY }],
+  ['masoko', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['proyekto mradi miradi', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['produksyon uzalishaji', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['benta mauzo', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['ng wa', 'of', { k: K.CONNECT }],
+  // Malay "kanan" (senior) after the title: "Pengurus Produk Kanan".
+  ['kanan', 'senior', { k: K.SENIORITY }],
+  // Vietnamese writes a word as syllables apart ("sản phẩm", "quản lý"): the first syllable is
+  // marked X.SYLLABLE and the pair (written here with "_") is one word (stream.ts). Accents the
+  // Latin tables fold are folded ("lý" is "ly"), the others kept ("phẩm"). The head comes first:
+  // "quản lý sản phẩm" is a product manager.
+  ['sản quản trưởng giam thực phan dự thiết kinh tiếp chủ chủ_sở chuyen cấp', 'syllable', { x: X.SYLLABLE }],
+  ['sản_phẩm', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
+  ['quản_ly', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['chủ_sở_hữu', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['phan_tich', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  // "Trưởng nhóm" (team lead) leads a product team; "trưởng phòng" heads a department.
+  ['trưởng_nhom', 'leader', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 4, fam: Fam.PM }],
+  ['trưởng_phong', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  ['giam_dốc', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
+  // "Thực tập sinh" (intern) has three syllables: "thực tập" (an internship) is read with "sinh".
+  ['thực_tập', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0, x: X.SYLLABLE }],
+  ['thực_tập_sinh', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
+  // "Chuyên viên" (officer, specialist) is the generic grade word of Vietnamese boards.
+  ['chuyen_vien', 'the', { k: K.SKIP }],
+  ['cấp_cao', 'senior', { k: K.SENIORITY }],
+  ['tiếp_thị', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['dự_an', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['sản_xuất', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['thiết_kế', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
+  ['kinh_doanh', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['thực_phẩm', 'material', { k: K.MATERIAL }],
+
   // Gender tags ("(m/w/d)", "(h/f)", "(all genders)"): noise inside brackets.
   ['m f d h x gn divers diverse all genders gender mwd mfd wmd fmd hf fh', 'gender', { k: K.GENDER }],
 ];
@@ -220,8 +300,8 @@ export const FOREIGN: readonly LexRow[] = [
  */
 export const INTERN_ENDINGS: readonly string[] = ['praktikantin', 'praktikant', 'praktikum', 'werkstudentin', 'werkstudent'];
 
-/** "Becario/a", "Jefe/a", "Produktmanager/-in", "Praktykant/ka", "менаџер/ка", "vlasnik/ca": gender endings written after a slash, not a second word. */
-export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra', 'ka', 'ca', 'ка', 'ца']);
+/** "Becario/a", "Jefe/a", "Produktmanager/-in", "Praktykant/ka", "менаџер/ка", "vlasnik/ca", Hebrew "מנהל/ת": gender endings written after a slash, not a second word. */
+export const GENDER_ENDINGS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'in', 'innen', 'ra', 'ka', 'ca', 'ка', 'ца', 'ת', 'ה', 'ית']);
 
 /** The beginnings of a compound that is read from its product word ("Produktmanager", "tuoteomistaja", "tootejuht"). */
 export const COMPOUND_STARTS: readonly string[] = ['prod', 'tuote', 'termek', 'toote', 'voru'];

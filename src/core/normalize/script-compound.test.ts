@@ -26,4 +26,12 @@ describe('compounds of scripts written without spaces', () => {
     expect(parts('プロジェクトマネージャー')).toBeNull();
     expect(vocabulary().resolve('生产经理').w).toBe('');
   });
+
+  it('reads a head-first Thai compound from its heads to the product word, with their own flags for the word order', () => {
+    expect(parts('ผู้จัดการผลิตภัณฑ์อาวุโส')).toEqual(['manager', 'product', 'senior']);
+    expect(parts('ฝึกงานผู้จัดการผลิตภัณฑ์')).toEqual(['intern', 'manager', 'product']);
+    // Another job before the product word leaves it unread, as in Chinese.
+    expect(parts('ผู้จัดการโครงการผลิตภัณฑ์')).toBeNull();
+    expect(parts('นักออกแบบผลิตภัณฑ์')).toBeNull();
+  });
 });

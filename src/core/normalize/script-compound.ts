@@ -1,14 +1,22 @@
 import { SCRIPT_PRODUCT } from './languages-cjk.js';
+import { THAI_PRODUCT } from './languages-brahmic.js';
 import { K, type Word } from './words.js';
 
 /** Words that may not stand before the product word of a script compound, unless they are ranks. */
 const NOT_BEFORE = K.ROLE | K.NONPROD | K.FUNCTION | K.MATERIAL | K.ANCHOR | K.EXEC;
+/**
+ * Before a head-first language's product word (Thai "ผู้จัดการผลิตภัณฑ์", manager of product): its
+ * heads, disciplines, linking and skipped words, which stream.ts then puts into English order.
+ */
+const HEAD_FIRST = K.FOREIGN_PRE | K.DISC | K.SKIP | K.CONNECT;
+const PRODUCTS: readonly string[] = [...SCRIPT_PRODUCT, ...THAI_PRODUCT];
 
 /**
  * A compound of a script written without spaces ("高级产品经理", "プロダクトマネージャー",
  * "프로덕트매니저", the joined "продакт-менеджер"), read with the compound splitter that reads
  * German compounds (`split`, vocabulary.ts): parts from a product word to the end, after ranks or
- * areas ("高级", "数据", "AI"). Any other word before the product word (goods, another job:
+ * areas ("高级", "数据", "AI"), or, before the product word of a head-first language (Thai), after its
+ * heads and disciplines. Any other word before the product word (goods, another job:
  * "食品", "项目") leaves the compound unread, so a look-alike never becomes a product role.
  * Returns the parts, or null.
  */
@@ -18,7 +26,7 @@ export function scriptCompound(text: string, split: (text: string, min: number) 
   while (end > 0 && isLatin(text.charCodeAt(end - 1))) end--;
   const last = end > 0 && end < text.length ? get(text.slice(end)) : undefined;
   if (last === undefined) end = text.length;
-  for (const p of SCRIPT_PRODUCT) {
+  for (const p of PRODUCTS) {
     const at = text.indexOf(p);
     if (at === -1 || at >= end) continue;
     const pieces = split(text.slice(at, end), 1);
@@ -28,7 +36,8 @@ export function scriptCompound(text: string, split: (text: string, min: number) 
     if (at > 0) {
       const one = get(text.slice(0, at));
       const before = one !== undefined ? [one] : split(text.slice(0, at), 1);
-      if (before === null || before.some((w) => (w.k & K.SENIORITY) === 0 && (w.k & NOT_BEFORE) !== 0)) continue;
+      const headFirst = (pieces[0]!.k & K.FOREIGN) !== 0;
+      if (before === null || before.some((w) => (w.k & K.SENIORITY) === 0 && (w.k & NOT_BEFORE) !== 0 && !(headFirst && (w.k & HEAD_FIRST) !== 0 && ((w.k & K.DISC) !== 0 || (w.k & (K.NONPROD | K.FUNCTION)) === 0)))) continue;
       pieces.unshift(...before);
     }
     return pieces;

@@ -143,6 +143,8 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   let at = false;
   let stage = false;
   let early = false;
+  /** A first syllable of a syllable-written language was met: pairs may follow. */
+  let syllable = false;
   for (let r = 0; r < t.n; r++) {
     let text = t.text[r]!;
     let sep = t.sep[r]!;
@@ -180,6 +182,19 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       // product word to the job with a hyphen; elsewhere a tight hyphen separates ("Manager-Data").
       sep = (s.word[s.n - 1]!.k & K.ANCHOR) !== 0 && ((t.word[r] ?? vocab.resolve(text)).k & (K.ROLE | K.DISC)) !== 0 ? Sep.SPACE : Sep.DASH;
     }
+    // A language written in syllables ("sản phẩm", "quản lý"): a marked first syllable and the
+    // one after it are one word when the vocabulary knows the pair (written with "_").
+    if (syllable && sep === Sep.SPACE && s.n > 0 && (s.word[s.n - 1]!.x & X.SYLLABLE) !== 0) {
+      const prev = s.text[s.n - 1]!;
+      const pair = vocab.get(`${prev.replaceAll(' ', '_')}_${text}`);
+      if (pair !== undefined) {
+        changed = true;
+        s.n--;
+        kinds |= pair.k;
+        push(s, pair, `${prev} ${text}`, s.sep[s.n]!, s.depth[s.n]!, 0);
+        continue;
+      }
+    }
     if ((flags & TF.DIGIT) !== 0) {
       push(s, UNKNOWN, text, sep, depth, 0);
       digits(s, s.n - 1, text, flags);
@@ -205,6 +220,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       if ((x & X.TYPO) !== 0) s.typos++;
       if ((x & X.STAGE) !== 0) stage = true;
       if ((x & X.EARLY) !== 0) early = true;
+      if ((x & X.SYLLABLE) !== 0) syllable = true;
       if ((x & X.EXPAND) !== 0) {
         const parts = w.expand!;
         for (let e = 0; e < parts.length; e++) {

@@ -1,4 +1,4 @@
-import { ASCII_FOLD, FOLD_MULTI, Sep, foldChar, foldMultiWide, sepKind } from './chars.js';
+import { ASCII_FOLD, FOLD_MULTI, Sep, foldChar, foldMultiWide, joinsWord, sepKind } from './chars.js';
 import { FNV_OFFSET, FNV_PRIME, H2_MUL, H2_SEED, findEntry, hashString, remember, type SurfaceTable } from './surface-table.js';
 import type { Word } from './words.js';
 
@@ -52,6 +52,11 @@ export function createTokens(): Tokens {
     word: new Array<Word | undefined>(MAX_TOKENS).fill(undefined),
     hash: new Int32Array(MAX_TOKENS),
   };
+}
+
+/** A letter of the Hebrew alphabet. */
+function isHebrew(c: number): boolean {
+  return c >= 0x05d0 && c <= 0x05ea;
 }
 
 function isSpaceCode(c: number): boolean {
@@ -131,8 +136,11 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
           const e = s.charCodeAt(i);
           const g = e < 128 ? FOLD[e]! : foldChar(e);
           if (g === 0) {
-            // An apostrophe inside a word joins it: "women's" -> "womens".
-            if ((e === 39 || e === 96 || e === 0x2019) && i > start && i + 1 < len && wordAt(s, i + 1)) {
+            // An apostrophe inside a word joins it: "women's" -> "womens"; so do the joiners and
+            // marks of other scripts (joinsWord), and a double quote between two Hebrew letters,
+            // which keyboards type for the gershayim of an abbreviation ("סמנכ"ל").
+            const joins = e < 128 ? (e === 39 || e === 96 || (e === 34 && isHebrew(s.charCodeAt(i - 1)) && isHebrew(s.charCodeAt(i + 1))) ? 1 : 0) : joinsWord(e);
+            if (joins === 2 || (joins === 1 && i > start && i + 1 < len && wordAt(s, i + 1))) {
               plain = false;
               i++;
               continue;

@@ -3,6 +3,8 @@ import { COMPOUND_PARTS, COMPOUND_STARTS, FOREIGN, INTERN_ENDINGS } from './lang
 import { CYRILLIC, GREEK } from './languages-cyrillic.js';
 import { ARABIC } from './languages-arabic.js';
 import { CJK, SCRIPT_PARTS } from './languages-cjk.js';
+import { INDIC, THAI, THAI_PARTS } from './languages-brahmic.js';
+import { ARMENIAN, GEORGIAN, HEBREW } from './languages-alphabets.js';
 import { scriptCompound } from './script-compound.js';
 import { NOT_TYPOS, correctTypo } from './typos.js';
 import { K, UNKNOWN, makeWord, type Word } from './words.js';
@@ -55,6 +57,11 @@ function buildVocabulary(): Vocabulary {
   addRows(map, GREEK, byCanon, false);
   addRows(map, CJK, byCanon, false);
   addRows(map, ARABIC, byCanon, false);
+  addRows(map, HEBREW, byCanon, false);
+  addRows(map, INDIC, byCanon, false);
+  addRows(map, THAI, byCanon, false);
+  addRows(map, ARMENIAN, byCanon, false);
+  addRows(map, GEORGIAN, byCanon, false);
   const known = new Set<string>(NOT_TYPOS);
   const canonical = (w: string): Word => {
     const word = byCanon.get(w);
@@ -68,7 +75,9 @@ function buildVocabulary(): Vocabulary {
     map.set('pmt', pmt);
     map.set('pmts', makeWord('technical pm', {}, [canonical('technical'), map.get('pms')!]));
   }
-  const parts = [...COMPOUND_PARTS, ...SCRIPT_PARTS].map(([p, c]) => [p, c === '' ? null : canonical(c)] as const);
+  // Thai parts are the Thai words themselves, with their head-first flags (FOREIGN, FOREIGN_PRE),
+  // so that stream.ts puts a split Thai title into English order.
+  const parts = [...[...COMPOUND_PARTS, ...SCRIPT_PARTS].map(([p, c]) => [p, c === '' ? null : canonical(c)] as const), ...THAI_PARTS.map((p) => [p, map.get(p)!] as const)];
 
   /** Splits a compound made only of known parts and starting with a product word. */
   const split = (text: string, min = 2): Word[] | null => {

@@ -142,6 +142,11 @@ export const X = {
   EARLY: 8,
   /** A product adjective ("продуктовый", "produktový"): a discipline after it is its noun ("по продуктовому маркетингу"). */
   ADJ: 16,
+  /**
+   * The first syllable of a word of a language written in syllables (Vietnamese "sản phẩm",
+   * "quản lý"): read with the syllable after it when the vocabulary knows the pair (stream.ts).
+   */
+  SYLLABLE: 32,
 } as const;
 
 const IDS = new Map<string, number>();

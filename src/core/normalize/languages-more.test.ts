@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { framework, reading } from '../../../test/normalize-framework.js';
+import { createNormalizer } from './index.js';
+
+const norm = createNormalizer(framework());
+const read = (title: string): string => reading(norm(title));
+
+// Invented titles for the Latin-script languages of the third scripts round (languages.ts): the
+// occupation lists and job boards of Catalonia, Galicia, the Basque Country, Albania, the
+// Philippines, East Africa, Vietnam and Malaysia.
+describe('Catalan, Galician and Basque', () => {
+  it.each([
+    ['Gerent de producte digital', 'product-management 2 ic'],
+    ['Cap de producte sènior (banca)', 'product-management 3 ic'],
+    ['Gerent de producte (Girona)', 'product-management 2 ic'],
+    ['Becària de màrqueting de producte', 'product-marketing 0 ic'],
+    ['Propietari de producte', 'product-owner 2 ic'],
+    ['Xerente de produto', 'product-management 2 ic'],
+    ['Xefa de produto xúnior', 'product-management 1 ic'],
+    ['Produktu kudeatzailea (fintech)', 'product-management 2 ic'],
+    ['Produktu-arduradun senior', 'product-management 3 ic'],
+    ['Produktuaren jabe', 'product-owner 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Cap de projectes TIC'], ['Cap de producció'], ['Dissenyadora de producte'], ['Gerent de vendes'], ['Xefe de proxecto'], ['Proiektu kudeatzailea'], ['Ekoizpen arduraduna'], ['Cap Table Analyst']])(
+    '%s is not a product role',
+    (title) => expect(norm(title).family).toBeNull(),
+  );
+});
+
+describe('Albanian, Filipino, Swahili and Malay', () => {
+  it.each([
+    ['Menaxhere Produkti - Telekomunikacion', 'product-management 2 ic'],
+    ['Pronare Produkti', 'product-owner 2 ic'],
+    ['Drejtore Produkti', 'product-management 6 management'],
+    ['Tagapamahala ng Produkto (BPO)', 'product-management 2 ic'],
+    ['May-ari ng Produkto', 'product-owner 2 ic'],
+    ['Meneja wa Bidhaa - Benki', 'product-management 2 ic'],
+    ['Mchambuzi wa Bidhaa', 'product-analytics 2 ic'],
+    ['Meneja wa Masoko wa Bidhaa', 'product-marketing 2 ic'],
+    ['Pengurus Produk Kanan', 'product-management 3 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Menaxher Prodhimi'], ['Menaxher Shitjesh'], ['Tagapamahala ng Proyekto'], ['Meneja wa Mradi wa Ujenzi'], ['Meneja wa Uzalishaji'], ['Meneja wa Mauzo']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+
+  it('leaves the English words "ng" and "wa" where no head comes before a product word', () => {
+    expect(read('Senior Product Manager - Seattle, WA')).toBe('product-management 3 ic');
+  });
+});
+
+describe('Vietnamese, written in syllables', () => {
+  it.each([
+    ['Quản lý sản phẩm (Ngân hàng số)', 'product-management 2 ic'],
+    ['QUẢN LÝ SẢN PHẨM CẤP CAO', 'product-management 3 ic'],
+    ['Trưởng nhóm sản phẩm', 'product-management 4 -'],
+    ['Trưởng phòng sản phẩm', 'product-management 7 management'],
+    ['Chủ sở hữu sản phẩm', 'product-owner 2 ic'],
+    ['Thực tập sinh sản phẩm', 'product-management 0 ic'],
+    ['Chuyên viên quản lý sản phẩm', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Quản lý dự án phần mềm'], ['Quản lý sản xuất'], ['Nhân viên thiết kế sản phẩm'], ['Quản lý kinh doanh'], ['Quản lý thực phẩm']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+
+  it('reads "cấp cao" (senior) as one word, not the English CAO after a syllable', () => {
+    expect(norm('Quản lý sản phẩm cấp cao').level).toBe(3);
+  });
+});
