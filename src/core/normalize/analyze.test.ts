@@ -50,3 +50,25 @@ describe('APM and GPM beside project evidence', () => {
     ['GPM - Listings & Search', 'product-management 5 management'],
   ])('%s stays a product role', (title, want) => expect(reading(general(title))).toBe(want));
 });
+
+// Invented titles from several industries. A trade or profession named by its agent noun is
+// another job: a product segment beside it is that person's team, never their role.
+describe('another trade or profession beside a product team', () => {
+  it.each([
+    ['Accountant - Product Development'],
+    ['Sr. Bookkeeper, Product Management'],
+    ['Welder – Product Development Team (Night)'],
+    ['Interpreter, Product Management Office'],
+    ['Statistician - Product Development (Pharma)'],
+    ['Dental Hygienist, Product Development Panel'],
+  ])('%s is not a product role, in either context', (title) => {
+    expect(general(title).family).toBeNull();
+    expect(product(title).family).toBeNull();
+  });
+
+  it.each([
+    ['Product Manager - Accounting Software', 'product-management 2 ic'],
+    ['Senior Product Manager, Tools for Electricians', 'product-management 3 ic'],
+    ['Director, Product Development', 'product-management 6 management'],
+  ])('%s, a product job for such people, stays a product role', (title, want) => expect(reading(general(title))).toBe(want));
+});

@@ -278,6 +278,13 @@ export const ENGLISH: readonly LexRow[] = [
   ['business', 'business', { k: K.PO_CUE }],
   ['supervisor supervisors foreman superintendent', 'supervisor', { k: K.ROLE, adj: 'other' }],
   ['clerk clerks cashier crewmember attendant host hostess server busser cook runner shipper receiver selector picker sorter driver janitor housekeeper custodian guard aide', 'clerk', { k: K.ROLE, adj: 'other' }],
+  // Trades and professions named by their agent noun: another job, so a product segment beside
+  // them is their team ("Accountant - Product Development", "Welder, Product Management Team").
+  [
+    'accountant accountants bookkeeper bookkeepers actuary actuaries statistician statisticians welder welders mechanic mechanics geologist geologists biologist psychologist psychiatrist artist artists checker checkers moulder molder overseer archivist archivists surveyor surveyors fermenter formulator farmer farmers craftsman craftsperson craftswoman laborer laborers labourer labourers linguist linguists investigator investigators librarian librarians electrician electricians plumber plumbers carpenter carpenters painter painters translator translators interpreter interpreters teller tellers gardener gardeners landscaper roofer glazier upholsterer seamstress weaver jeweller jeweler locksmith miner miners driller fisherman sailor courier couriers bartender bartenders barista waiter waitress cleaner cleaners firefighter paramedic paramedics dentist veterinarian optician optometrist midwife caregiver caregivers nanny hygienist radiographer sonographer phlebotomist dietitian nutritionist physiotherapist',
+    'tradesperson',
+    { k: K.ROLE, adj: 'other' },
+  ],
   ['nurse rn lpn cna physician therapist counselor counsellor teacher instructor professor lecturer doctor surgeon pharmacist', 'clinical', { k: K.ROLE, adj: 'other' }],
   ['prosthetist orthotist prosthetic prosthetics orthotic orthotics certified eligible board parole probation police patient', 'clinical', { k: K.CPO_CONFLICT | K.ROLE, adj: 'other' }],
   ['representative rep reps agent agents', 'representative', { k: K.ROLE, adj: 'sales' }],
