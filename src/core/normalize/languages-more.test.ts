@@ -69,3 +69,24 @@ describe('Vietnamese, written in syllables', () => {
     expect(norm('Quản lý sản phẩm cấp cao').level).toBe(3);
   });
 });
+
+// Invented titles in the style of national occupation lists and local job boards: a trade or
+// profession named first, with the product department it works in after it.
+describe('another trade or profession before a product department', () => {
+  it.each([
+    ['Buchhalterin - Produktentwicklung'],
+    ['Comptable fournisseurs – Développement produit'],
+    ['Contadora, Desarrollo de Producto (Monterrey)'],
+    ['Schweißer (m/w/d) Produktentwicklung'],
+    ['Elektronikerin Produktmanagement Gebäudetechnik'],
+    ['Saldatore - Sviluppo prodotto'],
+    ['Konstrukteur (w/m/d) Produktentwicklung Fahrzeugbau'],
+    ['Technicienne - Développement produit'],
+  ])('%s is not a product role', (title) => expect(norm(title).family).toBeNull());
+
+  it.each([
+    ['Produktmanager Elektrotechnik', 'product-management 2 ic'],
+    ['Chef de produit comptabilité', 'product-management 2 ic'],
+    ['Produktmanagerin für Schweißtechnik', 'product-management 2 ic'],
+  ])('%s, a product job for such trades, stays a product role', (title, want) => expect(read(title)).toBe(want));
+});

@@ -71,7 +71,8 @@ export const FOREIGN: readonly LexRow[] = [
   ['mlodszy mlodsza', 'junior', { k: K.SENIORITY, band: 1 }],
   ['analystin', 'analyst', { k: K.ROLE | K.PERSON, band: 2 }],
   ['berater beraterin consultor consultora consulente', 'consultant', { k: K.ROLE | K.PERSON, band: 2 }],
-  ['ingenieur ingenieurin ingeniero ingeniera engenheiro ingegnere', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
+  // German "Konstrukteur" and French "projeteur" are design engineers, whatever they design.
+  ['ingenieur ingenieurin ingeniero ingeniera engenheiro ingegnere konstrukteur konstrukteurin projeteur projeteuse', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
   ['entwickler entwicklerin desarrollador', 'developer', { k: K.ROLE | K.PERSON, band: 2, adj: 'engineering' }],
   ['entwicklung desarrollo developpement desenvolvimento sviluppo ontwikkeling', 'development', { k: K.DISC, fam: 1 }],
   // Engineering disciplines: product development beside them is engineering ("Produktentwicklung (Maschinenbau)").
@@ -111,6 +112,15 @@ export const FOREIGN: readonly LexRow[] = [
   ['projekt projet proyecto projeto progetto projektu projektow projekta projekat projektovy projektova', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['projektmanager projektmanagerin projectmanager projektleiter projektleiterin projectleider projectleidster projektledare projektleder', 'project-manager', { k: K.ROLE, adj: 'project-management' }],
   ['vertrieb ventas vendas vendite verkoop', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+
+  // Trades and professions of national occupation lists, as the English agent nouns: another job,
+  // so a product word after them is their department ("Buchhalter Produktentwicklung",
+  // "Comptable – Développement produit", "Elektriker Produktmanagement").
+  [
+    'buchhalter buchhalterin comptable contable contabile boekhouder contador contadora ksiegowy ksiegowa bokforare bogholder regnskapsforer kirjanpitaja schweisser schweisserin soudeur soudeuse soldador soldadora saldatore lasser spawacz svetsare mechaniker mechanikerin mecanicien mecanicienne mecanico meccanico monteur monteurin mechanik mekaniker elektriker elektrikerin electricien electricienne electricista elettricista elektricien elektryk elektroniker elektronikerin zeichner zeichnerin dessinateur dessinatrice delineante disegnatore tekenaar kreslarz laborant laborantin techniker technikerin technicien technicienne',
+    'tradesperson',
+    { k: K.ROLE, adj: 'other' },
+  ],
 
   // Food, cosmetics and chemistry in other languages: goods, so product development beside them is
   // food science or formulation ("Produktentwicklung Lebensmittel"), as "food" is in English.
