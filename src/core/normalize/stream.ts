@@ -121,7 +121,9 @@ function digits(s: Stream, i: number, text: string, flags: number): void {
     let j = 0;
     while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
     const rest = text.slice(j);
-    if (rest === 'am' || rest === 'pm' || rest === 'a' || rest === 'p') s.mark[i]! |= M.TIME;
+    // "2x PM", "3x Prod Analyst": a hiring plan's count of openings, never an hour ("2x" is no "2 PM").
+    if (rest === 'x' && j > 0) s.code[i] = COUNT;
+    else if (rest === 'am' || rest === 'pm' || rest === 'a' || rest === 'p') s.mark[i]! |= M.TIME;
   }
   s.mark[i]! |= M.NOISE;
 }
@@ -143,9 +145,12 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   let at = false;
   let stage = false;
   let early = false;
+  let field = false;
   for (let r = 0; r < t.n; r++) {
     let text = t.text[r]!;
     let sep = t.sep[r]!;
+    // "Manager: GPM Search": a directory export's field naming whom the person reports to.
+    if (sep === Sep.COLON && s.n > 1 && s.word[s.n - 1]!.w === 'manager') field = true;
     if (sep === Sep.OPEN) open = true;
     else if (sep === Sep.AT) at = true;
     if (t.depth[r]! > 0) bracket = true;
@@ -178,7 +183,8 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       }
       // "Product-Manager", "Produkt-Owner", "Product-Marketing": German and Dutch titles join the
       // product word to the job with a hyphen; elsewhere a tight hyphen separates ("Manager-Data").
-      sep = (s.word[s.n - 1]!.k & K.ANCHOR) !== 0 && ((t.word[r] ?? vocab.resolve(text)).k & (K.ROLE | K.DISC)) !== 0 ? Sep.SPACE : Sep.DASH;
+      // So does the product shorthand in meeting notes and chat ("PM-Lead", "Prod-Ops Manager").
+      sep = (s.word[s.n - 1]!.k & (K.ANCHOR | K.ABBR | K.PROD)) !== 0 && ((t.word[r] ?? vocab.resolve(text)).k & (K.ROLE | K.DISC)) !== 0 ? Sep.SPACE : Sep.DASH;
     }
     if ((flags & TF.DIGIT) !== 0) {
       push(s, UNKNOWN, text, sep, depth, 0);
@@ -236,7 +242,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     changed = true;
   }
   // Most titles have no bracket, no "@" and no noise, linking or time word: nothing to mark.
-  if (bracket || at || (kinds & (K.NOISE | K.AT | K.TO | K.QUALIFIER | K.TIME)) !== 0) markNoise(s);
+  if (bracket || at || field || (kinds & (K.NOISE | K.AT | K.TO | K.QUALIFIER | K.TIME)) !== 0) markNoise(s);
   if (stage) {
     readStage(s, vocab);
     changed = true;
@@ -357,6 +363,10 @@ function seriesBracket(s: Stream): void {
   }
 }
 
+/** The words before "to" that name whom a person reports to, and the words before a manager field. */
+const REPORTS: ReadonlySet<string> = new Set(['reports', 'reporting', 'report']);
+const LINE_MANAGER: ReadonlySet<string> = new Set(['line', 'direct', 'reporting', 'people']);
+
 /** Marks noise words, times of day, gender tags, qualifiers, employers and served persons. */
 function markNoise(s: Stream): void {
   const n = s.n;
@@ -369,6 +379,11 @@ function markNoise(s: Stream): void {
   // Only hiring talk so far in the segment ("Urgent Opening For", "Hiring For"): a "for" there
   // announces the job, it does not qualify one.
   let talk = true;
+  // A job was named earlier in the title; "boss": the words name the person's manager
+  // ("reports to GPM", "mgr: Dir PM"), not the job, up to the end of their segment.
+  let named = false;
+  let boss = false;
+  let bossAt = -1;
   for (let i = 0; i < n; i++) {
     const sep = s.sep[i]!;
     if (isBoundary(sep) && sep !== Sep.AT) {
@@ -377,10 +392,28 @@ function markNoise(s: Stream): void {
       served = false;
       job = false;
       talk = true;
+      if (i !== bossAt) boss = false;
     }
     if (sep === Sep.AT && (job || i === 0)) org = true;
     const w = s.word[i]!;
     const k = w.k;
+    if (boss) {
+      s.mark[i]! |= M.NOISE;
+      continue;
+    }
+    // "Product Analyst, Risk; Manager: Lead Analyst": after the person's own job, a manager
+    // field before a colon names the boss. A title that opens with it ("Manager: Product Ops")
+    // is the job itself.
+    // Directory columns joined by slashes count as segments ("Staff PM / Payments / mgr: …").
+    const line = !isBoundary(sep) && sep !== Sep.SLASH;
+    if (named && w.w === 'manager' && s.sep[i + 1] === Sep.COLON && (!line || LINE_MANAGER.has(s.word[i - 1]!.w))) {
+      s.mark[i]! |= M.NOISE;
+      if (line) s.mark[i - 1]! |= M.NOISE;
+      boss = true;
+      bossAt = i + 1;
+      continue;
+    }
+    if ((k & (K.ROLE | K.ANCHOR | K.ABBR)) !== 0) named = true;
     if ((k & (K.ROLE | K.ANCHOR | K.ABBR)) !== 0) job = true;
     if (s.depth[i]! > 0) s.mark[i]! |= M.BRACKET;
     if ((k & K.NOISE) !== 0) s.mark[i]! |= M.NOISE;
@@ -391,6 +424,11 @@ function markNoise(s: Stream): void {
     if ((k & K.TO) !== 0) {
       // "Assistant to the CPO": only after a job that serves someone.
       if (i > 0 && (s.word[i - 1]!.k & K.SERVED) !== 0) served = true;
+      // "Sr PM > Growth > reports to GPM": the rest of the segment is the person's manager.
+      if (named && i > 0 && REPORTS.has(s.text[i - 1]!)) {
+        s.mark[i - 1]! |= M.NOISE;
+        boss = true;
+      }
       s.mark[i]! |= M.NOISE;
     }
     if (w.w === 'with' && (s.text[i] === 'with' || s.sep[i + 1] === Sep.SLASH)) qual = true;
