@@ -63,6 +63,7 @@ export const FOLD_MULTI = 0xffff;
     [',', Sep.COMMA],
     [';', Sep.COMMA],
     [':', Sep.COLON],
+    ['=', Sep.COLON], // "Grade=Senior": the key=value fields of job-architecture exports
     ['|', Sep.PIPE],
     ['(', Sep.OPEN],
     ['[', Sep.OPEN],

@@ -302,3 +302,40 @@ describe('product-organisation shorthand, fifth round', () => {
     expect(read(general, 'Chief Product Officer (CPO)')).toBe('product-management 10 management');
   });
 });
+
+describe('job-architecture rows and glued shorthand, seventh round', () => {
+  it.each([
+    // Job-architecture and compensation-survey rows: a field's name before "Product", the rank as
+    // a level code, a grade or several rank fields, "key=value" fields.
+    ['Job family: Product, level M2', 'product-management 5 management'],
+    ['Department: Product | Lisbon Hub | Senior', 'product-management 3 ic'],
+    ['Function: Product; Level: L6', 'product-management 4 ic'],
+    ['Product | Crop Insurance | P4 | Senior', 'product-management 3 ic'],
+    ['Product, level 3', 'product-management 3 ic'],
+    ['Family=Product Owner; Grade=Senior', 'product-owner 3 ic'],
+    ['Role=PMM; Level=Lead', 'product-marketing 4 -'],
+    // "Prod Lead" and glued "ProdLead", "ProdMgr": the product lead and manager of meeting notes.
+    ['Prod Lead', 'product-management 4 -'],
+    ['ProdLead, Mietverträge', 'product-management 4 -'],
+    ['Prod Lead - Freight Tracking', 'product-management 4 -'],
+    ['ProdMgr (Ticketing)', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([
+    // A path with a job, function or trade, or with no rank; a field that names another function.
+    ['Job family: Product'],
+    ['Job family: Product Design, level M3'],
+    ['Department: Product | Customer Support | P3'],
+    ['Function: Engineering; Level: L6'],
+    ['Family=Project Management; Grade=Senior'],
+    // A production lead on a shift or beside plant work, a production line's support.
+    ['Prod Lead - Night Shift'],
+    ['Prod Lead, Bottling Plant'],
+    ['Prod Support Lead'],
+  ])('%s is not a product role in the product context either', (title) => expect(product(title).family).toBeNull());
+
+  it('keeps the general context strict: a path, "Prod Lead" and "ProdMgr" alone are not product roles there', () => {
+    for (const title of ['Job family: Product, level M2', 'Prod Lead', 'ProdLead', 'ProdMgr']) expect(general(title).family, title).toBeNull();
+    expect(read(general, 'ProdMgr - Mobile Apps')).toBe('product-management 2 ic');
+  });
+});

@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { isBoundary } from './chars.js';
+import { isBoundary, Sep } from './chars.js';
 import { M, closesSegment, type Stream } from './stream.js';
 import { K } from './words.js';
 import { managerAfter } from './phrase-left.js';
 import { Kind, type Phrase } from './phrase-model.js';
 import { Fam } from './words.js';
+import { GRADE_WORDS, genericLevelCode } from './level.js';
 
 /**
  * The context a title is read in, and everything that depends on it.
@@ -160,32 +161,28 @@ const NOT_TEAM = K.ROLE | K.FUNCTION | K.NONPROD | K.EXEC | K.ABBR | K.ANCHOR | 
  * read so. Turns the bare phrase p of "product" at i into that title; false when the path is not one.
  */
 export function orgChartPath(s: Stream, i: number, p: Phrase): boolean {
-  if (firstWord(s) !== i || !closesSegment(s, i) || s.depth[i] !== 0) return false;
-  let rank = -1;
+  const first = firstWord(s);
+  if ((first !== i && !fieldLabel(s, first, i)) || !closesSegment(s, i) || s.depth[i] !== 0) return false;
+  let rank = false;
   for (let j = i + 1; j < s.n; ) {
-    let end = j + 1;
-    while (end < s.n && !isBoundary(s.sep[end]!)) end++;
-    let ranks = 0;
-    let team = 0;
-    for (let x = j; x < end; x++) {
-      if ((s.mark[x]! & M.NOISE) !== 0) continue;
-      const w = s.word[x]!;
-      if ((w.k & K.SENIORITY) !== 0 && w.r !== 0 && (w.k & (K.EXEC | K.ABBR)) === 0) ranks++;
-      else if ((w.k & NOT_TEAM) === 0 && !PROJECT_EVIDENCE.has(s.text[x]!)) team++;
-      else return false;
-    }
-    if (ranks > 0 && team > 0) return false;
-    if (ranks > 0) {
-      if (rank !== -1) return false;
-      rank = j;
-    }
+    const end = segmentEnd(s, j);
+    const kind = pathSegment(s, j, end);
+    if (kind === PATH_NONE) return false;
+    if (kind === PATH_RANK) rank = true;
     j = end;
   }
-  if (rank === -1) return false;
-  for (let x = rank; x < s.n && (x === rank || !isBoundary(s.sep[x]!)); x++) {
-    if ((s.mark[x]! & M.NOISE) !== 0) continue;
-    p.bits |= s.word[x]!.r;
-    p.rankIdx.push(x);
+  if (!rank) return false;
+  // Ranks may come in more than one field: "Product | P4 | Senior".
+  for (let j = i + 1; j < s.n; ) {
+    const end = segmentEnd(s, j);
+    if (pathSegment(s, j, end) === PATH_RANK) {
+      for (let x = j; x < end; x++) {
+        if ((s.mark[x]! & M.NOISE) !== 0) continue;
+        p.bits |= s.word[x]!.r;
+        p.rankIdx.push(x);
+      }
+    }
+    j = end;
   }
   p.kind = Kind.TITLE;
   p.fam = Fam.PM;
@@ -193,6 +190,46 @@ export function orgChartPath(s: Stream, i: number, p: Phrase): boolean {
   p.headWord = 'manager';
   p.weak = false;
   p.byContext = true;
+  return true;
+}
+
+function segmentEnd(s: Stream, j: number): number {
+  let end = j + 1;
+  while (end < s.n && !isBoundary(s.sep[end]!)) end++;
+  return end;
+}
+
+const PATH_NONE = 0;
+const PATH_TEAM = 1;
+const PATH_RANK = 2;
+
+/** What the segment s[j, end) of an org-chart path is: a team's name, the rank, or neither (the path is not one). */
+function pathSegment(s: Stream, j: number, end: number): number {
+  let ranks = 0;
+  let team = 0;
+  for (let x = j; x < end; x++) {
+    // A job-architecture row gives the rank as a level code or a grade ("Product | M3", "level 3").
+    if (s.code[x] !== '' ? genericLevelCode(s.code[x]!, s.num[x]!) >= 0 : s.num[x]! >= 1 && s.num[x]! <= 5 && x > j && GRADE_WORDS.has(s.text[x - 1]!)) {
+      ranks++;
+      continue;
+    }
+    if ((s.mark[x]! & M.NOISE) !== 0 || GRADE_WORDS.has(s.text[x]!)) continue;
+    const w = s.word[x]!;
+    if ((w.k & K.SENIORITY) !== 0 && w.r !== 0 && (w.k & (K.EXEC | K.ABBR)) === 0) ranks++;
+    else if ((w.k & NOT_TEAM) === 0 && !PROJECT_EVIDENCE.has(s.text[x]!)) team++;
+    else return PATH_NONE;
+  }
+  if (ranks > 0) return team > 0 ? PATH_NONE : PATH_RANK;
+  return PATH_TEAM;
+}
+
+/** The names of a job-architecture field that holds the function: "Job family: Product", "Department: Product". */
+const FIELD_LABELS: ReadonlySet<string> = new Set(['job', 'family', 'function', 'department', 'dept', 'org']);
+
+/** Words a..i-1 are only a field's name, and a colon (or "=") sets "product" at i apart from them. */
+function fieldLabel(s: Stream, a: number, i: number): boolean {
+  if (a < 0 || a >= i || s.sep[i] !== Sep.COLON) return false;
+  for (let x = a; x < i; x++) if ((x > a && isBoundary(s.sep[x]!)) || !FIELD_LABELS.has(s.text[x]!)) return false;
   return true;
 }
 

@@ -242,6 +242,7 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['hallinnan', 'management'],
   ['managerin', 'manager'],
   ['manager', 'manager'],
+  ['mgr', 'manager'], // "ProdMgr", as HR systems and chat handles glue the short forms
   ['marketing', 'marketing'],
   ['owner', 'owner'],
   ['eigenaar', 'owner'],
