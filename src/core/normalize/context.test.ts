@@ -339,3 +339,11 @@ describe('job-architecture rows and glued shorthand, seventh round', () => {
     expect(read(general, 'ProdMgr - Mobile Apps')).toBe('product-management 2 ic');
   });
 });
+
+describe('film and video production beside the shorthand', () => {
+  it.each([['PM, Post-Production'], ['PM - Preproduction, Feature Films'], ['Senior PM, Post-production (Series)']])('%s is production work in any context', (title) => {
+    expect(product(title).family).toBeNull();
+    expect(product(title).adjacent).toBe('production');
+  });
+  it('names production as the look-alike of post-production jobs', () => expect(general('Head of Post-Production').adjacent).toBe('production'));
+});

@@ -112,6 +112,15 @@ describe('rosters, directories and hiring plans (product context)', () => {
     ['4x APM, 2028 intake', 'product-management 1 ic'],
   ])('%s', (title, want) => expect(inProduct(title)).toBe(want));
 
+  it.each([
+    ['PM ×3 (2027 plan)', 'product-management 2 ic'],
+    ['2× Sr PMM', 'product-marketing 3 ic'],
+    // A requisition's number is no hour, and the "JR" of a Workday id is no junior.
+    ['Req 20931 PM II', 'product-management 2 ic'],
+    ['JR-30417 PM, Lending', 'product-management 2 ic'],
+    ['Senior PO (R-88412)', 'product-owner 3 ic'],
+  ])('%s', (title, want) => expect(inProduct(title)).toBe(want));
+
   it.each([['2 PM shift'], ['Nurse 2x PM shifts']])('%s stays a time of day', (title) => expect(inProduct(title)).toBe('none'));
 
   // Meeting notes and chat hyphenate the shorthand to its head ("PM-Lead", "Prod-Ops").

@@ -189,6 +189,12 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     if ((flags & TF.DIGIT) !== 0) {
       push(s, UNKNOWN, text, sep, depth, 0);
       digits(s, s.n - 1, text, flags);
+      // "Req 1042", "JR-1042", "R-20931": a requisition's number, never an hour before a "PM".
+      // The word is part of the id ("JR" there is no junior).
+      if (text.length >= 3 && s.n > 1 && (flags & TF.NUMBER) !== 0 && ID_WORDS.has(s.text[s.n - 2]!)) {
+        s.code[s.n - 1] = COUNT;
+        s.mark[s.n - 2]! |= M.NOISE;
+      }
       // "PM2", "PO3": a role abbreviation with its grade written on; read as "PM 2". The grade
       // keeps no text of its own, so no number is read after the "PM": an hour is written before
       // it, and "PM3-2207" is a job code, not "PM 3-11".
@@ -362,6 +368,9 @@ function seriesBracket(s: Stream): void {
     for (let j = i + 1; j < s.n && s.depth[j]! > d; j++) s.depth[j] = d;
   }
 }
+
+/** The words before a requisition's number ("Req 1042", "JR-1042", "R-20931"). */
+const ID_WORDS: ReadonlySet<string> = new Set(['req', 'reqid', 'requisition', 'ref', 'id', 'jr', 'r', 'job', 'no']);
 
 /** The words before "to" that name whom a person reports to, and the words before a manager field. */
 const REPORTS: ReadonlySet<string> = new Set(['reports', 'reporting', 'report']);
