@@ -347,3 +347,21 @@ describe('film and video production beside the shorthand', () => {
   });
   it('names production as the look-alike of post-production jobs', () => expect(general('Head of Post-Production').adjacent).toBe('production'));
 });
+
+describe('fields of meeting notes and the packaging of an offer', () => {
+  it.each([
+    // A tracker's or decision record's field before the shorthand names who holds the task.
+    ['Owner: PM Checkout', 'product-management 2 ic'],
+    ['Approver: GPM Lending', 'product-management 5 management'],
+    ['Assignee: Sr PO (Kundenportal)', 'product-owner 3 ic'],
+    // Pricing and packaging: the plans and bundles of a software offer.
+    ['PM - Pricing & Packaging', 'product-management 2 ic'],
+    ['Senior PM, Pricing and Packaging', 'product-management 3 ic'],
+    ['Staff PM, Pricing/Packaging (Cloud)', 'product-management 4 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([['Driver: PM'], ['Cashier: PM'], ['PM, Packaging'], ['PM - Packaging Line 4'], ['Sr PM, Food Packaging']])(
+    '%s is not a product role in the product context either',
+    (title) => expect(product(title).family).toBeNull(),
+  );
+});

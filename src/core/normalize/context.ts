@@ -88,7 +88,7 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if ((mark & M.TIME) !== 0 || ((k & K.TIME) !== 0 && (k & K.ABBR) === 0)) return true;
     if ((mark & M.NOISE) !== 0) continue;
     if (((k & K.MATERIAL) !== 0 || PROJECT_EVIDENCE.has(s.text[j]!)) && !productArea(s, j)) return true;
-    if (w.adj !== null && (k & (K.FUNCTION | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj)) return true;
+    if (w.adj !== null && (k & (K.FUNCTION | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj) && !offerPackaging(s, j)) return true;
     if (w.w === 'engineering' || w.w === 'engineer') return true;
     const together = j < at ? sameSegment(s, j, at) : sameSegment(s, at, j);
     // "PM Houseperson", "PM Valet": a title opening with "PM" and one unknown noun after it is that job on the evening shift.
@@ -107,6 +107,9 @@ export function contextEvidence(s: Stream, at: number): boolean {
     }
     // "Manager, PM", "Sr. Manager - PO": a manager standing alone before the shorthand is its rank (the manager of PMs).
     if (w.w === 'manager' && !together && s.seg[j]! + 1 === s.seg[at] && rankSegment(s, j)) continue;
+    // "Owner: PM Checkout": a job noun alone before a colon, opening the title, names a field of
+    // meeting notes or a tracker, not a second job.
+    if (!together && j === firstWord(s) && s.sep[j + 1] === Sep.COLON && FIELD_NAMES.has(w.w)) continue;
     if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
@@ -120,6 +123,17 @@ function productArea(s: Stream, j: number): boolean {
   if (j + 1 >= s.n || isBoundary(s.sep[j + 1]!)) return false;
   const next = s.word[j + 1]!;
   return (next.k & (K.PM_CUE | K.ANCHOR)) !== 0 || next.w === 'technical' || next.w === 'software';
+}
+
+/** The fields of meeting notes, trackers and decision records (RACI, DACI) that name who holds a task. */
+const FIELD_NAMES: ReadonlySet<string> = new Set(['owner', 'approver', 'reviewer', 'assignee', 'sponsor', 'contact', 'responsible', 'accountable', 'author']);
+
+/** "Pricing & Packaging": the packaging of an offer (its plans and bundles) beside its pricing, not goods being packed. */
+function offerPackaging(s: Stream, j: number): boolean {
+  if (s.word[j]!.w !== 'packaging' || j < 1) return false;
+  const sep = s.sep[j]!;
+  if (sep === Sep.AMP || sep === Sep.SLASH) return s.text[j - 1] === 'pricing';
+  return j >= 2 && (s.word[j - 1]!.k & K.COORD) !== 0 && s.text[j - 2] === 'pricing';
 }
 
 /** Word j's segment holds only it and rank words ("Sr."; not "General") or noise. */
