@@ -365,3 +365,35 @@ describe('fields of meeting notes and the packaging of an offer', () => {
     (title) => expect(product(title).family).toBeNull(),
   );
 });
+
+describe('other jobs of a product organisation written as shorthand', () => {
+  it.each([
+    // The engineering manager and the assistants of product teams, opening the title.
+    ['EM, Product Platform', 'engineering'],
+    ['EM II - Produktsuche', 'engineering'],
+    ['EM | Product Growth', 'engineering'],
+    ['EA to GPM', 'other'],
+    ['PA to the Head of Product', 'other'],
+    // A department or method right beside "PM" names the project manager it employs.
+    ['Marketing PM', 'marketing'],
+    ['Event PM, Trade Fairs', 'project-management'],
+    ['Agile PM (Insurance Core)', 'project-management'],
+    ['Professional Services PM', 'project-management'],
+    ['IT PM - Hospital Systems', 'project-management'],
+    ['Design PM', 'product-design'],
+  ])('%s is not a product role in the product context (looks like %s)', (title, adjacent) => {
+    const r = product(title);
+    expect(r.family).toBeNull();
+    expect(r.adjacent).toBe(adjacent);
+  });
+
+  it.each([
+    // Not beside the "PM", or a product area between: product roles of those teams.
+    ['Design Systems PM', 'product-management 2 ic'],
+    ['Marketing Tech PM', 'product-management 2 ic'],
+    ['PM, Marketing Platform', 'product-management 2 ic'],
+    ['Agile PO', 'product-owner 2 ic'],
+    // "em" after a word is Portuguese "in".
+    ['Estágio em produto', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+});

@@ -61,6 +61,17 @@ const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Departments and methods named right beside a "PM" that make it the project manager they employ,
+ * in a product organisation too: marketing, creative, events, design and localisation teams,
+ * agile and scrum delivery, professional services, IT. ("Design Systems PM" is product: the word
+ * must stand right beside the "PM".)
+ */
+const PROJECT_DEPARTMENTS: ReadonlySet<string> = new Set([
+  'marketing', 'creative', 'event', 'events', 'design', 'designops', 'studio', 'agency', 'campaign', 'campaigns', 'localization', 'localisation',
+  'translation', 'editorial', 'print', 'agile', 'scrum', 'waterfall', 'kanban', 'services', 'it',
+]);
+
+/**
  * Look-alike families whose function word is evidence of another job anywhere in the title.
  * Engineering only as the words engineering and engineer: security, testing or developer
  * platforms are product areas ("Staff PM, Security", "GPM, Developer Platform"), and so is
@@ -91,6 +102,8 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if (w.adj !== null && (k & (K.FUNCTION | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj) && !offerPackaging(s, j)) return true;
     if (w.w === 'engineering' || w.w === 'engineer') return true;
     const together = j < at ? sameSegment(s, j, at) : sameSegment(s, at, j);
+    // "Marketing PM", "Event PM", "Agile PM", "PM IT": the department or method a project manager works in.
+    if (together && (j === at - 1 || j === at + 1) && PROJECT_DEPARTMENTS.has(s.text[j]!) && (s.word[at]!.w === 'pm' || s.word[at]!.w === 'spm')) return true;
     // "PM Houseperson", "PM Valet": a title opening with "PM" and one unknown noun after it is that job on the evening shift.
     // After another abbreviation, which names no time, only an unknown agent noun is a job ("PO Picker"); another word
     // names the team, often in the team's language ("PO Kasse", "GPM Betaalverkeer").

@@ -209,6 +209,21 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       }
       continue;
     }
+    // "EM, Checkout", "EM II", "EA to GPM": the engineering manager and the assistants of product
+    // teams, opening the title (elsewhere "em" is Portuguese "in": "Estágio em produto").
+    if (r === 0 && text.length === 2 && t.n > 1 && (text === 'em' || text === 'ea' || text === 'pa')) {
+      const role = openingRole(t, text);
+      if (role !== '') {
+        const parts = role === 'em' ? [vocab.canonical('engineering'), vocab.canonical('manager')] : [vocab.canonical('assistant')];
+        for (let e = 0; e < parts.length; e++) {
+          kinds |= parts[e]!.k;
+          // The text goes with the head, which explanations quote ("another job (em)").
+          push(s, parts[e]!, e === parts.length - 1 ? text : '', e === 0 ? sep : Sep.SPACE, depth, 0);
+        }
+        changed = true;
+        continue;
+      }
+    }
     const w = t.word[r] ?? vocab.resolve(text);
     kinds |= w.k;
     const mark = (flags & (TF.HASH | TF.MONEY)) !== 0 ? M.NOISE : 0;
@@ -367,6 +382,18 @@ function seriesBracket(s: Stream): void {
     s.sep[i + 1] = Sep.SPACE;
     for (let j = i + 1; j < s.n && s.depth[j]! > d; j++) s.depth[j] = d;
   }
+}
+
+/**
+ * The role a two-letter abbreviation opening the title names: 'em' for an engineering manager
+ * followed by its team or grade ("EM, Checkout", "EM II - Payments"), 'assistant' for an EA or PA
+ * "to" someone; '' otherwise.
+ */
+function openingRole(t: Tokens, text: string): string {
+  const next = t.text[1]!;
+  if (text !== 'em') return next === 'to' ? 'assistant' : '';
+  const sep = t.sep[1]!;
+  return isBoundary(sep) || next === 'i' || next === 'ii' || next === 'iii' || next === 'iv' ? 'em' : '';
 }
 
 /** The words before a requisition's number ("Req 1042", "JR-1042", "R-20931"). */
