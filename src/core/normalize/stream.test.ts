@@ -94,6 +94,7 @@ describe('rosters, directories and hiring plans (product context)', () => {
     ['PM II — Squad: Claims — Manager: GPM Claims', 'product-management 2 ic'],
     ['Product Analyst, Ridership; Manager: Lead Analyst', 'product-analytics 2 ic'],
     ['Sr. PMM / Lending / line manager: Head of PMM', 'product-marketing 3 ic'],
+    ['Senior PO / Direct manager: Lead PO', 'product-owner 3 ic'],
     ['Staff PM > Telehealth > reports to VP Product', 'product-management 4 ic'],
     ['Produktmanagerin (Tarife), reporting to CPO', 'product-management 2 ic'],
     // A title that opens with the word is the job itself.

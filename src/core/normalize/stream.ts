@@ -263,7 +263,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     changed = true;
   }
   // Most titles have no bracket, no "@" and no noise, linking or time word: nothing to mark.
-  if (bracket || at || field || (kinds & (K.NOISE | K.AT | K.TO | K.QUALIFIER | K.TIME)) !== 0) markNoise(s);
+  if (bracket || at || field || (kinds & (K.NOISE | K.AT | K.TO | K.QUALIFIER | K.TIME)) !== 0) markNoise(s, field);
   if (stage) {
     readStage(s, vocab);
     changed = true;
@@ -396,6 +396,24 @@ function openingRole(t: Tokens, text: string): string {
   return isBoundary(sep) || next === 'i' || next === 'ii' || next === 'iii' || next === 'iv' ? 'em' : '';
 }
 
+/** A job word (a role, a product word, a product abbreviation) before word i. */
+function jobBefore(s: Stream, i: number): boolean {
+  for (let j = 0; j < i; j++) if ((s.word[j]!.k & (K.ROLE | K.ANCHOR | K.ABBR)) !== 0) return true;
+  return false;
+}
+
+/**
+ * Marks words from..the end of the segment that word `from` opens or continues (a boundary at
+ * `from` itself, the colon of a field, does not end it) as noise: they name the person's
+ * manager. Returns the last word marked.
+ */
+function boss(s: Stream, at: number, from: number): number {
+  s.mark[at]! |= M.NOISE;
+  let j = from;
+  while (j < s.n && (j === from || !isBoundary(s.sep[j]!))) s.mark[j++]! |= M.NOISE;
+  return j - 1;
+}
+
 /** The words before a requisition's number ("Req 1042", "JR-1042", "R-20931"). */
 const ID_WORDS: ReadonlySet<string> = new Set(['req', 'reqid', 'requisition', 'ref', 'id', 'jr', 'r', 'job', 'no']);
 
@@ -404,7 +422,7 @@ const REPORTS: ReadonlySet<string> = new Set(['reports', 'reporting', 'report'])
 const LINE_MANAGER: ReadonlySet<string> = new Set(['line', 'direct', 'reporting', 'people']);
 
 /** Marks noise words, times of day, gender tags, qualifiers, employers and served persons. */
-function markNoise(s: Stream): void {
+function markNoise(s: Stream, field: boolean): void {
   const n = s.n;
   let qual = false;
   let org = false;
@@ -415,11 +433,6 @@ function markNoise(s: Stream): void {
   // Only hiring talk so far in the segment ("Urgent Opening For", "Hiring For"): a "for" there
   // announces the job, it does not qualify one.
   let talk = true;
-  // A job was named earlier in the title; "boss": the words name the person's manager
-  // ("reports to GPM", "mgr: Dir PM"), not the job, up to the end of their segment.
-  let named = false;
-  let boss = false;
-  let bossAt = -1;
   for (let i = 0; i < n; i++) {
     const sep = s.sep[i]!;
     if (isBoundary(sep) && sep !== Sep.AT) {
@@ -428,28 +441,22 @@ function markNoise(s: Stream): void {
       served = false;
       job = false;
       talk = true;
-      if (i !== bossAt) boss = false;
     }
     if (sep === Sep.AT && (job || i === 0)) org = true;
     const w = s.word[i]!;
     const k = w.k;
-    if (boss) {
-      s.mark[i]! |= M.NOISE;
-      continue;
-    }
     // "Product Analyst, Risk; Manager: Lead Analyst": after the person's own job, a manager
-    // field before a colon names the boss. A title that opens with it ("Manager: Product Ops")
-    // is the job itself.
-    // Directory columns joined by slashes count as segments ("Staff PM / Payments / mgr: …").
-    const line = !isBoundary(sep) && sep !== Sep.SLASH;
-    if (named && w.w === 'manager' && s.sep[i + 1] === Sep.COLON && (!line || LINE_MANAGER.has(s.word[i - 1]!.w))) {
-      s.mark[i]! |= M.NOISE;
-      if (line) s.mark[i - 1]! |= M.NOISE;
-      boss = true;
-      bossAt = i + 1;
-      continue;
+    // field before a colon names the boss, up to the end of the field's value. A title that
+    // opens with it ("Manager: Product Ops") is the job itself. Directory columns joined by
+    // slashes count as segments ("Staff PM / Payments / mgr: …").
+    if (field && w.w === 'manager' && s.sep[i + 1] === Sep.COLON && jobBefore(s, i)) {
+      const line = !isBoundary(sep) && sep !== Sep.SLASH;
+      if (!line || LINE_MANAGER.has(s.text[i - 1]!)) {
+        if (line) s.mark[i - 1]! |= M.NOISE;
+        i = boss(s, i, i + 1);
+        continue;
+      }
     }
-    if ((k & (K.ROLE | K.ANCHOR | K.ABBR)) !== 0) named = true;
     if ((k & (K.ROLE | K.ANCHOR | K.ABBR)) !== 0) job = true;
     if (s.depth[i]! > 0) s.mark[i]! |= M.BRACKET;
     if ((k & K.NOISE) !== 0) s.mark[i]! |= M.NOISE;
@@ -460,12 +467,13 @@ function markNoise(s: Stream): void {
     if ((k & K.TO) !== 0) {
       // "Assistant to the CPO": only after a job that serves someone.
       if (i > 0 && (s.word[i - 1]!.k & K.SERVED) !== 0) served = true;
-      // "Sr PM > Growth > reports to GPM": the rest of the segment is the person's manager.
-      if (named && i > 0 && REPORTS.has(s.text[i - 1]!)) {
-        s.mark[i - 1]! |= M.NOISE;
-        boss = true;
-      }
       s.mark[i]! |= M.NOISE;
+      // "Sr PM > Growth > reports to GPM": the rest of the segment is the person's manager.
+      if (i > 0 && REPORTS.has(s.text[i - 1]!) && jobBefore(s, i - 1)) {
+        s.mark[i - 1]! |= M.NOISE;
+        i = boss(s, i, i);
+        continue;
+      }
     }
     if (w.w === 'with' && (s.text[i] === 'with' || s.sep[i + 1] === Sep.SLASH)) qual = true;
     if (w.w === 'aspiring') qual = true;
