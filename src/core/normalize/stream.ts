@@ -149,10 +149,12 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   for (let r = 0; r < t.n; r++) {
     let text = t.text[r]!;
     let sep = t.sep[r]!;
-    // "Manager: GPM Search": a directory export's field naming whom the person reports to.
-    if (sep === Sep.COLON && s.n > 1 && s.word[s.n - 1]!.w === 'manager') field = true;
-    if (sep === Sep.OPEN) open = true;
-    else if (sep === Sep.AT) at = true;
+    if (sep >= Sep.COLON) {
+      if (sep === Sep.OPEN) open = true;
+      else if (sep === Sep.AT) at = true;
+      // "Manager: GPM Search": a directory export's field naming whom the person reports to.
+      else if (sep === Sep.COLON && s.n > 1 && s.word[s.n - 1]!.w === 'manager') field = true;
+    }
     if (t.depth[r]! > 0) bracket = true;
     const flags = t.flags[r]!;
     const depth = t.depth[r]!;
@@ -209,17 +211,11 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       }
       continue;
     }
-    // "EM, Checkout", "EM II", "EA to GPM": the engineering manager and the assistants of product
-    // teams, opening the title (elsewhere "em" is Portuguese "in": "Estágio em produto").
-    if (r === 0 && text.length === 2 && t.n > 1 && (text === 'em' || text === 'ea' || text === 'pa')) {
-      const role = openingRole(t, text);
-      if (role !== '') {
-        const parts = role === 'em' ? [vocab.canonical('engineering'), vocab.canonical('manager')] : [vocab.canonical('assistant')];
-        for (let e = 0; e < parts.length; e++) {
-          kinds |= parts[e]!.k;
-          // The text goes with the head, which explanations quote ("another job (em)").
-          push(s, parts[e]!, e === parts.length - 1 ? text : '', e === 0 ? sep : Sep.SPACE, depth, 0);
-        }
+    // "EM, Checkout", "EA to GPM": other jobs of product teams written as shorthand.
+    if (r === 0 && text.length === 2 && t.n > 1) {
+      const k = openingShorthand(s, t, text, sep, depth, vocab);
+      if (k !== 0) {
+        kinds |= k;
         changed = true;
         continue;
       }
@@ -382,6 +378,25 @@ function seriesBracket(s: Stream): void {
     s.sep[i + 1] = Sep.SPACE;
     for (let j = i + 1; j < s.n && s.depth[j]! > d; j++) s.depth[j] = d;
   }
+}
+
+/**
+ * "EM, Checkout", "EM II", "EA to GPM": the engineering manager and the assistants of product
+ * teams, opening the title (elsewhere "em" is Portuguese "in": "Estágio em produto"). Pushes
+ * their words and returns their kinds; 0 when the title does not open so.
+ */
+function openingShorthand(s: Stream, t: Tokens, text: string, sep: number, depth: number, vocab: Vocabulary): number {
+  if (text !== 'em' && text !== 'ea' && text !== 'pa') return 0;
+  const role = openingRole(t, text);
+  if (role === '') return 0;
+  const parts = role === 'em' ? [vocab.canonical('engineering'), vocab.canonical('manager')] : [vocab.canonical('assistant')];
+  let kinds = 0;
+  for (let e = 0; e < parts.length; e++) {
+    kinds |= parts[e]!.k;
+    // The text goes with the head, which explanations quote ("another job (em)").
+    push(s, parts[e]!, e === parts.length - 1 ? text : '', e === 0 ? sep : Sep.SPACE, depth, 0);
+  }
+  return kinds;
 }
 
 /**
