@@ -397,3 +397,13 @@ describe('other jobs of a product organisation written as shorthand', () => {
     ['Estágio em produto', 'product-management 0 ic'],
   ])('%s', (title, want) => expect(read(product, title)).toBe(want));
 });
+
+describe('an English "Lead" before a product word of another language', () => {
+  it.each([
+    ['Lead Produit', 'product-management 4 -'],
+    ['Lead Produkt – Zahlungen', 'product-management 4 -'],
+    ['Lead de Producto, Seguros', 'product-management 4 -'],
+    ['Lead Produkt Owner', 'product-owner 4 -'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+  it('is read the same in a general list', () => expect(read(general, 'Lead Produit')).toBe('product-management 4 -'));
+});
