@@ -63,6 +63,7 @@ export const FOLD_MULTI = 0xffff;
     [',', Sep.COMMA],
     [';', Sep.COMMA],
     [':', Sep.COLON],
+    ['=', Sep.COLON], // "Grade=Senior": the key=value fields of job-architecture exports
     ['|', Sep.PIPE],
     ['(', Sep.OPEN],
     ['[', Sep.OPEN],
@@ -120,6 +121,8 @@ export const FOLD_MULTI = 0xffff;
   FOLD[0xaa] = 97;
   FOLD[0xba] = 111;
   FOLD[0xb5] = 117;
+  // The multiplication sign of hiring plans ("PM ×3", "2× PO") is read as the letter x: a count, not a grade.
+  FOLD[0xd7] = 120;
   SEPKIND[0xb7] = Sep.DASH; // middle dot
 })();
 

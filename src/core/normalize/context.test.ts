@@ -302,3 +302,108 @@ describe('product-organisation shorthand, fifth round', () => {
     expect(read(general, 'Chief Product Officer (CPO)')).toBe('product-management 10 management');
   });
 });
+
+describe('job-architecture rows and glued shorthand, seventh round', () => {
+  it.each([
+    // Job-architecture and compensation-survey rows: a field's name before "Product", the rank as
+    // a level code, a grade or several rank fields, "key=value" fields.
+    ['Job family: Product, level M2', 'product-management 5 management'],
+    ['Department: Product | Lisbon Hub | Senior', 'product-management 3 ic'],
+    ['Function: Product; Level: L6', 'product-management 4 ic'],
+    ['Product | Crop Insurance | P4 | Senior', 'product-management 3 ic'],
+    ['Product, level 3', 'product-management 3 ic'],
+    ['Family=Product Owner; Grade=Senior', 'product-owner 3 ic'],
+    ['Role=PMM; Level=Lead', 'product-marketing 4 -'],
+    // "Prod Lead" and glued "ProdLead", "ProdMgr": the product lead and manager of meeting notes.
+    ['Prod Lead', 'product-management 4 -'],
+    ['ProdLead, Mietverträge', 'product-management 4 -'],
+    ['Prod Lead - Freight Tracking', 'product-management 4 -'],
+    ['ProdMgr (Ticketing)', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([
+    // A path with a job, function or trade, or with no rank; a field that names another function.
+    ['Job family: Product'],
+    ['Job family: Product Design, level M3'],
+    ['Department: Product | Customer Support | P3'],
+    ['Function: Engineering; Level: L6'],
+    ['Family=Project Management; Grade=Senior'],
+    // A production lead on a shift or beside plant work, a production line's support.
+    ['Prod Lead - Night Shift'],
+    ['Prod Lead, Bottling Plant'],
+    ['Prod Support Lead'],
+  ])('%s is not a product role in the product context either', (title) => expect(product(title).family).toBeNull());
+
+  it('keeps the general context strict: a path, "Prod Lead" and "ProdMgr" alone are not product roles there', () => {
+    for (const title of ['Job family: Product, level M2', 'Prod Lead', 'ProdLead', 'ProdMgr']) expect(general(title).family, title).toBeNull();
+    expect(read(general, 'ProdMgr - Mobile Apps')).toBe('product-management 2 ic');
+  });
+});
+
+describe('film and video production beside the shorthand', () => {
+  it.each([['PM, Post-Production'], ['PM - Preproduction, Feature Films'], ['Senior PM, Post-production (Series)']])('%s is production work in any context', (title) => {
+    expect(product(title).family).toBeNull();
+    expect(product(title).adjacent).toBe('production');
+  });
+  it('names production as the look-alike of post-production jobs', () => expect(general('Head of Post-Production').adjacent).toBe('production'));
+});
+
+describe('fields of meeting notes and the packaging of an offer', () => {
+  it.each([
+    // A tracker's or decision record's field before the shorthand names who holds the task.
+    ['Owner: PM Checkout', 'product-management 2 ic'],
+    ['Approver: GPM Lending', 'product-management 5 management'],
+    ['Assignee: Sr PO (Kundenportal)', 'product-owner 3 ic'],
+    // Pricing and packaging: the plans and bundles of a software offer.
+    ['PM - Pricing & Packaging', 'product-management 2 ic'],
+    ['Senior PM, Pricing and Packaging', 'product-management 3 ic'],
+    ['Staff PM, Pricing/Packaging (Cloud)', 'product-management 4 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([['Driver: PM'], ['Cashier: PM'], ['PM, Packaging'], ['PM - Packaging Line 4'], ['Sr PM, Food Packaging']])(
+    '%s is not a product role in the product context either',
+    (title) => expect(product(title).family).toBeNull(),
+  );
+});
+
+describe('other jobs of a product organisation written as shorthand', () => {
+  it.each([
+    // The engineering manager and the assistants of product teams, opening the title.
+    ['EM, Product Platform', 'engineering'],
+    ['EM II - Produktsuche', 'engineering'],
+    ['EM | Product Growth', 'engineering'],
+    ['EA to GPM', 'other'],
+    ['PA to the Head of Product', 'other'],
+    // A department or method right beside "PM" names the project manager it employs.
+    ['Marketing PM', 'marketing'],
+    ['Event PM, Trade Fairs', 'project-management'],
+    ['Agile PM (Insurance Core)', 'project-management'],
+    ['Professional Services PM', 'project-management'],
+    ['IT PM - Hospital Systems', 'project-management'],
+    ['Design PM', 'product-design'],
+  ])('%s is not a product role in the product context (looks like %s)', (title, adjacent) => {
+    const r = product(title);
+    expect(r.family).toBeNull();
+    expect(r.adjacent).toBe(adjacent);
+  });
+
+  it.each([
+    // Not beside the "PM", or a product area between: product roles of those teams.
+    ['Design Systems PM', 'product-management 2 ic'],
+    ['Marketing Tech PM', 'product-management 2 ic'],
+    ['PM, Marketing Platform', 'product-management 2 ic'],
+    ['Agile PO', 'product-owner 2 ic'],
+    // "em" after a word is Portuguese "in".
+    ['Estágio em produto', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+});
+
+describe('an English "Lead" before a product word of another language', () => {
+  it.each([
+    ['Lead Produit', 'product-management 4 -'],
+    ['Lead Produkt – Zahlungen', 'product-management 4 -'],
+    ['Lead de Producto, Seguros', 'product-management 4 -'],
+    ['Lead Produkt Owner', 'product-owner 4 -'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+  it('is read the same in a general list', () => expect(read(general, 'Lead Produit')).toBe('product-management 4 -'));
+});

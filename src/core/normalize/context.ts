@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { isBoundary } from './chars.js';
+import { isBoundary, Sep } from './chars.js';
 import { M, closesSegment, type Stream } from './stream.js';
 import { K } from './words.js';
 import { managerAfter } from './phrase-left.js';
 import { Kind, type Phrase } from './phrase-model.js';
 import { Fam } from './words.js';
+import { GRADE_WORDS, genericLevelCode } from './level.js';
 
 /**
  * The context a title is read in, and everything that depends on it.
@@ -60,6 +61,17 @@ const PROJECT_EVIDENCE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Departments and methods named right beside a "PM" that make it the project manager they employ,
+ * in a product organisation too: marketing, creative, events, design and localisation teams,
+ * agile and scrum delivery, professional services, IT. ("Design Systems PM" is product: the word
+ * must stand right beside the "PM".)
+ */
+const PROJECT_DEPARTMENTS: ReadonlySet<string> = new Set([
+  'marketing', 'creative', 'event', 'events', 'design', 'designops', 'studio', 'agency', 'campaign', 'campaigns', 'localization', 'localisation',
+  'translation', 'editorial', 'print', 'agile', 'scrum', 'waterfall', 'kanban', 'services', 'it',
+]);
+
+/**
  * Look-alike families whose function word is evidence of another job anywhere in the title.
  * Engineering only as the words engineering and engineer: security, testing or developer
  * platforms are product areas ("Staff PM, Security", "GPM, Developer Platform"), and so is
@@ -87,9 +99,11 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if ((mark & M.TIME) !== 0 || ((k & K.TIME) !== 0 && (k & K.ABBR) === 0)) return true;
     if ((mark & M.NOISE) !== 0) continue;
     if (((k & K.MATERIAL) !== 0 || PROJECT_EVIDENCE.has(s.text[j]!)) && !productArea(s, j)) return true;
-    if (w.adj !== null && (k & (K.FUNCTION | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj)) return true;
+    if (w.adj !== null && (k & (K.FUNCTION | K.NONPROD)) !== 0 && OTHER_JOB_FAMILIES.has(w.adj) && !offerPackaging(s, j)) return true;
     if (w.w === 'engineering' || w.w === 'engineer') return true;
     const together = j < at ? sameSegment(s, j, at) : sameSegment(s, at, j);
+    // "Marketing PM", "Event PM", "Agile PM", "PM IT": the department or method a project manager works in.
+    if (together && (j === at - 1 || j === at + 1) && PROJECT_DEPARTMENTS.has(s.text[j]!) && (s.word[at]!.w === 'pm' || s.word[at]!.w === 'spm')) return true;
     // "PM Houseperson", "PM Valet": a title opening with "PM" and one unknown noun after it is that job on the evening shift.
     // After another abbreviation, which names no time, only an unknown agent noun is a job ("PO Picker"); another word
     // names the team, often in the team's language ("PO Kasse", "GPM Betaalverkeer").
@@ -106,6 +120,9 @@ export function contextEvidence(s: Stream, at: number): boolean {
     }
     // "Manager, PM", "Sr. Manager - PO": a manager standing alone before the shorthand is its rank (the manager of PMs).
     if (w.w === 'manager' && !together && s.seg[j]! + 1 === s.seg[at] && rankSegment(s, j)) continue;
+    // "Owner: PM Checkout": a job noun alone before a colon, opening the title, names a field of
+    // meeting notes or a tracker, not a second job.
+    if (!together && j === firstWord(s) && s.sep[j + 1] === Sep.COLON && FIELD_NAMES.has(w.w)) continue;
     if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
@@ -119,6 +136,17 @@ function productArea(s: Stream, j: number): boolean {
   if (j + 1 >= s.n || isBoundary(s.sep[j + 1]!)) return false;
   const next = s.word[j + 1]!;
   return (next.k & (K.PM_CUE | K.ANCHOR)) !== 0 || next.w === 'technical' || next.w === 'software';
+}
+
+/** The fields of meeting notes, trackers and decision records (RACI, DACI) that name who holds a task. */
+const FIELD_NAMES: ReadonlySet<string> = new Set(['owner', 'approver', 'reviewer', 'assignee', 'sponsor', 'contact', 'responsible', 'accountable', 'author']);
+
+/** "Pricing & Packaging": the packaging of an offer (its plans and bundles) beside its pricing, not goods being packed. */
+function offerPackaging(s: Stream, j: number): boolean {
+  if (s.word[j]!.w !== 'packaging' || j < 1) return false;
+  const sep = s.sep[j]!;
+  if (sep === Sep.AMP || sep === Sep.SLASH) return s.text[j - 1] === 'pricing';
+  return j >= 2 && (s.word[j - 1]!.k & K.COORD) !== 0 && s.text[j - 2] === 'pricing';
 }
 
 /** Word j's segment holds only it and rank words ("Sr."; not "General") or noise. */
@@ -160,32 +188,28 @@ const NOT_TEAM = K.ROLE | K.FUNCTION | K.NONPROD | K.EXEC | K.ABBR | K.ANCHOR | 
  * read so. Turns the bare phrase p of "product" at i into that title; false when the path is not one.
  */
 export function orgChartPath(s: Stream, i: number, p: Phrase): boolean {
-  if (firstWord(s) !== i || !closesSegment(s, i) || s.depth[i] !== 0) return false;
-  let rank = -1;
+  const first = firstWord(s);
+  if ((first !== i && !fieldLabel(s, first, i)) || !closesSegment(s, i) || s.depth[i] !== 0) return false;
+  let rank = false;
   for (let j = i + 1; j < s.n; ) {
-    let end = j + 1;
-    while (end < s.n && !isBoundary(s.sep[end]!)) end++;
-    let ranks = 0;
-    let team = 0;
-    for (let x = j; x < end; x++) {
-      if ((s.mark[x]! & M.NOISE) !== 0) continue;
-      const w = s.word[x]!;
-      if ((w.k & K.SENIORITY) !== 0 && w.r !== 0 && (w.k & (K.EXEC | K.ABBR)) === 0) ranks++;
-      else if ((w.k & NOT_TEAM) === 0 && !PROJECT_EVIDENCE.has(s.text[x]!)) team++;
-      else return false;
-    }
-    if (ranks > 0 && team > 0) return false;
-    if (ranks > 0) {
-      if (rank !== -1) return false;
-      rank = j;
-    }
+    const end = segmentEnd(s, j);
+    const kind = pathSegment(s, j, end);
+    if (kind === PATH_NONE) return false;
+    if (kind === PATH_RANK) rank = true;
     j = end;
   }
-  if (rank === -1) return false;
-  for (let x = rank; x < s.n && (x === rank || !isBoundary(s.sep[x]!)); x++) {
-    if ((s.mark[x]! & M.NOISE) !== 0) continue;
-    p.bits |= s.word[x]!.r;
-    p.rankIdx.push(x);
+  if (!rank) return false;
+  // Ranks may come in more than one field: "Product | P4 | Senior".
+  for (let j = i + 1; j < s.n; ) {
+    const end = segmentEnd(s, j);
+    if (pathSegment(s, j, end) === PATH_RANK) {
+      for (let x = j; x < end; x++) {
+        if ((s.mark[x]! & M.NOISE) !== 0) continue;
+        p.bits |= s.word[x]!.r;
+        p.rankIdx.push(x);
+      }
+    }
+    j = end;
   }
   p.kind = Kind.TITLE;
   p.fam = Fam.PM;
@@ -193,6 +217,46 @@ export function orgChartPath(s: Stream, i: number, p: Phrase): boolean {
   p.headWord = 'manager';
   p.weak = false;
   p.byContext = true;
+  return true;
+}
+
+function segmentEnd(s: Stream, j: number): number {
+  let end = j + 1;
+  while (end < s.n && !isBoundary(s.sep[end]!)) end++;
+  return end;
+}
+
+const PATH_NONE = 0;
+const PATH_TEAM = 1;
+const PATH_RANK = 2;
+
+/** What the segment s[j, end) of an org-chart path is: a team's name, the rank, or neither (the path is not one). */
+function pathSegment(s: Stream, j: number, end: number): number {
+  let ranks = 0;
+  let team = 0;
+  for (let x = j; x < end; x++) {
+    // A job-architecture row gives the rank as a level code or a grade ("Product | M3", "level 3").
+    if (s.code[x] !== '' ? genericLevelCode(s.code[x]!, s.num[x]!) >= 0 : s.num[x]! >= 1 && s.num[x]! <= 5 && x > j && GRADE_WORDS.has(s.text[x - 1]!)) {
+      ranks++;
+      continue;
+    }
+    if ((s.mark[x]! & M.NOISE) !== 0 || GRADE_WORDS.has(s.text[x]!)) continue;
+    const w = s.word[x]!;
+    if ((w.k & K.SENIORITY) !== 0 && w.r !== 0 && (w.k & (K.EXEC | K.ABBR)) === 0) ranks++;
+    else if ((w.k & NOT_TEAM) === 0 && !PROJECT_EVIDENCE.has(s.text[x]!)) team++;
+    else return PATH_NONE;
+  }
+  if (ranks > 0) return team > 0 ? PATH_NONE : PATH_RANK;
+  return PATH_TEAM;
+}
+
+/** The names of a job-architecture field that holds the function: "Job family: Product", "Department: Product". */
+const FIELD_LABELS: ReadonlySet<string> = new Set(['job', 'family', 'function', 'department', 'dept', 'org']);
+
+/** Words a..i-1 are only a field's name, and a colon (or "=") sets "product" at i apart from them. */
+function fieldLabel(s: Stream, a: number, i: number): boolean {
+  if (a < 0 || a >= i || s.sep[i] !== Sep.COLON) return false;
+  for (let x = a; x < i; x++) if ((x > a && isBoundary(s.sep[x]!)) || !FIELD_LABELS.has(s.text[x]!)) return false;
   return true;
 }
 

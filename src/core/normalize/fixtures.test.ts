@@ -52,6 +52,10 @@ const LEFT: Record<string, readonly string[]> = {
   // was labelled so); this set's label took the job profile's "Professional" as the mid band.
   // The scheme names no P-codes: the earlier decision stands.
   'fresh-widen6-product-context.tsv': ['Product Management - Professional (P2)'],
+  // A job code made of cut words ("PRD-MGT-IC-05") is a company's own code: "PRD" is as often a
+  // requirements document or a production code, and the words alone name no family. A company's
+  // framework maps its codes (titleMap, levels); the rules do not guess them.
+  'fresh-widen7-product-context.tsv': ['PRD-MGT-IC-05'],
   'fresh-widen5-product-context.tsv': ['PA II – Monetization', 'GPM / Head of Lending', 'Sr. Mgr, Prod Ops', 'PM Zahlungsarten'],
   // Product development beside goods (furniture, desserts) is read as manufacturing, after the
   // scheme's own example (a product developer of apparel is not a product role); whether the

@@ -509,3 +509,11 @@ describe('occupation lists: plural headings, trainee programmes and compound dis
     (title) => expect(read(title)).toBe('none'),
   );
 });
+
+describe('the Spanish abbreviation "Gte." (gerente)', () => {
+  it.each([
+    ['Gte. de Producto', 'product-management 2 ic'],
+    ['Gte. de Producto Sr. - Seguros', 'product-management 3 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+  it('stays another job beside another function', () => expect(read('Gte. de Proyectos TI')).toBe('none'));
+});

@@ -24,7 +24,7 @@ export const FOREIGN: readonly LexRow[] = [
   // Heads written before the product word in Romance languages, with the plurals of occupation
   // lists' headings ("Chefs de produit", "Gerentes de producto", "Responsabili di prodotto").
   // "Resp.": the French lists' abbreviation of responsable ("Resp. produit").
-  ['gerente jefe jefa gestor gestora gestionnaire responsable resp responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['gerente jefe jefa gestor gestora gestionnaire responsable resp gte responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['chef cheffe capo chefs cheffes capi', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
   ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
@@ -332,6 +332,7 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['hallinnan', 'management'],
   ['managerin', 'manager'],
   ['manager', 'manager'],
+  ['mgr', 'manager'], // "ProdMgr", as HR systems and chat handles glue the short forms
   ['marketing', 'marketing'],
   ['owner', 'owner'],
   ['eigenaar', 'owner'],

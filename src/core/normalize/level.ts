@@ -212,7 +212,7 @@ function segmentTrack(s: Stream, from: number, to: number): TrackValue {
 
 /** Words that introduce a grade number: "Level 3", "Lvl 2", "Grade 4", "Stufe 2", "Niveau 3", "Nivel 2". */
 // "Professional 3": HR systems' job profiles number the grades of their mid rank word.
-const GRADE_WORDS = new Set(['level', 'lvl', 'grade', 'stufe', 'niveau', 'nivel', 'livello', 'poziom', 'professional']);
+export const GRADE_WORDS: ReadonlySet<string> = new Set(['level', 'lvl', 'grade', 'stufe', 'niveau', 'nivel', 'livello', 'poziom', 'professional']);
 
 /**
  * A grade written as a number: after a grade word ("Product Manager, Level 3") or right after the

@@ -262,7 +262,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['pmo', 'pmo', { k: K.FUNCTION | K.ROLE, adj: 'project-management' }],
   // "Scheme" is the British word for an early-career programme ("Graduate Scheme") and for a funded programme.
   ['program programs programme programmes scheme schemes', 'program', { k: K.FUNCTION, adj: 'program-management' }],
-  ['production productions', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['production productions postproduction preproduction', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['producer producers', 'producer', { k: K.ROLE | K.NONPROD, adj: 'production' }],
   ['produce', 'produce', { k: K.FUNCTION | K.MATERIAL, adj: 'other' }],
   ['finance financial fp&a', 'finance', { k: K.FUNCTION | K.FINSERV, adj: 'other' }],

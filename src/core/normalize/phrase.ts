@@ -72,8 +72,9 @@ export class PhraseFinder {
         const prodManager = next.w === 'manager' && (pmCueBefore(s, i) || pmCueAfter(s, i + 1));
         let byContext = false;
         let ok = (next.k & K.DISC) !== 0 ? next.w !== 'operations' : next.w === 'owner' || prodManager;
-        // "Prod Analyst" too: a production analyst in a mixed list, the product analyst of product teams.
-        if (!ok && (next.w === 'manager' || next.w === 'operations' || next.w === 'analyst') && productShorthand(s, i, this.product)) ok = byContext = true;
+        // "Prod Analyst" too: a production analyst in a mixed list, the product analyst of product teams;
+        // and "Prod Lead" (a production line's lead elsewhere), the product lead of meeting notes.
+        if (!ok && (next.w === 'manager' || next.w === 'operations' || next.w === 'analyst' || next.w === 'lead') && productShorthand(s, i, this.product)) ok = byContext = true;
         if (ok) {
           const p = this.take();
           if (this.productPhrase(s, i, p)) {

@@ -3,6 +3,7 @@ import { readEarlyCareer, readStage } from './early-career.js';
 import { GENDER_ENDINGS } from './languages.js';
 import { HYPHEN_PREFIXES } from './lexicon.js';
 import { joinPairs } from './pairs.js';
+import { ID_WORDS, LINE_MANAGER, REPORTS, boss, jobBefore, openingShorthand } from './roster.js';
 import { foreignOrder } from './word-order.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
 import { K, UNKNOWN, X, type Word } from './words.js';
@@ -67,7 +68,7 @@ export function createStream(): Stream {
 }
 
 /** Appends a word; its segment is counted here (segment() counts again after words moved). */
-function push(s: Stream, word: Word, text: string, sep: number, depth: number, mark: number): void {
+export function push(s: Stream, word: Word, text: string, sep: number, depth: number, mark: number): void {
   if (s.n >= CAP) return;
   const i = s.n++;
   s.word[i] = word;
@@ -121,7 +122,9 @@ function digits(s: Stream, i: number, text: string, flags: number): void {
     let j = 0;
     while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
     const rest = text.slice(j);
-    if (rest === 'am' || rest === 'pm' || rest === 'a' || rest === 'p') s.mark[i]! |= M.TIME;
+    // "2x PM", "3x Prod Analyst": a hiring plan's count of openings, never an hour ("2x" is no "2 PM").
+    if (rest === 'x' && j > 0) s.code[i] = COUNT;
+    else if (rest === 'am' || rest === 'pm' || rest === 'a' || rest === 'p') s.mark[i]! |= M.TIME;
   }
   s.mark[i]! |= M.NOISE;
 }
@@ -145,11 +148,16 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   let early = false;
   /** A first syllable of a syllable-written language was met: pairs may follow. */
   let syllable = false;
+  let field = false;
   for (let r = 0; r < t.n; r++) {
     let text = t.text[r]!;
     let sep = t.sep[r]!;
-    if (sep === Sep.OPEN) open = true;
-    else if (sep === Sep.AT) at = true;
+    if (sep >= Sep.COLON) {
+      if (sep === Sep.OPEN) open = true;
+      else if (sep === Sep.AT) at = true;
+      // "Manager: GPM Search": a directory export's field naming whom the person reports to.
+      else if (sep === Sep.COLON && s.n > 1 && s.word[s.n - 1]!.w === 'manager') field = true;
+    }
     if (t.depth[r]! > 0) bracket = true;
     const flags = t.flags[r]!;
     const depth = t.depth[r]!;
@@ -180,7 +188,8 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       }
       // "Product-Manager", "Produkt-Owner", "Product-Marketing": German and Dutch titles join the
       // product word to the job with a hyphen; elsewhere a tight hyphen separates ("Manager-Data").
-      sep = (s.word[s.n - 1]!.k & K.ANCHOR) !== 0 && ((t.word[r] ?? vocab.resolve(text)).k & (K.ROLE | K.DISC)) !== 0 ? Sep.SPACE : Sep.DASH;
+      // So does the product shorthand in meeting notes and chat ("PM-Lead", "Prod-Ops Manager").
+      sep = (s.word[s.n - 1]!.k & (K.ANCHOR | K.ABBR | K.PROD)) !== 0 && ((t.word[r] ?? vocab.resolve(text)).k & (K.ROLE | K.DISC)) !== 0 ? Sep.SPACE : Sep.DASH;
     }
     // A language written in syllables ("sản phẩm", "quản lý"): a marked first syllable and the
     // one after it are one word when the vocabulary knows the pair (written with "_").
@@ -198,6 +207,12 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     if ((flags & TF.DIGIT) !== 0) {
       push(s, UNKNOWN, text, sep, depth, 0);
       digits(s, s.n - 1, text, flags);
+      // "Req 1042", "JR-1042", "R-20931": a requisition's number, never an hour before a "PM".
+      // The word is part of the id ("JR" there is no junior).
+      if (text.length >= 3 && s.n > 1 && (flags & TF.NUMBER) !== 0 && ID_WORDS.has(s.text[s.n - 2]!)) {
+        s.code[s.n - 1] = COUNT;
+        s.mark[s.n - 2]! |= M.NOISE;
+      }
       // "PM2", "PO3": a role abbreviation with its grade written on; read as "PM 2". The grade
       // keeps no text of its own, so no number is read after the "PM": an hour is written before
       // it, and "PM3-2207" is a job code, not "PM 3-11".
@@ -211,6 +226,15 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
         s.num[s.n - 1] = v;
       }
       continue;
+    }
+    // "EM, Checkout", "EA to GPM": other jobs of product teams written as shorthand.
+    if (r === 0 && text.length === 2 && t.n > 1) {
+      const k = openingShorthand(s, t, text, sep, depth, vocab);
+      if (k !== 0) {
+        kinds |= k;
+        changed = true;
+        continue;
+      }
     }
     const w = t.word[r] ?? vocab.resolve(text);
     kinds |= w.k;
@@ -252,7 +276,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     changed = true;
   }
   // Most titles have no bracket, no "@" and no noise, linking or time word: nothing to mark.
-  if (bracket || at || (kinds & (K.NOISE | K.AT | K.TO | K.QUALIFIER | K.TIME)) !== 0) markNoise(s);
+  if (bracket || at || field || (kinds & (K.NOISE | K.AT | K.TO | K.QUALIFIER | K.TIME)) !== 0) markNoise(s, field);
   if (stage) {
     readStage(s, vocab);
     changed = true;
@@ -374,7 +398,7 @@ function seriesBracket(s: Stream): void {
 }
 
 /** Marks noise words, times of day, gender tags, qualifiers, employers and served persons. */
-function markNoise(s: Stream): void {
+function markNoise(s: Stream, field: boolean): void {
   const n = s.n;
   let qual = false;
   let org = false;
@@ -397,6 +421,18 @@ function markNoise(s: Stream): void {
     if (sep === Sep.AT && (job || i === 0)) org = true;
     const w = s.word[i]!;
     const k = w.k;
+    // "Product Analyst, Risk; Manager: Lead Analyst": after the person's own job, a manager
+    // field before a colon names the boss, up to the end of the field's value. A title that
+    // opens with it ("Manager: Product Ops") is the job itself. Directory columns joined by
+    // slashes count as segments ("Staff PM / Payments / mgr: …").
+    if (field && w.w === 'manager' && s.sep[i + 1] === Sep.COLON && jobBefore(s, i)) {
+      const line = !isBoundary(sep) && sep !== Sep.SLASH;
+      if (!line || LINE_MANAGER.has(s.text[i - 1]!)) {
+        if (line) s.mark[i - 1]! |= M.NOISE;
+        i = boss(s, i, i + 1);
+        continue;
+      }
+    }
     if ((k & (K.ROLE | K.ANCHOR | K.ABBR)) !== 0) job = true;
     if (s.depth[i]! > 0) s.mark[i]! |= M.BRACKET;
     if ((k & K.NOISE) !== 0) s.mark[i]! |= M.NOISE;
@@ -408,6 +444,12 @@ function markNoise(s: Stream): void {
       // "Assistant to the CPO": only after a job that serves someone.
       if (i > 0 && (s.word[i - 1]!.k & K.SERVED) !== 0) served = true;
       s.mark[i]! |= M.NOISE;
+      // "Sr PM > Growth > reports to GPM": the rest of the segment is the person's manager.
+      if (i > 0 && REPORTS.has(s.text[i - 1]!) && jobBefore(s, i - 1)) {
+        s.mark[i - 1]! |= M.NOISE;
+        i = boss(s, i, i);
+        continue;
+      }
     }
     if (w.w === 'with' && (s.text[i] === 'with' || s.sep[i + 1] === Sep.SLASH)) qual = true;
     if (w.w === 'aspiring') qual = true;

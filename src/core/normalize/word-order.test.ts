@@ -36,3 +36,15 @@ describe('head-first titles in English order', () => {
     expect(order('Директор продуктового магазина')).toEqual(['director', 'material', 'store']);
   });
 });
+
+describe('an English "Lead" before a product word of another language', () => {
+  // French, German, Spanish and Portuguese teams write the English rank before their own word.
+  it.each([
+    ['Lead Produit', ['product', 'lead']],
+    ['Lead Produkt - Suche', ['product', 'lead', '']],
+    ['Lead de Producto', ['product', 'lead']],
+    ['Lead Produto Sênior', ['product', 'lead', 'senior']],
+  ])('%s reads as %j', (title, words) => expect(order(title)).toEqual(words));
+
+  it('leaves a lead before a product job alone', () => expect(order('Lead Produkt Owner')).toEqual(['lead', 'product', 'owner']));
+});

@@ -70,7 +70,9 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
       }
       // An English "manager" or "owner" heads a product word of another language too, linked to it
       // or opening the title ("Manager de produit", "Manager produit senior"); not "Sales Manager Produkt".
-      const english = s.word[j]!.w === 'manager' || s.word[j]!.w === 'owner';
+      // So does a "Lead" when no job follows the product word ("Lead Produit", "Lead Produkt - Suche").
+      const w = s.word[j]!.w;
+      const english = w === 'manager' || w === 'owner' || (w === 'lead' && (i + 1 >= s.n || isBoundary(s.sep[i + 1]!) || (s.word[i + 1]!.k & (K.ROLE | K.DISC)) === 0));
       if ((k & K.FOREIGN_PRE) !== 0 || (english && (linked || j === 0))) head = j;
       break;
     }
@@ -124,6 +126,6 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
 
 /** A Romance head word as the English head ("chef" in "chef de produit" is a manager, "líder" a leader). */
 function headOf(w: Word, vocab: Vocabulary): Word {
-  if (w.w === 'leader' || w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist') return vocab.canonical(w.w);
+  if (w.w === 'leader' || w.w === 'lead' || w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist') return vocab.canonical(w.w);
   return vocab.canonical('manager');
 }
