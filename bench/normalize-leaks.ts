@@ -29,7 +29,7 @@ const walk = (dir: string) => {
   }
 };
 walk(join(ROOT, 'src', 'core', 'normalize'));
-files.push(join(ROOT, 'src', 'cli', 'commands', 'normalize.ts'), join(ROOT, 'src', 'cli', 'commands', 'normalize.test.ts'), join(ROOT, 'docs', 'normalizer.md'));
+files.push(join(ROOT, 'src', 'cli', 'commands', 'normalize.ts'), join(ROOT, 'src', 'cli', 'commands', 'normalize.test.ts'), join(ROOT, 'docs', 'normalizer.md'), join(ROOT, 'docs', 'normalizer-rounds.md'));
 for (const name of readdirSync(join(ROOT, 'bench'))) if (name.startsWith('normalize') && name !== 'normalize-leaks.ts') files.push(join(ROOT, 'bench', name));
 
 const lines = readFileSync(join(SHARED, 'eval', 'dev.tsv'), 'utf8').split('\n').slice(1);

@@ -5,7 +5,7 @@ import type { LexRow } from './lexicon.js';
  * Product roles and their look-alikes in Hebrew, Armenian and Georgian. Words are written as the
  * tokenizer folds them (chars.ts): Hebrew without vowel points, its geresh and gershayim (or the
  * apostrophe and double quote typed for them) dropped ("ג'וניור" is "גוניור", "סמנכ"ל" is
- * "סמנכל"); Armenian and Georgian in lower case. docs/normalizer.md ("Third scripts round") says
+ * "סמנכל"); Armenian and Georgian in lower case. docs/normalizer-rounds.md ("Third scripts round") says
  * where the words come from.
  *
  * Hebrew puts the head first ("מנהל מוצר", manager of product; a rank after it, "מנהל מוצר

@@ -8,12 +8,12 @@ import type { LexRow } from './lexicon.js';
  * product in the genitive, with or without the article ("مدير المنتج", "مدير منتجات"): the heads
  * are FOREIGN_PRE and the product words FOREIGN, so stream.ts puts them into English order, and a
  * rank after the title ("مدير منتج أول") is a rank after it as in "Product Manager Senior".
- * docs/normalizer.md ("More scripts and languages") says where the words come from.
+ * docs/normalizer-rounds.md ("More scripts and languages") says where the words come from.
  *
  * Persian is written in the same script and, folded (chars.ts: Persian ی and ک as Arabic ي and
  * ك, the zero-width non-joiner inside a word dropped), shares the Arabic heads ("مدیر محصول" is
  * "مدير محصول"); it puts the head first too. Urdu boards write the English loans, head last
- * ("پروڈکٹ مینیجر"), as Hindi ones do. docs/normalizer.md ("Third scripts round") names the sources.
+ * ("پروڈکٹ مینیجر"), as Hindi ones do. docs/normalizer-rounds.md ("Third scripts round") names the sources.
  */
 const HEAD = K.FOREIGN_PRE | K.ROLE | K.PERSON;
 

@@ -5,7 +5,7 @@ import type { LexRow } from './lexicon.js';
  * Product roles and their look-alikes in Hindi and Bengali (the national occupation lists and
  * job boards of India and Bangladesh) and in Thai. Words are written as the tokenizer folds them
  * (chars.ts): a letter with a nukta as the letter without it, zero-width joiners dropped.
- * docs/normalizer.md ("Third scripts round") says where the words come from.
+ * docs/normalizer-rounds.md ("Third scripts round") says where the words come from.
  *
  * Hindi and Bengali put the head last, as English does, in their own words ("उत्पाद प्रबंधक",
  * "পণ্য ব্যবস্থাপক") and in the English loans their boards write ("प्रोडक्ट मैनेजर", "প্রোডাক্ট

@@ -10,7 +10,7 @@ import type { LexRow } from './lexicon.js';
  * (vocabulary.ts): a run of parts from a product word on, after an optional rank or area
  * ("高级产品经理", "シニアプロダクトマネージャー"). A word is written as the tokenizer folds it:
  * full-width Latin letters are ASCII already; kana and hanzi are kept as they are.
- * docs/normalizer.md ("More scripts and languages") says where the words come from.
+ * docs/normalizer-rounds.md ("More scripts and languages") says where the words come from.
  */
 export const CJK: readonly LexRow[] = [
   // "产品" and "產品" (Chinese), "製品" and the loan "プロダクト" (Japanese), "제품" and "프로덕트" (Korean).

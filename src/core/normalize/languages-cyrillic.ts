@@ -5,7 +5,7 @@ import type { LexRow } from './lexicon.js';
  * Product roles and their look-alikes in Russian, Ukrainian, Bulgarian and Serbian written in
  * Cyrillic, and in Greek. Surface forms are written folded, as the tokenizer hands them over
  * (chars.ts): lower case, Cyrillic "ё" as "е", Greek without accents and with final sigma as
- * "σ". docs/normalizer.md ("More scripts and languages") says where the words come from.
+ * "σ". docs/normalizer-rounds.md ("More scripts and languages") says where the words come from.
  *
  * These languages put the head before the product word in the genitive or after a preposition
  * ("менеджер по продукту", "менеджер продукту", "υπεύθυνος προϊόντος", "власник производа"), as

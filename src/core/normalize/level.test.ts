@@ -95,7 +95,7 @@ describe('the manager of a role named in the plural', () => {
   );
 });
 
-// Fourth widening round: level codes of more ladders beside a product title (docs/normalizer.md).
+// Fourth widening round: level codes of more ladders beside a product title (docs/normalizer-rounds.md).
 describe('level codes of other ladders', () => {
   it.each([
     // E3-E8: the engineering spelling of the IC ladder (E4 mid, E5 senior, E6 staff).

@@ -22,7 +22,7 @@ const IC_TITLE_NOUNS = new Set(['manager', 'owner', 'analyst', 'marketer', 'stra
 
 /**
  * Generic level codes when the company framework gives none, by family of code (sources and
- * the decision: docs/normalizer.md, "Fourth widening round"):
+ * the decision: docs/normalizer-rounds.md, "Fourth widening round"):
  * - L3-L8 (Google-like), IC3-IC8 and E3-E8 (Meta-like; E is the engineering spelling of the
  *   same ladder): 3 is the new graduate, 4 the mid-level product manager, 5 senior, 6 staff.
  * - P1-P6 (the survey ladders many companies copy: entry, developing, career, senior or
