@@ -63,7 +63,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['president presidente', 'president', { k: ROLE_RANK | K.EXEC, band: 9 }],
   ['vice', 'vice', { k: K.SENIORITY | K.PAIR }],
   ['chief', 'chief', { k: K.EXEC | K.SENIORITY | K.PAIR, band: 10 }],
-  ['officer officers', 'officer', { k: ROLE_RANK, band: 2 }],
+  ['officer officers', 'officer', { k: ROLE_RANK | K.PAIR, band: 2 }],
   ['founder cofounder founders', 'founder', { k: ROLE_RANK | K.EXEC, band: 7 }],
   ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
   // A fellowship programme's member: an early-career rank like a rotational or graduate scheme
@@ -113,9 +113,15 @@ export const ENGLISH: readonly LexRow[] = [
   // a chapter's lead is the line manager of one discipline across squads (level.ts, as a team lead).
   ['tribe tribes', 'tribe', { k: K.PAIR }],
   ['rotational', 'rotational', { k: K.SENIORITY, band: 1 }],
-  ['deputy', 'deputy', { k: K.SENIORITY }],
+  ['deputy dy', 'deputy', { k: K.SENIORITY | K.PAIR }],
   ['managing', 'managing', { k: K.SENIORITY }],
-  ['general', 'general', { k: K.SENIORITY }],
+  ['general', 'general', { k: K.SENIORITY | K.PAIR }],
+  // Corporate grades of South Asian, Gulf and East Asian firms (grades.ts reads them before a product function).
+  ['agm', 'agm', { k: K.PAIR }],
+  ['dgm', 'dgm', { k: K.PAIR }],
+  ['gm', 'gm', { k: K.PAIR }],
+  ['section', 'section', { k: K.PAIR }],
+  ['department', 'department', { k: K.PAIR }],
   ['former ex', 'former', { k: K.SKIP }],
   ['interim acting', 'interim', { k: K.SKIP }],
   ['founding', 'founding', { k: K.SKIP }],
