@@ -5,7 +5,7 @@ import type { Vocabulary } from './vocabulary.js';
 /**
  * Corporate grade ladders (South Asia, the Gulf, Southeast Asia, the English titles of Japanese,
  * Korean and Chinese firms): a grade named before the function it is held in ("AGM - Product",
- * "Deputy Manager - Product Management", "Senior Officer, Product Development"). Each grade is
+ * "Deputy Manager - Product (Cards)", "Senior Officer, Product Development"). Each grade is
  * rewritten as the rank words of the scheme that mean the same band (the table and its sources:
  * docs/normalizer-rounds.md, "Corporate grade ladders"):
  *
@@ -47,6 +47,12 @@ export function readGrades(s: Stream, vocab: Vocabulary): void {
       s.word[i] = vocab.canonical(t === 'gm' ? 'head' : 'director');
       continue;
     }
+    if (w === 'leader' && i > 0 && s.text[i - 1] === 'team' && !isBoundary(s.sep[i]!) && gradeBefore(s, i - 1, i + 1)) {
+      // "Team Leader - Product": the first-line manager of a product team, as a group manager.
+      s.word[i - 1] = vocab.canonical('group');
+      s.word[i] = vocab.canonical('manager');
+      continue;
+    }
     if (w !== 'manager' || i === 0 || isBoundary(s.sep[i]!)) continue;
     const a = s.word[i - 1]!.w;
     let from = i - 1;
@@ -60,8 +66,12 @@ export function readGrades(s: Stream, vocab: Vocabulary): void {
     }
     if (!GRADE_OF.has(grade) && s.text[i - 1] !== 'section' && s.text[i - 1] !== 'department') continue;
     if (!gradeBefore(s, from, i + 1) || (grade === 'gm' && !productDiscipline(s, i + 1))) continue;
+    // A shop's "Assistant Manager, Product Ops" does stock work: the store rank (pairs.ts).
+    if (grade === 'assistant' && i + 2 < s.n && s.word[i + 2]!.w === 'operations') continue;
     const into = GRADE_OF.get(grade) ?? (s.text[i - 1] === 'section' ? GROUP : DIRECTOR);
+    const orig = i - from + 1;
     const text = joined(s, from, i + 1);
+    const lead = joined(s, from, i);
     // The grade's words make way for the scheme's: as many as it names.
     while (i - from + 1 > into.length) {
       remove(s, from);
@@ -71,9 +81,15 @@ export function readGrades(s: Stream, vocab: Vocabulary): void {
       insertAfter(s, from);
       i++;
     }
-    for (let k = 0; k < into.length; k++) {
-      s.word[from + k] = vocab.canonical(into[k]!);
-      s.text[from + k] = k === 0 ? text : '';
+    for (let k = 0; k < into.length; k++) s.word[from + k] = vocab.canonical(into[k]!);
+    // Each word keeps its own text where it can, so readers of the text ("Manager - Product",
+    // written head first) still see the manager.
+    if (orig !== into.length) {
+      const last = from + into.length - 1;
+      if (into[into.length - 1] === 'manager') {
+        s.text[from] = lead;
+        s.text[last] = 'manager';
+      } else s.text[last] = text;
     }
   }
 }

@@ -53,7 +53,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['strategist strategists', 'strategist', { k: ROLE_RANK, band: 2, fam: Fam.PM }],
   ['developer developers', 'developer', { k: ROLE_RANK, band: 2, adj: 'engineering' }],
   ['lead leads', 'lead', { k: ROLE_RANK | K.SENIORITY, band: 4, fam: Fam.PM }],
-  ['leader leaders', 'leader', { k: ROLE_RANK, band: 4, fam: Fam.PM }],
+  ['leader leaders', 'leader', { k: ROLE_RANK | K.PAIR, band: 4, fam: Fam.PM }],
   ['director directors dir dr directeur directrice directora diretor diretora direktor direktorin direttore direttrice directeur', 'director', { k: ROLE_RANK | K.EXEC, band: 6, fam: Fam.PM }],
   ['head heads hoofd', 'head', { k: ROLE_RANK | K.EXEC, band: 7, fam: Fam.PM }],
   ['vp vps vicepresident vicepresidente', 'vp', { k: ROLE_RANK | K.EXEC, band: 8 }],
@@ -309,7 +309,7 @@ export const ENGLISH: readonly LexRow[] = [
 
   // Goods, food and materials: "X products" are goods, not a product organisation.
   [
-    'dairy meat meats tobacco grocery food foods chemical chemicals rubber plastic plastics leather paper paperboard metal metals wood wooden timber textile textiles cardboard glass concrete steel fish seafood bakery agricultural farm forest forestry petroleum pharmaceutical drug drugs finished outgoing structured stone clay ceramic ceramics tire tyre mineral minerals animal fur hides skins wine beverage beverages confectionery sugar tea coffee fruit fruits vegetable vegetables frozen canned oil oils edible cosmetic cosmetics apparel garment garments footwear furniture jewelry jewellery refined fabric fabrics yarn leatherware goods fashion fuel fuels biofuel biofuels biodiesel diesel gasoline lubricant lubricants ethanol',
+    'dairy meat meats tobacco grocery food foods chemical chemicals rubber plastic plastics leather paper paperboard metal metals wood wooden timber textile textiles cardboard glass concrete steel fish seafood bakery agricultural farm forest forestry petroleum pharmaceutical drug drugs finished outgoing structured stone clay ceramic ceramics tire tyre mineral minerals animal fur hides skins wine beverage beverages confectionery sugar tea coffee fruit fruits vegetable vegetables frozen canned oil oils edible cosmetic cosmetics apparel garment garments footwear furniture jewelry jewellery refined fabric fabrics yarn leatherware goods fashion fuel fuels biofuel biofuels biodiesel diesel gasoline lubricant lubricants ethanol formulation formulations',
     'material',
     { k: K.MATERIAL },
   ],
