@@ -37,7 +37,8 @@ export function readGrades(s: Stream, vocab: Vocabulary): void {
       continue;
     }
     if (w === 'executive' || w === 'officer') {
-      if (!gradeBefore(s, i, i + 1) || !segmentOfRanks(s, i)) continue;
+      // Only a grade closing its segment: "Executive Product Owner" is a rank of the title itself.
+      if (i + 1 >= s.n || !isBoundary(s.sep[i + 1]!) || !gradeBefore(s, i, i + 1) || !segmentOfRanks(s, i)) continue;
       s.word[i] = vocab.canonical(s.word[i - 1]?.w === 'principal' && !isBoundary(s.sep[i]!) ? 'senior' : 'associate');
       continue;
     }
