@@ -22,6 +22,10 @@ import type { Vocabulary } from './vocabulary.js';
  * of a store).
  */
 export function readGrades(s: Stream, vocab: Vocabulary): void {
+  // Every grade here stands before or beside the word "product": most titles have none.
+  let p = 0;
+  while (p < s.n && s.word[p]!.w !== 'product') p++;
+  if (p === s.n) return;
   for (let i = 0; i < s.n; i++) {
     const t = s.text[i]!;
     const w = s.word[i]!.w;
