@@ -10,9 +10,11 @@ import type { Vocabulary } from './vocabulary.js';
  * docs/normalizer-rounds.md, "Corporate grade ladders"):
  *
  *   executive, officer          -> associate          band 1 (senior: 2)
+ *   product executive           -> product management associate  band 1
  *   assistant manager           -> associate manager  band 1
  *   deputy manager              -> senior associate manager  band 2
- *   chief / section manager     -> group manager      band 5, manages
+ *   chief / section manager,
+ *   team leader                 -> group manager      band 5, manages
  *   AGM, DGM, department manager-> director           band 6, manages
  *   GM, general manager         -> head               band 7 (6 to 8), manages
  *
