@@ -15,6 +15,10 @@ const dir = new URL('./fixtures/', import.meta.url);
  * each with why it was left: listed so that a fix, or a new miss, shows here.
  */
 const LEFT: Record<string, readonly string[]> = {
+  // "Product Costing" is cost accounting and new product development in a packaging plant is
+  // packaging engineering; the words say so only through "costing" and "packaging", which are
+  // not job words of their own ("Pricing & Packaging PM" is a product role): left.
+  'fresh-grades-general.tsv': ['Executive - New Product Development (Packaging)', 'Chief Manager - Product Costing (Manufacturing)'],
   // Albanian links a head to its product word or rank with the articles "e" and "i" ("Menaxhere e
   // Produktit", "Menaxher i Lartë Produkti"); the same words are the Portuguese "and" and the
   // grade "I" of English titles, which the rules read first. Telling them apart needs the

@@ -15,6 +15,7 @@ const INVERTED =
   /^\s*((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?|interns?))\.?(?:\s*,\s*|\s+[-–—]\s+)((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{]|\s+[-–—]\s|\s*[–—])/iu;
 
 const MANAGER_RANK = /^(?:senior|snr|sr|assistant|asst)\b/i;
+const ASSISTANT = /^(?:assistant|asst)\b/i;
 
 /**
  * The title in the usual order when it is written head first ("Manager, product (insurance)"
@@ -25,6 +26,8 @@ export function invertedEntry(title: string): string | null {
   if (m === null) return null;
   // A senior or assistant manager is a rank of its own: "Senior Manager, Product" manages product
   // (the phrase reader's band 5), "Assistant Manager, Products" is most often a shop's.
-  if (m[1] !== undefined && MANAGER_RANK.test(m[1]) && /^(?:managers?|mgr)$/i.test(m[2]!)) return null;
+  // On the corporate grade ladders of South Asia and the Gulf an "Assistant Manager - Product"
+  // (singular) is the assistant product manager's grade (grades.ts).
+  if (m[1] !== undefined && MANAGER_RANK.test(m[1]) && /^(?:managers?|mgr)$/i.test(m[2]!) && !(ASSISTANT.test(m[1]) && /(?:^|\s)product$/i.test(m[3]!))) return null;
   return `${m[1] ?? ''}${m[3]} ${m[2]}${title.slice(m[0].length)}`;
 }

@@ -108,6 +108,11 @@ export function resolveLevel(p: Phrase, bits: number, fromSegment: number, grade
   if ((b & R.MANAGER) !== 0 && (fromSegment & R.MANAGER) !== 0 && icTitle) {
     return L(3, 'ic', 'a manager grade on an individual title', 'individual title', [2, 4]);
   }
+  // "Associate Manager Product Strategy", a deputy manager's grade (grades.ts): the associate grade, not a manager of the discipline.
+  if ((b & R.MANAGER) !== 0 && (b & (R.ASSOCIATE | R.ASSISTANT)) !== 0 && (b & R.GROUP) === 0) {
+    if ((b & R.SENIOR) !== 0) return L(2, 'ic', 'a senior associate grade is band 2', 'band 0 to 3 are individual contributors', [1]);
+    return L(1, 'ic', 'an associate grade is band 1', 'band 0 to 3 are individual contributors', [2]);
+  }
   if ((b & R.MANAGER) !== 0) {
     if ((b & (R.SENIOR | R.GROUP)) !== 0) return L(5, 'management', 'senior manager of a product discipline is band 5', 'manages the discipline', [6]);
     if (fam === Fam.PM || fam === Fam.AN) return L(5, 'management', 'manager of product management or analytics is band 5', 'manages product managers or analysts', [6]);

@@ -53,7 +53,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['strategist strategists', 'strategist', { k: ROLE_RANK, band: 2, fam: Fam.PM }],
   ['developer developers', 'developer', { k: ROLE_RANK, band: 2, adj: 'engineering' }],
   ['lead leads', 'lead', { k: ROLE_RANK | K.SENIORITY, band: 4, fam: Fam.PM }],
-  ['leader leaders', 'leader', { k: ROLE_RANK, band: 4, fam: Fam.PM }],
+  ['leader leaders', 'leader', { k: ROLE_RANK | K.PAIR, band: 4, fam: Fam.PM }],
   ['director directors dir dr directeur directrice directora diretor diretora direktor direktorin direttore direttrice directeur', 'director', { k: ROLE_RANK | K.EXEC, band: 6, fam: Fam.PM }],
   ['head heads hoofd', 'head', { k: ROLE_RANK | K.EXEC, band: 7, fam: Fam.PM }],
   ['vp vps vicepresident vicepresidente', 'vp', { k: ROLE_RANK | K.EXEC, band: 8 }],
@@ -63,7 +63,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['president presidente', 'president', { k: ROLE_RANK | K.EXEC, band: 9 }],
   ['vice', 'vice', { k: K.SENIORITY | K.PAIR }],
   ['chief', 'chief', { k: K.EXEC | K.SENIORITY | K.PAIR, band: 10 }],
-  ['officer officers', 'officer', { k: ROLE_RANK, band: 2 }],
+  ['officer officers', 'officer', { k: ROLE_RANK | K.PAIR, band: 2 }],
   ['founder cofounder founders', 'founder', { k: ROLE_RANK | K.EXEC, band: 7 }],
   ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
   // A fellowship programme's member: an early-career rank like a rotational or graduate scheme
@@ -113,9 +113,15 @@ export const ENGLISH: readonly LexRow[] = [
   // a chapter's lead is the line manager of one discipline across squads (level.ts, as a team lead).
   ['tribe tribes', 'tribe', { k: K.PAIR }],
   ['rotational', 'rotational', { k: K.SENIORITY, band: 1 }],
-  ['deputy', 'deputy', { k: K.SENIORITY }],
+  ['deputy dy', 'deputy', { k: K.SENIORITY | K.PAIR }],
   ['managing', 'managing', { k: K.SENIORITY }],
-  ['general', 'general', { k: K.SENIORITY }],
+  ['general', 'general', { k: K.SENIORITY | K.PAIR }],
+  // Corporate grades of South Asian, Gulf and East Asian firms (grades.ts reads them before a product function).
+  ['agm', 'agm', { k: K.PAIR }],
+  ['dgm', 'dgm', { k: K.PAIR }],
+  ['gm', 'gm', { k: K.PAIR }],
+  ['section', 'section', { k: K.PAIR }],
+  ['department', 'department', { k: K.PAIR }],
   ['former ex', 'former', { k: K.SKIP }],
   ['interim acting', 'interim', { k: K.SKIP }],
   ['founding', 'founding', { k: K.SKIP }],
@@ -303,7 +309,7 @@ export const ENGLISH: readonly LexRow[] = [
 
   // Goods, food and materials: "X products" are goods, not a product organisation.
   [
-    'dairy meat meats tobacco grocery food foods chemical chemicals rubber plastic plastics leather paper paperboard metal metals wood wooden timber textile textiles cardboard glass concrete steel fish seafood bakery agricultural farm forest forestry petroleum pharmaceutical drug drugs finished outgoing structured stone clay ceramic ceramics tire tyre mineral minerals animal fur hides skins wine beverage beverages confectionery sugar tea coffee fruit fruits vegetable vegetables frozen canned oil oils edible cosmetic cosmetics apparel garment garments footwear furniture jewelry jewellery refined fabric fabrics yarn leatherware goods fashion fuel fuels biofuel biofuels biodiesel diesel gasoline lubricant lubricants ethanol',
+    'dairy meat meats tobacco grocery food foods chemical chemicals rubber plastic plastics leather paper paperboard metal metals wood wooden timber textile textiles cardboard glass concrete steel fish seafood bakery agricultural farm forest forestry petroleum pharmaceutical drug drugs finished outgoing structured stone clay ceramic ceramics tire tyre mineral minerals animal fur hides skins wine beverage beverages confectionery sugar tea coffee fruit fruits vegetable vegetables frozen canned oil oils edible cosmetic cosmetics apparel garment garments footwear furniture jewelry jewellery refined fabric fabrics yarn leatherware goods fashion fuel fuels biofuel biofuels biodiesel diesel gasoline lubricant lubricants ethanol formulation formulations',
     'material',
     { k: K.MATERIAL },
   ],

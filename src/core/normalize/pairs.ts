@@ -1,5 +1,6 @@
 import { isBoundary } from './chars.js';
 import { M, remove, type Stream } from './stream.js';
+import { readGrades } from './grades.js';
 import type { Vocabulary } from './vocabulary.js';
 import { K } from './words.js';
 
@@ -9,6 +10,7 @@ import { K } from './words.js';
 
 /** Two-word units: "vice president" -> vp, "chief of staff" is not a chief. */
 export function joinPairs(s: Stream, vocab: Vocabulary): void {
+  readGrades(s, vocab);
   for (let i = 0; i + 1 < s.n; i++) {
     const a = s.word[i]!.w;
     const b = s.word[i + 1]!;
