@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SLOT, buildSurfaceTable, findSlot, hash2String, hashString, remember } from './surface-table.js';
+import { buildSurfaceTable, findEntry, hash2String, hashString, remember } from './surface-table.js';
 import { makeWord, type Word } from './words.js';
 
 const find = (t: ReturnType<typeof buildSurfaceTable>, text: string): [string, Word] | undefined => {
-  const slot = findSlot(t, hashString(text), hash2String(text));
-  if (slot === -1) return undefined;
-  const e = t.keys[slot * SLOT + 2]! - 1;
-  return [t.entries[e * 2] as string, t.entries[e * 2 + 1] as Word];
+  const e = findEntry(t, hashString(text), hash2String(text));
+  if (e === -1) return undefined;
+  return [t.entries[e * 4] as string, t.entries[e * 4 + 1] as Word];
 };
 
 describe('surface table', () => {

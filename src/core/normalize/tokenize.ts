@@ -1,5 +1,5 @@
 import { ASCII_FOLD, FOLD_MULTI, Sep, foldChar, foldMultiWide, joinsWord, sepKind } from './chars.js';
-import { FNV_OFFSET, FNV_PRIME, H2_MUL, H2_SEED, SLOT, findSlot, hashString, remember, type SurfaceTable } from './surface-table.js';
+import { FNV_OFFSET, FNV_PRIME, H2_MUL, H2_SEED, findEntry, hashString, remember, type SurfaceTable } from './surface-table.js';
 import type { Word } from './words.js';
 
 /** Titles longer than this are read up to here: no job title needs more, and time stays bounded. */
@@ -159,12 +159,11 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
       const wl = i - start;
       if (table !== undefined && plain && wl <= 24) {
         // A word in the table: found by its hashes, no string made.
-        const slot = findSlot(table, hash, hash2);
-        if (slot !== -1) {
-          const e = table.keys[slot * SLOT + 2]! - 1;
-          text = table.entries[e * 2] as string;
-          known = table.entries[e * 2 + 1] as Word;
-          wf = table.keys[slot * SLOT + 3]!;
+        const e = findEntry(table, hash, hash2);
+        if (e !== -1) {
+          text = table.entries[e * 4] as string;
+          known = table.entries[e * 4 + 1] as Word;
+          wf = table.entries[e * 4 + 3] as number;
         } else {
           text = foldedText(s, start, i);
           wf = digitFlags(s, start, i);
