@@ -73,8 +73,7 @@ export function titleKeyOf(t: Tokens, from = 0, to = t.n): string {
  */
 interface NameIndex {
   /** coordinated: the name joins words with "&" or "/" (a title must too, to be that name). */
-  /** By first word, then by word count: a title is compared only with names as long as it. */
-  byFirst: Map<string, (NameEntry[] | undefined)[]>;
+  byFirst: Map<string, NameEntry[]>;
   /**
    * A one-hash Bloom filter of (first word, word count) pairs (64K bits): most titles are ruled
    * out by one bit, without hashing or reading the word, including the many that start with a
@@ -109,11 +108,8 @@ function newNameIndex(): NameIndex {
 
 function indexName(index: NameIndex, key: string, role: Role, coordinated: boolean): void {
   const words = key.split(' ');
-  let byCount = index.byFirst.get(words[0]!);
-  if (byCount === undefined) index.byFirst.set(words[0]!, (byCount = []));
-  while (byCount.length <= words.length) byCount.push(undefined);
-  let list = byCount[words.length];
-  if (list === undefined) byCount[words.length] = list = [];
+  let list = index.byFirst.get(words[0]!);
+  if (list === undefined) index.byFirst.set(words[0]!, (list = []));
   list.push({ words, hashes: Int32Array.from(words, hashString), role, coordinated, key });
   const bit = firstBit(hashString(words[0]!), words.length);
   index.firstBits[bit >>> 5]! |= 1 << (bit & 31);
@@ -123,12 +119,12 @@ function findName(index: NameIndex, t: Tokens): { role: Role; key: string } | un
   if (t.n === 0) return undefined;
   const bit = firstBit(t.hash[0]!, t.n);
   if ((index.firstBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
-  const byCount = index.byFirst.get(t.text[0]!);
-  const list = byCount === undefined || t.n >= byCount.length ? undefined : byCount[t.n];
+  const list = index.byFirst.get(t.text[0]!);
   if (list === undefined) return undefined;
   outer: for (let c = 0; c < list.length; c++) {
     const entry = list[c]!;
     const { words, hashes, coordinated } = entry;
+    if (words.length !== t.n) continue;
     // Hashes first: a different word is ruled out without reading either string.
     for (let i = 1; i < words.length; i++) if (hashes[i] !== t.hash[i] || words[i] !== t.text[i]) continue outer;
     // "VP Product & Marketing" heads two functions; it is not the name "VP Product Marketing".
