@@ -216,10 +216,12 @@ function withProductReading(none: NormalizedTitle, reading: NormalizedTitle): No
 }
 
 /**
- * A title that is a framework name word for word ("Project Manager", one title in fifteen of a
- * mixed list) always gets the same answer: it is made once per name, frozen and shared. A name
- * belongs to one index (company titles or aliases) of one normalizer, so the name alone keys
- * it; the lookup by object costs less than the split, the strings and the six objects.
+ * A title that is a framework name word for word ("Project Manager", one title in fourteen of a
+ * mixed list) always gets the same answer: it is made once per name, frozen and shared. The
+ * name lookups hand back their index entry, the same object each time (roles.ts), and an entry
+ * belongs to one index (company titles or aliases) of this normalizer, so it alone keys the
+ * answer and the memo holds at most one answer per name. The lookup costs less than the split,
+ * the strings and the six objects of making the answer (about 800 ns a title then, 250 now).
  */
 function namedResult(hit: { role: Role; key: string }, rule: string, confidence: number, w: Work): NormalizedTitle {
   let r = w.named.get(hit);

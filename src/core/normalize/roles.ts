@@ -39,8 +39,8 @@ export interface CompiledFramework {
   /** The role of a family that fits a band, track and specialty best; null when the family has no roles. */
   pickRole(family: string, band: number, track: string | null, specialties: readonly string[], hints: number): Role | null;
   /**
-   * The framework alias or role title that the words of a title are, or undefined. Only a title
-   * that matches one makes a key string.
+   * The framework alias or role title that the words of a title are, or undefined. A match is
+   * the name's own index entry, the same object each time: no key string or object is made.
    */
   /**
    * The role an alias names, word for word. Aliases made of product shorthand ("Rotational PM")
