@@ -39,8 +39,8 @@ export interface CompiledFramework {
   /** The role of a family that fits a band, track and specialty best; null when the family has no roles. */
   pickRole(family: string, band: number, track: string | null, specialties: readonly string[], hints: number): Role | null;
   /**
-   * The framework alias or role title that the words of a title are, or undefined. Only a title
-   * that matches one makes a key string.
+   * The framework alias or role title that the words of a title are, or undefined. A match is
+   * the name's own index entry, the same object each time: no key string or object is made.
    */
   /**
    * The role an alias names, word for word. Aliases made of product shorthand ("Rotational PM")
@@ -73,7 +73,7 @@ export function titleKeyOf(t: Tokens, from = 0, to = t.n): string {
  */
 interface NameIndex {
   /** coordinated: the name joins words with "&" or "/" (a title must too, to be that name). */
-  byFirst: Map<string, { words: string[]; hashes: Int32Array; role: Role; coordinated: boolean }[]>;
+  byFirst: Map<string, NameEntry[]>;
   /**
    * A one-hash Bloom filter of (first word, word count) pairs (64K bits): most titles are ruled
    * out by one bit, without hashing or reading the word, including the many that start with a
@@ -89,6 +89,19 @@ function firstBit(hash: number, words: number): number {
   return (Math.imul(hash ^ words, 0x9e3779b1) >>> 16) & (FIRST_BITS - 1);
 }
 
+/**
+ * One name of the index. findName() hands back the entry itself: its key is the title's key
+ * (the words matched one by one), so a match makes no string and no object, and the entry is
+ * the same object every time its name is met (the normalizer keeps its answer by it).
+ */
+interface NameEntry {
+  words: string[];
+  hashes: Int32Array;
+  role: Role;
+  coordinated: boolean;
+  key: string;
+}
+
 function newNameIndex(): NameIndex {
   return { byFirst: new Map(), firstBits: new Int32Array(FIRST_BITS >>> 5) };
 }
@@ -97,7 +110,7 @@ function indexName(index: NameIndex, key: string, role: Role, coordinated: boole
   const words = key.split(' ');
   let list = index.byFirst.get(words[0]!);
   if (list === undefined) index.byFirst.set(words[0]!, (list = []));
-  list.push({ words, hashes: Int32Array.from(words, hashString), role, coordinated });
+  list.push({ words, hashes: Int32Array.from(words, hashString), role, coordinated, key });
   const bit = firstBit(hashString(words[0]!), words.length);
   index.firstBits[bit >>> 5]! |= 1 << (bit & 31);
 }
@@ -109,13 +122,14 @@ function findName(index: NameIndex, t: Tokens): { role: Role; key: string } | un
   const list = index.byFirst.get(t.text[0]!);
   if (list === undefined) return undefined;
   outer: for (let c = 0; c < list.length; c++) {
-    const { words, hashes, role, coordinated } = list[c]!;
+    const entry = list[c]!;
+    const { words, hashes, coordinated } = entry;
     if (words.length !== t.n) continue;
     // Hashes first: a different word is ruled out without reading either string.
     for (let i = 1; i < words.length; i++) if (hashes[i] !== t.hash[i] || words[i] !== t.text[i]) continue outer;
     // "VP Product & Marketing" heads two functions; it is not the name "VP Product Marketing".
     if (coordinates(t) !== coordinated) continue;
-    return { role, key: titleKeyOf(t) };
+    return entry;
   }
   return undefined;
 }
