@@ -15,6 +15,24 @@ const dir = new URL('./fixtures/', import.meta.url);
  * each with why it was left: listed so that a fix, or a new miss, shows here.
  */
 const LEFT: Record<string, readonly string[]> = {
+  // A rank alone before a dash with a bare function after it ("Rotational Associate - Product")
+  // is not read as that function's associate: "Associate" is also a bank, law-firm and shop grade,
+  // and reading it so needs its own check over those titles, not done in this round. Portuguese
+  // "Gestão de Produtos" (plural) is retail's merchandise management as often as product
+  // management. "Programa" before a scheme's name ("Programa Jóvenes Profesionales") is read as
+  // programme management; the scheme's name alone is read. Danish "i" (in) after a role is read
+  // as the grade "I", as with the Albanian articles below: left.
+  'fresh-mixed2-general.tsv': [
+    'Rotational Associate - Product',
+    'Early Careers Rotational Associate - Product Analytics',
+    'Programa de Trainee 2028 – Gestão de Produtos Digitais',
+    'Programa Jóvenes Profesionales 2028: Analista de Producto',
+    'Produktejer i it-afdelingen',
+  ],
+  // A part one plays beside the job ("Mentor –", "Quarterly plan owner –") opens these titles and
+  // is read as a job of its own, so the title holds two jobs and the shorthand after it loses;
+  // telling a part from a job needs the words of each, not done in this round: left.
+  'fresh-mixed2-product-context.tsv': ['Quarterly plan owner – Group PM, Merchant', 'Mentor – Senior PM, Risk'],
   // "Product Costing" is cost accounting and new product development in a packaging plant is
   // packaging engineering; the words say so only through "costing" and "packaging", which are
   // not job words of their own ("Pricing & Packaging PM" is a product role): left.

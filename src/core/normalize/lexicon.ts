@@ -40,7 +40,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['onboarding', 'onboarding', { k: K.MIDDLE, spec: 'onboarding' }],
   ['commercialization commercialisation', 'commercialization', { k: K.MIDDLE }],
   ['category', 'category', { k: K.MIDDLE }],
-  ['insights insight', 'insights', { k: K.MIDDLE }],
+  // "Insight Week", "Insight Day": a students' scheme (pairs.ts joins the pair).
+  ['insights insight', 'insights', { k: K.MIDDLE | K.PAIR }],
   ['strategic', 'strategic', { k: K.MIDDLE }],
   ['experience', 'experience', { k: K.QUALIFIER }],
   ['planner', 'planner', { k: K.ROLE, adj: 'other' }],
@@ -65,7 +66,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['chief', 'chief', { k: K.EXEC | K.SENIORITY | K.PAIR, band: 10 }],
   ['officer officers', 'officer', { k: ROLE_RANK | K.PAIR, band: 2 }],
   ['founder cofounder founders', 'founder', { k: ROLE_RANK | K.EXEC, band: 7 }],
-  ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
+  ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 0 }],
   // A fellowship programme's member: an early-career rank like a rotational or graduate scheme
   // ("Product Management Fellow", "PM Fellow"); a summer fellowship is an internship (early-career.ts).
   ['fellow fellows fellowship fellowships', 'fellow', { k: ROLE_RANK | K.SENIORITY, band: 1 }],
@@ -102,7 +103,11 @@ export const ENGLISH: readonly LexRow[] = [
   ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY | K.PAIR, band: 2 }],
   ['entry entrylevel career', 'entry', { k: K.SENIORITY | K.PAIR, band: 1 }],
   // "Fresher": Indian boards' and campus drives' word for a new graduate ("Product Analyst Fresher").
-  ['graduate grad fresher freshers', 'graduate', { k: K.SENIORITY, band: 1 }],
+  // "Fresh Graduate", "Graduate Recruitment": pairs.ts joins the pairs.
+  ['graduate grad fresher freshers', 'graduate', { k: K.SENIORITY | K.PAIR, band: 1 }],
+  // "Job Shadowing", "Jóvenes Profesionales": early-career schemes (pairs.ts joins the pairs).
+  ['shadowing', 'shadowing', { k: K.PAIR }],
+  ['jovenes', 'jovenes', { k: K.PAIR }],
   // Survey answers and profile headlines name the job by what one does or is: "I run product",
   // "product person" (pairs.ts reads the first as heading the product function, the second as a product manager).
   ['run runs running heading', 'run', { k: K.PAIR }],
