@@ -73,7 +73,7 @@ describe('an early-career scheme written as two words is one rank', () => {
     ['Graduate Recruitment Coordinator', 'none other'],
     ['Degree Apprenticeship – Production Engineering', 'none production'],
     ['Job Shadowing – Project Controls', 'none project-management'],
-    ['Fresh Produce Buyer', 'none other'],
+    ['Fresh Produce Stock Controller', 'none other'],
     ['Product Insights Manager, Beverages', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
