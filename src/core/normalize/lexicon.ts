@@ -66,7 +66,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['chief', 'chief', { k: K.EXEC | K.SENIORITY | K.PAIR, band: 10 }],
   ['officer officers', 'officer', { k: ROLE_RANK | K.PAIR, band: 2 }],
   ['founder cofounder founders', 'founder', { k: ROLE_RANK | K.EXEC, band: 7 }],
-  ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY | K.PAIR, band: 0 }],
+  ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
   // A fellowship programme's member: an early-career rank like a rotational or graduate scheme
   // ("Product Management Fellow", "PM Fellow"); a summer fellowship is an internship (early-career.ts).
   ['fellow fellows fellowship fellowships', 'fellow', { k: ROLE_RANK | K.SENIORITY, band: 1 }],
@@ -103,9 +103,13 @@ export const ENGLISH: readonly LexRow[] = [
   ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY | K.PAIR, band: 2 }],
   ['entry entrylevel career', 'entry', { k: K.SENIORITY | K.PAIR, band: 1 }],
   // "Fresher": Indian boards' and campus drives' word for a new graduate ("Product Analyst Fresher").
-  // "Fresh Graduate", "Graduate Recruitment": pairs.ts joins the pairs.
-  ['graduate grad fresher freshers', 'graduate', { k: K.SENIORITY | K.PAIR, band: 1 }],
-  // "Job Shadowing", "Jóvenes Profesionales": early-career schemes (pairs.ts joins the pairs).
+  ['graduate grad fresher freshers', 'graduate', { k: K.SENIORITY, band: 1 }],
+  // "Degree Apprenticeship", "Fresh Graduate", "Graduate Recruitment", "Job Shadowing", "Jóvenes
+  // Profesionales": early-career schemes (pairs.ts joins the pairs). The rarer word of each pair
+  // carries the mark, so that the many intern and graduate titles do not pay for the reading.
+  ['degree', 'degree', { k: K.PAIR }],
+  ['fresh', 'fresh', { k: K.PAIR }],
+  ['recruitment', 'recruitment', { k: K.PAIR }],
   ['shadowing', 'shadowing', { k: K.PAIR }],
   ['jovenes', 'jovenes', { k: K.PAIR }],
   // Survey answers and profile headlines name the job by what one does or is: "I run product",
