@@ -1,6 +1,6 @@
 import { isBoundary } from './chars.js';
 import { R } from './ranks.js';
-import { M, closesSegment, type Stream } from './stream.js';
+import { M, closesSegment, remove, type Stream } from './stream.js';
 import type { Vocabulary } from './vocabulary.js';
 import { K } from './words.js';
 
@@ -9,9 +9,58 @@ import { K } from './words.js';
 
 /** Reads the early-career words of a title beside their neighbours; true when a word changed. */
 export function readEarlyCareer(s: Stream, vocab: Vocabulary): boolean {
+  const joined = joinSchemePairs(s, vocab);
   markSchemes(s);
   markTracks(s);
-  return readSummer(s, vocab);
+  return readSummer(s, vocab) || joined;
+}
+
+/** First words of the two-word early-career schemes read by schemePair. */
+const SCHEME_OPENERS: ReadonlySet<string> = new Set(['degree', 'fresh', 'graduate', 'job', 'insight', 'insights', 'jovenes']);
+
+/** Words after "graduate" that make it hiring of new graduates ("Graduate Recruitment"), not a recruiter's job. */
+const GRADUATE_HIRING: ReadonlySet<string> = new Set(['hire', 'hiring', 'recruitment', 'recruiting']);
+
+/**
+ * "Degree Apprenticeship", "Fresh Graduate", "Graduate Recruitment", "Job Shadowing", "Insight
+ * Week", "Jóvenes Profesionales": the early-career scheme one joins, read as one rank word.
+ */
+function joinSchemePairs(s: Stream, vocab: Vocabulary): boolean {
+  let changed = false;
+  for (let i = 0; i + 1 < s.n; i++) {
+    const a = s.text[i]!;
+    if (!SCHEME_OPENERS.has(a) || isBoundary(s.sep[i + 1]!) || !schemePair(s, i)) continue;
+    s.word[i] = vocab.canonical(a === 'degree' || a === 'job' || a === 'insight' || a === 'insights' ? 'intern' : 'graduate');
+    s.text[i] = `${a} ${s.text[i + 1]}`;
+    s.mark[i] = 0;
+    remove(s, i + 1);
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Is words i, i+1 an early-career scheme: a degree apprenticeship (the British apprenticeship
+ * that ends in a bachelor's degree), a fresh graduate (Asian boards' new graduate), graduate
+ * recruitment (optionally "open", the Korean and Japanese yearly intake), job shadowing or an
+ * insight week or day (a few days of watching the work, for students), or a young
+ * professionals' programme ("Jóvenes Profesionales", the Latin American graduate intake)?
+ */
+function schemePair(s: Stream, i: number): boolean {
+  const a = s.text[i]!;
+  let b = s.text[i + 1]!;
+  if (a === 'degree') return s.word[i + 1]!.w === 'intern' && b.startsWith('apprentic');
+  if (a === 'fresh') return s.word[i + 1]!.w === 'graduate' && b.startsWith('grad');
+  if (a === 'graduate') {
+    if (b === 'open' && i + 2 < s.n && !isBoundary(s.sep[i + 2]!) && GRADUATE_HIRING.has(s.text[i + 2]!)) {
+      remove(s, i + 1);
+      b = s.text[i + 1]!;
+    }
+    return GRADUATE_HIRING.has(b);
+  }
+  if (a === 'job') return b === 'shadowing';
+  if (a === 'insight' || a === 'insights') return b === 'week' || b === 'day' || b === 'days';
+  return b === 'profesionales';
 }
 
 /** The branch words of a scheme: "Product Management Track", "Product Stream", "Product Pathway". */

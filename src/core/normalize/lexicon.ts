@@ -1,4 +1,4 @@
-import { Fam, K, type WordSpec } from './words.js';
+import { Fam, K, X, type WordSpec } from './words.js';
 
 /**
  * The English vocabulary of job titles: every surface form (abbreviations and common
@@ -40,8 +40,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['onboarding', 'onboarding', { k: K.MIDDLE, spec: 'onboarding' }],
   ['commercialization commercialisation', 'commercialization', { k: K.MIDDLE }],
   ['category', 'category', { k: K.MIDDLE }],
-  // "Insight Week", "Insight Day": a students' scheme (pairs.ts joins the pair).
-  ['insights insight', 'insights', { k: K.MIDDLE | K.PAIR }],
+  // "Insight Week", "Insight Day": a students' scheme (early-career.ts joins the pair).
+  ['insights insight', 'insights', { k: K.MIDDLE, x: X.EARLY }],
   ['strategic', 'strategic', { k: K.MIDDLE }],
   ['experience', 'experience', { k: K.QUALIFIER }],
   ['planner', 'planner', { k: K.ROLE, adj: 'other' }],
@@ -105,13 +105,13 @@ export const ENGLISH: readonly LexRow[] = [
   // "Fresher": Indian boards' and campus drives' word for a new graduate ("Product Analyst Fresher").
   ['graduate grad fresher freshers', 'graduate', { k: K.SENIORITY, band: 1 }],
   // "Degree Apprenticeship", "Fresh Graduate", "Graduate Recruitment", "Job Shadowing", "Jóvenes
-  // Profesionales": early-career schemes (pairs.ts joins the pairs). The rarer word of each pair
-  // carries the mark, so that the many intern and graduate titles do not pay for the reading.
-  ['degree', 'degree', { k: K.PAIR }],
-  ['fresh', 'fresh', { k: K.PAIR }],
-  ['recruitment', 'recruitment', { k: K.PAIR }],
-  ['shadowing', 'shadowing', { k: K.PAIR }],
-  ['jovenes', 'jovenes', { k: K.PAIR }],
+  // Profesionales": early-career schemes (early-career.ts joins the pairs). The rarer word of each
+  // pair carries the mark, so that the many intern and graduate titles do not pay for the reading.
+  ['degree', 'degree', { x: X.EARLY }],
+  ['fresh', 'fresh', { x: X.EARLY }],
+  ['recruitment', 'recruitment', { x: X.EARLY }],
+  ['shadowing', 'shadowing', { x: X.EARLY }],
+  ['jovenes', 'jovenes', { x: X.EARLY }],
   // Survey answers and profile headlines name the job by what one does or is: "I run product",
   // "product person" (pairs.ts reads the first as heading the product function, the second as a product manager).
   ['run runs running heading', 'run', { k: K.PAIR }],

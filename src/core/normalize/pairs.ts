@@ -64,13 +64,6 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
       s.mark[i] = 0;
       remove(s, i + 1);
-    } else if (SCHEME_OPENERS.has(s.text[i]!) && !isBoundary(s.sep[i + 1]!) && schemePair(s, i)) {
-      // "Degree Apprenticeship", "Fresh Graduate", "Graduate Recruitment", "Job Shadowing",
-      // "Insight Week", "Jóvenes Profesionales": the early-career scheme one joins, one rank.
-      s.word[i] = vocab.canonical(s.text[i] === 'degree' || s.text[i] === 'job' || s.text[i] === 'insight' || s.text[i] === 'insights' ? 'intern' : 'graduate');
-      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
-      s.mark[i] = 0;
-      remove(s, i + 1);
     } else if (b.w === 'principal' && FRENCH_HEADS.has(s.text[i]!) && !isBoundary(s.sep[i + 1]!)) {
       // "Directeur principal", "conseiller principal": French, and Canada's official translations,
       // put "principal" after the head for senior; the English principal rank comes before it.
@@ -118,36 +111,6 @@ function levelPhrase(s: Stream, i: number): boolean {
 
 /** Words after "campus" that make it a new-graduate post ("Campus Hire"), not a campus ("Campus Solutions"). */
 const CAMPUS_HIRING: ReadonlySet<string> = new Set(['hire', 'hires', 'hiring', 'recruit', 'recruits', 'recruitment', 'recruiting', 'program', 'programme', 'drive']);
-
-/** First words of the two-word early-career schemes read by schemePair. */
-const SCHEME_OPENERS: ReadonlySet<string> = new Set(['degree', 'fresh', 'graduate', 'job', 'insight', 'insights', 'jovenes']);
-
-/** Words after "graduate" that make it hiring of new graduates ("Graduate Recruitment"), not a recruiter's job. */
-const GRADUATE_HIRING: ReadonlySet<string> = new Set(['hire', 'hiring', 'recruitment', 'recruiting']);
-
-/**
- * Is words i, i+1 an early-career scheme: a degree apprenticeship (the British apprenticeship
- * that ends in a bachelor's degree), a fresh graduate (Asian boards' new graduate), graduate
- * recruitment (optionally "open", the Korean and Japanese yearly intake), job shadowing or an
- * insight week or day (a few days of watching the work, for students), or a young
- * professionals' programme ("Jóvenes Profesionales", the Latin American graduate intake)?
- */
-function schemePair(s: Stream, i: number): boolean {
-  const a = s.text[i]!;
-  let b = s.text[i + 1]!;
-  if (a === 'degree') return s.word[i + 1]!.w === 'intern' && b.startsWith('apprentic');
-  if (a === 'fresh') return s.word[i + 1]!.w === 'graduate' && b.startsWith('grad');
-  if (a === 'graduate') {
-    if (b === 'open' && i + 2 < s.n && !isBoundary(s.sep[i + 2]!) && GRADUATE_HIRING.has(s.text[i + 2]!)) {
-      remove(s, i + 1);
-      b = s.text[i + 1]!;
-    }
-    return GRADUATE_HIRING.has(b);
-  }
-  if (a === 'job') return b === 'shadowing';
-  if (a === 'insight' || a === 'insights') return b === 'week' || b === 'day' || b === 'days';
-  return b === 'profesionales';
-}
 
 /** French head nouns (folded) after which "principal" means senior. */
 const FRENCH_HEADS: ReadonlySet<string> = new Set(['directeur', 'directrice', 'gestionnaire', 'analyste', 'conseiller', 'conseillere', 'responsable', 'charge', 'chargee', 'proprietaire', 'specialiste']);
