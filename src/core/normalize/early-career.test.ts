@@ -72,3 +72,24 @@ describe('the branch of a scheme, theses and freshers', () => {
     ['Fresher Sales Executive - Two Wheelers'],
   ])('%s stays another job', (title) => expect(read(title)).toBe('none'));
 });
+
+// Invented titles in the style of early-careers boards: the scheme one joins names the rank.
+describe('an early-career scheme written as two words is one rank', () => {
+  it.each([
+    ['Product Owner Degree Apprenticeship (Level 6) – Water Utility', 'product-owner 0 ic'],
+    ['Fresh Graduate – Product Analyst (Jakarta)', 'product-analytics 1 ic'],
+    ['Graduate Recruitment 2029 – Product Marketing Manager', 'product-marketing 1 ic'],
+    ['Graduate Open Recruitment – Product Owner (Busan)', 'product-owner 1 ic'],
+    ['Job Shadowing Day – Product Operations, Logistics', 'product-operations 0 ic'],
+    ['Insight Day – Product Management (Insurance)', 'product-management 0 ic'],
+    ['Jóvenes Profesionales – Product Owner (Bogotá)', 'product-owner 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Graduate Recruitment Coordinator', 'none'],
+    ['Degree Apprenticeship – Production Engineering', 'none'],
+    ['Job Shadowing – Project Controls', 'none'],
+    ['Fresh Produce Stock Controller', 'none'],
+    ['Product Insights Manager, Beverages', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

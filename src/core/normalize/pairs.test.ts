@@ -56,24 +56,3 @@ describe('a job named by what one does or is', () => {
     ['Sales person, furniture store', 'none sales'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
-
-// Invented titles in the style of early-careers boards: the scheme one joins names the rank.
-describe('an early-career scheme written as two words is one rank', () => {
-  it.each([
-    ['Product Owner Degree Apprenticeship (Level 6) – Water Utility', 'product-owner 0 ic'],
-    ['Fresh Graduate – Product Analyst (Jakarta)', 'product-analytics 1 ic'],
-    ['Graduate Recruitment 2029 – Product Marketing Manager', 'product-marketing 1 ic'],
-    ['Graduate Open Recruitment – Product Owner (Busan)', 'product-owner 1 ic'],
-    ['Job Shadowing Day – Product Operations, Logistics', 'product-operations 0 ic'],
-    ['Insight Day – Product Management (Insurance)', 'product-management 0 ic'],
-    ['Jóvenes Profesionales – Product Owner (Bogotá)', 'product-owner 1 ic'],
-  ])('%s', (title, want) => expect(read(title)).toBe(want));
-
-  it.each([
-    ['Graduate Recruitment Coordinator', 'none other'],
-    ['Degree Apprenticeship – Production Engineering', 'none production'],
-    ['Job Shadowing – Project Controls', 'none project-management'],
-    ['Fresh Produce Stock Controller', 'none other'],
-    ['Product Insights Manager, Beverages', 'product-management 2 ic'],
-  ])('%s', (title, want) => expect(read(title)).toBe(want));
-});
