@@ -19,8 +19,8 @@ const LEFT: Record<string, readonly string[]> = {
   // is not read as that function's associate: "Associate" is also a bank, law-firm and shop grade,
   // and reading it so needs its own check over those titles, not done in this round. Portuguese
   // "Gestão de Produtos" (plural) is retail's merchandise management as often as product
-  // management. "Programa" before a scheme's name ("Programa Jóvenes Profesionales") is read as
-  // programme management; the scheme's name alone is read. Danish "i" (in) after a role is read
+  // management. "Programa" before a scheme's name ("Programa Jóvenes Profesionales") hides the
+  // scheme's rank, which its name alone gives; why was not found in this round. Danish "i" (in) after a role is read
   // as the grade "I", as with the Albanian articles below: left.
   'fresh-mixed2-general.tsv': [
     'Rotational Associate - Product',
