@@ -1,4 +1,5 @@
-import { Fam, K } from './words.js';
+import { AS, HEAD_FIRST } from './foreign-words.js';
+import { K } from './words.js';
 import type { LexRow } from './lexicon.js';
 
 /**
@@ -15,35 +16,33 @@ import type { LexRow } from './lexicon.js';
  * "مدير محصول"); it puts the head first too. Urdu boards write the English loans, head last
  * ("پروڈکٹ مینیجر"), as Hindi ones do. docs/normalizer-rounds.md ("Third scripts round") names the sources.
  */
-const HEAD = K.FOREIGN_PRE | K.ROLE | K.PERSON;
-
 export const ARABIC: readonly LexRow[] = [
   ['منتج المنتج للمنتج', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   ['منتجات المنتجات للمنتجات', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   // "مدير" is the manager (and the director of a department); "مسؤول" the one responsible.
-  ['مدير مديرة مسؤول مسؤولة', 'manager', { k: HEAD, band: 2 }],
-  ['مالك مالكة', 'owner', { k: HEAD, band: 2 }],
-  ['محلل محللة', 'analyst', { k: HEAD, band: 2 }],
-  ['اخصائي اخصائية', 'specialist', { k: HEAD, band: 1, adj: 'support' }],
-  ['متدرب متدربة', 'intern', { k: HEAD | K.SENIORITY, band: 0 }],
+  ['مدير مديرة مسؤول مسؤولة', 'manager', { k: HEAD_FIRST, band: 2 }],
+  ['مالك مالكة', 'owner', { k: HEAD_FIRST, band: 2 }],
+  ['محلل محللة', 'analyst', { k: HEAD_FIRST, band: 2 }],
+  ['اخصائي اخصائية', 'specialist', { k: HEAD_FIRST, band: 1, adj: 'support' }],
+  ['متدرب متدربة', 'intern', { k: HEAD_FIRST | K.SENIORITY, band: 0 }],
   ['رئيس رئيسة', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
   // "أول" (first) and "أقدم" (most senior) after the head, "كبير" (senior) before it.
-  ['اول اقدم كبير', 'senior', { k: K.SENIORITY }],
-  ['مبتدئ', 'junior', { k: K.SENIORITY, band: 1 }],
-  ['تسويق التسويق', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['ادارة الادارة', 'management', { k: K.DISC, fam: Fam.PM }],
-  ['تطوير', 'development', { k: K.DISC, fam: Fam.PM }],
-  ['مشروع المشروع مشاريع المشاريع', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['اول اقدم كبير', 'senior', AS.senior],
+  ['مبتدئ', 'junior', AS.junior],
+  ['تسويق التسويق', 'marketing', AS.marketing],
+  ['ادارة الادارة', 'management', AS.management],
+  ['تطوير', 'development', AS.development],
+  ['مشروع المشروع مشاريع المشاريع', 'project', AS.project],
   ['برنامج البرنامج برامج', 'program', { k: K.FUNCTION, adj: 'program-management' }],
-  ['انتاج الانتاج', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['مصمم مصممة', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['انتاج الانتاج', 'production', AS.production],
+  ['مصمم مصممة', 'designer', AS.designer],
   ['مهندس مهندسة', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
-  ['مبيعات المبيعات', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['مبيعات المبيعات', 'sales', AS.sales],
   ['جودة الجودة', 'quality', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
   ['دعم الدعم', 'support', { k: K.NONPROD | K.FUNCTION, adj: 'support' }],
   ['مشتريات المشتريات', 'procurement', { k: K.FUNCTION | K.CPO_CONFLICT | K.ROLE, adj: 'other' }],
   // Food ("المنتجات الغذائية"): goods, so the products beside it are goods.
-  ['الغذائية غذائية الغذاء غذاء', 'material', { k: K.MATERIAL }],
+  ['الغذائية غذائية الغذاء غذاء', 'material', AS.material],
   // "رئيس قسم المنتجات": the section a job heads is skipped, as Polish "w dziale" is.
   ['قسم', 'the', { k: K.SKIP }],
 
@@ -51,25 +50,25 @@ export const ARABIC: readonly LexRow[] = [
   // (intern), "ارشد" (senior, after the title), "مدیریت" (management).
   ['محصول', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   ['محصولات', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
-  ['تحليلگر', 'analyst', { k: HEAD, band: 2 }],
-  ['كاراموز', 'intern', { k: HEAD | K.SENIORITY, band: 0 }],
-  ['ارشد', 'senior', { k: K.SENIORITY }],
-  ['جونيور', 'junior', { k: K.SENIORITY, band: 1 }],
-  ['مديريت', 'management', { k: K.DISC, fam: Fam.PM }],
-  ['بازاريابي', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['توسعه', 'development', { k: K.DISC, fam: Fam.PM }],
-  ['پروژه', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['توليد', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['طراح', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
-  ['فروش', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['تحليلگر', 'analyst', { k: HEAD_FIRST, band: 2 }],
+  ['كاراموز', 'intern', { k: HEAD_FIRST | K.SENIORITY, band: 0 }],
+  ['ارشد', 'senior', AS.senior],
+  ['جونيور', 'junior', AS.junior],
+  ['مديريت', 'management', AS.management],
+  ['بازاريابي', 'marketing', AS.marketing],
+  ['توسعه', 'development', AS.development],
+  ['پروژه', 'project', AS.project],
+  ['توليد', 'production', AS.production],
+  ['طراح', 'designer', AS.designer],
+  ['فروش', 'sales', AS.sales],
   // Urdu loans, head last: product, manager, owner, ranks, intern; project and production; and
   // the Persian loans of Iranian boards ("پروداکت منیجر").
-  ['پروڈكٹ پروداكت', 'product', { k: K.ANCHOR | K.PM_CUE }],
-  ['مينيجر مينجر منيجر', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
-  ['اونر', 'owner', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PO }],
-  ['سينئر سينيئر', 'senior', { k: K.SENIORITY }],
-  ['جونيئر', 'junior', { k: K.SENIORITY, band: 1 }],
-  ['انٹرن', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
-  ['پروجيكٹ', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['پروڈكشن', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['پروڈكٹ پروداكت', 'product', AS.product],
+  ['مينيجر مينجر منيجر', 'manager', AS.manager],
+  ['اونر', 'owner', AS.owner],
+  ['سينئر سينيئر', 'senior', AS.senior],
+  ['جونيئر', 'junior', AS.junior],
+  ['انٹرن', 'intern', AS.intern],
+  ['پروجيكٹ', 'project', AS.project],
+  ['پروڈكشن', 'production', AS.production],
 ];

@@ -1,3 +1,4 @@
+import { AS } from './foreign-words.js';
 import { Fam, K } from './words.js';
 import type { LexRow } from './lexicon.js';
 
@@ -14,25 +15,25 @@ import type { LexRow } from './lexicon.js';
  */
 export const CJK: readonly LexRow[] = [
   // "产品" and "產品" (Chinese), "製品" and the loan "プロダクト" (Japanese), "제품" and "프로덕트" (Korean).
-  ['产品 產品 製品 プロダクト 프로덕트 제품', 'product', { k: K.ANCHOR | K.PM_CUE }],
+  ['产品 產品 製品 プロダクト 프로덕트 제품', 'product', AS.product],
   ['经理 經理 マネージャー マネジャー マネージャ 매니저 관리자', 'manager', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PM }],
-  ['オーナー 오너', 'owner', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PO }],
-  ['分析师 分析師 アナリスト 애널리스트 분석가', 'analyst', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.AN }],
+  ['オーナー 오너', 'owner', AS.owner],
+  ['分析师 分析師 アナリスト 애널리스트 분석가', 'analyst', AS.analyst],
   // "产品市场经理" (product market manager) is how Chinese boards name the product marketing manager.
-  ['市场 市場 营销 營銷 行销 行銷 マーケティング 마케팅', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['管理 マネジメント 관리', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['市场 市場 营销 營銷 行销 行銷 マーケティング 마케팅', 'marketing', AS.marketing],
+  ['管理 マネジメント 관리', 'management', AS.management],
   ['マーケター 마케터', 'marketer', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PMM }],
-  ['高级 高級 资深 資深 シニア 시니어', 'senior', { k: K.SENIORITY }],
-  ['初级 初級 ジュニア 주니어', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['高级 高級 资深 資深 シニア 시니어', 'senior', AS.senior],
+  ['初级 初級 ジュニア 주니어', 'junior', AS.junior],
   ['リード 리드', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4, fam: Fam.PM }],
   // "部長" (the head of a department) and "본부장" (the head of a division).
   ['部長 본부장', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7, fam: Fam.PM }],
-  ['总监 總監 ディレクター 이사', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6, fam: Fam.PM }],
+  ['总监 總監 ディレクター 이사', 'director', AS.director],
   ['副总裁 副總裁 부사장', 'vp', { k: K.ROLE | K.PERSON | K.EXEC, band: 8 }],
   // "首席产品官": chief product officer.
   ['首席', 'chief', { k: K.EXEC | K.SENIORITY, band: 10 }],
   ['官', 'officer', { k: K.ROLE | K.PERSON, band: 2 }],
-  ['实习生 實習生 实习 實習 インターン 인턴', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  ['实习生 實習生 实习 實習 インターン 인턴', 'intern', AS.intern],
   ['专员 專員 スペシャリスト 스페셜리스트', 'specialist', { k: K.ROLE | K.PERSON, band: 1, adj: 'support' }],
   // "产品经理助理": the assistant of a product manager, as "Product Manager Assistant" is.
   ['助理', 'assistant', { k: K.ROLE | K.PERSON | K.SENIORITY | K.SERVED, band: 1 }],
@@ -52,17 +53,17 @@ export const CJK: readonly LexRow[] = [
   ['软件 軟件 軟體', 'software', { k: K.PO_CUE }],
   ['数字 數位 デジタル 디지털', 'digital', { k: K.PO_CUE }],
   // Food ("食品"): goods, so a product word after it is goods too.
-  ['食品', 'material', { k: K.MATERIAL }],
+  ['食品', 'material', AS.material],
 
   // Look-alikes: project ("项目经理", "專案經理", "プロジェクトマネージャー"), programme, production,
   // design, engineering, sales, producers.
-  ['项目 項目 专案 專案 プロジェクト 프로젝트', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['项目 項目 专案 專案 プロジェクト 프로젝트', 'project', AS.project],
   ['项目集 プログラム 프로그램', 'program', { k: K.FUNCTION, adj: 'program-management' }],
-  ['生产 生產 生産 생산', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['设计师 設計師 デザイナー 디자이너', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['生产 生產 生産 생산', 'production', AS.production],
+  ['设计师 設計師 デザイナー 디자이너', 'designer', AS.designer],
   ['设计 設計 デザイン 디자인', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
   ['工程师 工程師 エンジニア 엔지니어', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
-  ['销售 銷售 営業 영업', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['销售 銷售 営業 영업', 'sales', AS.sales],
   ['制作人 製作人 プロデューサー 프로듀서', 'producer', { k: K.ROLE | K.NONPROD, adj: 'production' }],
 ];
 

@@ -1,3 +1,4 @@
+import { AS, HEAD_FIRST } from './foreign-words.js';
 import { Fam, K, X } from './words.js';
 import type { LexRow } from './lexicon.js';
 
@@ -14,8 +15,6 @@ import type { LexRow } from './lexicon.js';
  * "продуктов мениджър") are already in that order. "Продакт-менеджер" and the other
  * transliterated compounds are split like German ones (languages-cjk.ts, SCRIPT_PARTS).
  */
-const HEAD = K.FOREIGN_PRE | K.ROLE | K.PERSON;
-
 export const CYRILLIC: readonly LexRow[] = [
   // The product word: nouns in their cases, the loan "продакт".
   ['продукт продукта продукту продуктом продукте продакт продуктът производ производа производу производом', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
@@ -30,40 +29,40 @@ export const CYRILLIC: readonly LexRow[] = [
   ['продукты продуктам продуктами продуктах продуктів продукти продуктите производи производе производима', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
   // Heads, with their feminine forms.
-  ['менеджер менеджера менеджерка менеджерки мениджър мениджъра мениджъри менаџер менаџерка менаџера менаџери', 'manager', { k: HEAD, band: 2 }],
-  ['владелец владелица власник власниця власница собственик собственичка', 'owner', { k: HEAD, band: 2 }],
-  ['аналитик аналітик аналітикиня аналитичар аналитичарка анализатор', 'analyst', { k: HEAD, band: 2 }],
-  ['специалист специалистка спеціаліст спеціалістка стручњак', 'specialist', { k: HEAD, band: 1, adj: 'support' }],
-  ['стажер стажерка стажировка практикант практикантка стажист стажистка стажант стажантка приправник приправница стажиста', 'intern', { k: HEAD | K.SENIORITY, band: 0 }],
+  ['менеджер менеджера менеджерка менеджерки мениджър мениджъра мениджъри менаџер менаџерка менаџера менаџери', 'manager', { k: HEAD_FIRST, band: 2 }],
+  ['владелец владелица власник власниця власница собственик собственичка', 'owner', { k: HEAD_FIRST, band: 2 }],
+  ['аналитик аналітик аналітикиня аналитичар аналитичарка анализатор', 'analyst', { k: HEAD_FIRST, band: 2 }],
+  ['специалист специалистка спеціаліст спеціалістка стручњак', 'specialist', { k: HEAD_FIRST, band: 1, adj: 'support' }],
+  ['стажер стажерка стажировка практикант практикантка стажист стажистка стажант стажантка приправник приправница стажиста', 'intern', { k: HEAD_FIRST | K.SENIORITY, band: 0 }],
   ['руководитель руководительница керівник керівниця ръководител ръководителка руководилац', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
-  ['директор директора директорка директорът', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6, fam: Fam.PM }],
+  ['директор директора директорка директорът', 'director', AS.director],
   // "Вице-президент" is joined at its hyphen (stream.ts) and found here.
   ['вицепрезидент віцепрезидент вицепрезидентка', 'vp', { k: K.ROLE | K.PERSON | K.EXEC, band: 8 }],
   ['маркетолог маркетологиня', 'marketer', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PMM }],
 
   // Ranks.
-  ['старший старшая старшего старша старши виши виша', 'senior', { k: K.SENIORITY }],
-  ['младший младшая младшего молодший молодша младши младша млађи млађа', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['старший старшая старшего старша старши виши виша', 'senior', AS.senior],
+  ['младший младшая младшего молодший молодша младши младша млађи млађа', 'junior', AS.junior],
   // "Ведущий" (leading) is the grade above senior in Russian and Ukrainian lists: a lead.
   ['ведущий ведущая ведущего провідний провідна водещ водеща', 'lead', { k: K.SENIORITY, band: 4 }],
 
   // Disciplines in their cases ("по управлению продуктом", "продуктового менеджменту").
-  ['менеджмент менеджмента менеджменту менеджментом мениджмънт управление управления управлению управлением управління управлінню управлінням управљање управљања управљању', 'management', { k: K.DISC, fam: Fam.PM }],
-  ['маркетинг маркетинга маркетингу маркетингом маркетингът', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['менеджмент менеджмента менеджменту менеджментом мениджмънт управление управления управлению управлением управління управлінню управлінням управљање управљања управљању', 'management', AS.management],
+  ['маркетинг маркетинга маркетингу маркетингом маркетингът', 'marketing', AS.marketing],
   // "Менеджер по развитию продукта" (product development manager).
-  ['развитие развития развитию развитием розвиток розвитку розвитком разработка разработки разработке разработку розроблення розробки розробка розробку', 'development', { k: K.DISC, fam: Fam.PM }],
+  ['развитие развития развитию развитием розвиток розвитку розвитком разработка разработки разработке разработку розроблення розробки розробка розробку', 'development', AS.development],
   ['аналитика аналитики аналитику аналитике аналитикой аналітика аналітики аналітику аналітиці', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
 
   // Look-alikes.
-  ['проект проекта проекту проектов проекты проектам проектами проєкт проєкту проєктів проєкти проєктами проекти проектите пројект пројекат пројекта пројеката пројектима', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['проект проекта проекту проектов проекты проектам проектами проєкт проєкту проєктів проєкти проєктами проекти проектите пројект пројекат пројекта пројеката пројектима', 'project', AS.project],
   ['программ программы программа программами програм програми програма програмите', 'program', { k: K.FUNCTION, adj: 'program-management' }],
-  ['производство производства производству производством виробництво виробництва виробництву производња производње производњу', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['дизайнер дизайнерка дизайнера дизајнер дизајнерка', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['производство производства производству производством виробництво виробництва виробництву производња производње производњу', 'production', AS.production],
+  ['дизайнер дизайнерка дизайнера дизајнер дизајнерка', 'designer', AS.designer],
   ['дизайн дизайна дизајн', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
   ['технолог технолога технологиня', 'technician', { k: K.NONPROD | K.ROLE, adj: 'production' }],
   ['разработчик разработчица розробник розробниця', 'developer', { k: K.ROLE | K.PERSON, band: 2, adj: 'engineering' }],
   ['инженер инженера інженер инжењер', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
-  ['продаж продажам продажи продаже продажу продажби продаја продаје продају', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['продаж продажам продажи продаже продажу продажби продаја продаје продају', 'sales', AS.sales],
   // Functions a head runs for a product ("менеджер по качеству продукта", "по закупкам
   // продуктов", "служба поддержки продукта"): the function is the job, the product its object.
   ['качество качества качеству качеством якість якості якістю качеството квалитет квалитета', 'quality', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
@@ -81,28 +80,28 @@ export const CYRILLIC: readonly LexRow[] = [
     { k: K.NONPROD | K.RETAIL, adj: 'sales' },
   ],
   // "Продукты питания", "харчування": food, so products beside it are goods.
-  ['питания харчування прехрамбених прехрамбени пищевых пищевой пищевые пищевого харчових харчові хранителни хранителните', 'material', { k: K.MATERIAL }],
+  ['питания харчування прехрамбених прехрамбени пищевых пищевой пищевые пищевого харчових харчові хранителни хранителните', 'material', AS.material],
 
   // Macedonian (head first, "менаџер за производ", "сопственик на производ"; the rest is Serbian's).
-  ['постар постара', 'senior', { k: K.SENIORITY }],
-  ['помлад помлада', 'junior', { k: K.SENIORITY, band: 1 }],
-  ['сопственик сопственичка', 'owner', { k: HEAD, band: 2 }],
+  ['постар постара', 'senior', AS.senior],
+  ['помлад помлада', 'junior', AS.junior],
+  ['сопственик сопственичка', 'owner', { k: HEAD_FIRST, band: 2 }],
   ['раководител раководителка', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
-  ['продажба продажбата', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['продажба продажбата', 'sales', AS.sales],
   // Mongolian and Kazakh put the product word first, as English does ("бүтээгдэхүүний менежер",
   // "өнім менеджері"): product words without FOREIGN, heads without FOREIGN_PRE.
-  ['бүтээгдэхүүний бүтээгдэхүүн өнім өнімнің өнімдер', 'product', { k: K.ANCHOR | K.PM_CUE }],
-  ['менежер менеджері', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
-  ['эзэмшигч иесі', 'owner', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PO }],
-  ['шинжээч талдаушы', 'analyst', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.AN }],
-  ['захирал директоры', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6, fam: Fam.PM }],
-  ['дадлагажигч тағылымдамашы', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
-  ['ахлах аға', 'senior', { k: K.SENIORITY }],
-  ['кіші', 'junior', { k: K.SENIORITY, band: 1 }],
-  ['маркетингийн', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['төслийн төсөл жоба жобаның жобалар', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['үйлдвэрлэлийн үйлдвэрлэл өндіріс өндірісі өндірістік', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['борлуулалтын борлуулалт сату', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['бүтээгдэхүүний бүтээгдэхүүн өнім өнімнің өнімдер', 'product', AS.product],
+  ['менежер менеджері', 'manager', AS.manager],
+  ['эзэмшигч иесі', 'owner', AS.owner],
+  ['шинжээч талдаушы', 'analyst', AS.analyst],
+  ['захирал директоры', 'director', AS.director],
+  ['дадлагажигч тағылымдамашы', 'intern', AS.intern],
+  ['ахлах аға', 'senior', AS.senior],
+  ['кіші', 'junior', AS.junior],
+  ['маркетингийн', 'marketing', AS.marketing],
+  ['төслийн төсөл жоба жобаның жобалар', 'project', AS.project],
+  ['үйлдвэрлэлийн үйлдвэрлэл өндіріс өндірісі өндірістік', 'production', AS.production],
+  ['борлуулалтын борлуулалт сату', 'sales', AS.sales],
 
   // Linking words: "по", "з", "за", "на" link a head to its object; "в", "у" are "in"; a
   // department ("отдела") is skipped, as Polish "w dziale" is.
@@ -117,22 +116,22 @@ export const GREEK: readonly LexRow[] = [
   ['προιον προιοντοσ', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   ['προιοντα προιοντων', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   // "Υπεύθυνος" (the one responsible for) is the manager of occupation lists and job boards.
-  ['υπευθυνοσ υπευθυνη διαχειριστησ διαχειριστρια', 'manager', { k: HEAD, band: 2 }],
-  ['ιδιοκτητησ ιδιοκτητρια', 'owner', { k: HEAD, band: 2 }],
-  ['αναλυτησ αναλυτρια', 'analyst', { k: HEAD, band: 2 }],
-  ['ειδικοσ ειδικη', 'specialist', { k: HEAD, band: 1, adj: 'support' }],
-  ['ασκουμενοσ ασκουμενη', 'intern', { k: HEAD | K.SENIORITY, band: 0 }],
-  ['διευθυντησ διευθυντρια', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6, fam: Fam.PM }],
-  ['ανωτεροσ ανωτερη', 'senior', { k: K.SENIORITY }],
-  ['αναπτυξη αναπτυξησ', 'development', { k: K.DISC, fam: Fam.PM }],
-  ['μαρκετινγκ', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['διαχειριση διαχειρισησ', 'management', { k: K.DISC, fam: Fam.PM }],
-  ['εργου εργο εργων', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['παραγωγησ παραγωγη', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['σχεδιαστησ σχεδιαστρια', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['υπευθυνοσ υπευθυνη διαχειριστησ διαχειριστρια', 'manager', { k: HEAD_FIRST, band: 2 }],
+  ['ιδιοκτητησ ιδιοκτητρια', 'owner', { k: HEAD_FIRST, band: 2 }],
+  ['αναλυτησ αναλυτρια', 'analyst', { k: HEAD_FIRST, band: 2 }],
+  ['ειδικοσ ειδικη', 'specialist', { k: HEAD_FIRST, band: 1, adj: 'support' }],
+  ['ασκουμενοσ ασκουμενη', 'intern', { k: HEAD_FIRST | K.SENIORITY, band: 0 }],
+  ['διευθυντησ διευθυντρια', 'director', AS.director],
+  ['ανωτεροσ ανωτερη', 'senior', AS.senior],
+  ['αναπτυξη αναπτυξησ', 'development', AS.development],
+  ['μαρκετινγκ', 'marketing', AS.marketing],
+  ['διαχειριση διαχειρισησ', 'management', AS.management],
+  ['εργου εργο εργων', 'project', AS.project],
+  ['παραγωγησ παραγωγη', 'production', AS.production],
+  ['σχεδιαστησ σχεδιαστρια', 'designer', AS.designer],
   ['μηχανικοσ μηχανικη', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
-  ['πωλησεων πωλησεισ', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
-  ['τροφιμων τροφιμα', 'material', { k: K.MATERIAL }],
+  ['πωλησεων πωλησεισ', 'sales', AS.sales],
+  ['τροφιμων τροφιμα', 'material', AS.material],
   ['ποιοτητα ποιοτητασ', 'quality', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
   ['υποστηριξη υποστηριξησ', 'support', { k: K.NONPROD | K.FUNCTION, adj: 'support' }],
   ['του τησ των', 'the', { k: K.SKIP }],
