@@ -145,7 +145,6 @@ export function foldChar(code: number): number {
   if (code >= 0xe000 && code <= 0xf8ff) return 0;
   if (code >= 0xfe00 && code <= 0xfe0f) return 0; // variation selectors
   if (code === 0xfeff || code === 0x3000 || code === 0x3001 || code === 0x3002 || code === 0xff0c) return 0;
-  if (code >= 0x0300 && code <= 0x036f) return 0; // combining accents: dropped
   // Ligatures fi, fl.
   if (code === 0xfb01 || code === 0xfb02) return FOLD_MULTI;
   // Greek: lower case without accents or diaeresis, and final sigma as sigma, so a title reads
@@ -184,18 +183,35 @@ export function foldChar(code: number): number {
 const DEVANAGARI_NUKTA = [0x0915, 0x0916, 0x0917, 0x091c, 0x0921, 0x0922, 0x092b, 0x092f];
 
 /**
+ * A character that Unicode's composed form (NFC) may join to the character before it: combining
+ * accents, the Arabic madda and hamza marks, the Indic nukta and the second halves of two-part
+ * vowel signs (Bengali "ো" written as "ে" + "া"), Hangul vowel and final letters (jamo), the kana
+ * voicing marks. Text holding one may be written decomposed and is read in its composed form.
+ */
+export function composesWithPrevious(code: number): boolean {
+  if (code <= 0x036f) return code >= 0x0300;
+  if (code < 0x0653) return false;
+  if (code <= 0x0655) return true;
+  if (code >= 0x0900 && code <= 0x0dff) return code === 0x093c || code === 0x09bc || code === 0x09be || code === 0x09d7 || code === 0x0b3e || code === 0x0b56 || code === 0x0b57 || code === 0x0bbe || code === 0x0bd7 || code === 0x0c56 || code === 0x0cc2 || code === 0x0cd5 || code === 0x0cd6 || code === 0x0d3e || code === 0x0d57 || code === 0x0dca || code === 0x0dcf || code === 0x0ddf;
+  return (code >= 0x1161 && code <= 0x11c2) || code === 0x3099 || code === 0x309a;
+}
+
+/**
  * Characters inside a word that are not letters but do not end it: 1 for the apostrophes and the
  * marks that join two letters (the zero-width non-joiner Persian writes inside a word,
  * "تحلیل‌گر", the zero-width joiner of Indic scripts, the Hebrew geresh and gershayim of
  * abbreviations and loans, "סמנכ״ל", "ג׳וניור"), which join a word only between two letters; 2 for
  * the vowel points and other marks of Hebrew, Arabic, Devanagari and Bengali that writers add or
- * leave out (niqqud, harakat, tatweel, the nukta), which are dropped wherever they stand. 0 for
+ * leave out (niqqud, harakat, tatweel, the nukta), and combining accents, which are dropped
+ * wherever they stand. 0 for
  * every other character. Only reached from a character outside ASCII.
  */
 export function joinsWord(code: number): number {
   if (code === 0x2019 || code === 0x200c || code === 0x200d || code === 0x05f3 || code === 0x05f4) return 1;
   if (code >= 0x0591 && code <= 0x05c7) return code === 0x05be || code === 0x05c0 || code === 0x05c3 || code === 0x05c6 ? 0 : 2;
   if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) return 2;
+  // Combining accents that no composed letter absorbs (the tokenizer composes a title first).
+  if (code >= 0x0300 && code <= 0x036f) return 2;
   if (code === 0x093c || code === 0x09bc) return 2;
   return 0;
 }

@@ -135,4 +135,16 @@ describe.each(files)('%s', (file) => {
     expect(wrong).toEqual([]);
     expect(rows.length).toBeGreaterThanOrEqual(30);
   });
+
+  // Text copied from macOS file names, some exports and web forms arrives decomposed: each accent,
+  // Hangul letter or kana voicing mark a character of its own. It must read exactly as typed composed.
+  it('reads every title the same when it is written decomposed (NFD)', () => {
+    const differ: string[] = [];
+    for (const line of rows) {
+      const title = line.split('\t')[at('title')]!;
+      const decomposed = title.normalize('NFD');
+      if (decomposed !== title && JSON.stringify(norm(decomposed)) !== JSON.stringify(norm(title))) differ.push(title);
+    }
+    expect(differ).toEqual([]);
+  });
 });

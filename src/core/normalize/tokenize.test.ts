@@ -13,6 +13,18 @@ describe('tokenize', () => {
     expect(words('Straße Œuvre')).toEqual(['strasse', 'oeuvre']);
   });
 
+  it('reads a title written decomposed as its composed form', () => {
+    const nfd = (s: string) => s.normalize('NFD');
+    // An accent apart from its letter neither splits the word nor is kept.
+    expect(words(nfd('Responsable Qualité Produção'))).toEqual(['responsable', 'qualite', 'producao']);
+    // Letters other scripts keep with their marks read as typed composed.
+    for (const title of ['Главный инженер-технолог', 'Trưởng phòng kinh doanh', '제품 기획 담당자', 'プロダクトデザイナー', 'Υπεύθυνος Προϊόντων']) {
+      expect(words(nfd(title))).toEqual(words(title));
+    }
+    // A combining accent with no composed letter to join is dropped inside its word.
+    expect(words('Ma\u0304nager')).toEqual(['manager']);
+  });
+
   it('joins dotted letters and short words around a tight ampersand', () => {
     expect(words('V.P. of R&D, P&C lines')).toEqual(['vp', 'of', 'r&d', 'p&c', 'lines']);
     expect(words('Strategy & Operations')).toEqual(['strategy', 'operations']);

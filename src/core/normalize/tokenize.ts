@@ -1,4 +1,4 @@
-import { ASCII_FOLD, FOLD_MULTI, Sep, foldChar, foldMultiWide, joinsWord, sepKind } from './chars.js';
+import { ASCII_FOLD, FOLD_MULTI, Sep, composesWithPrevious, foldChar, foldMultiWide, joinsWord, sepKind } from './chars.js';
 import { FNV_OFFSET, FNV_PRIME, H2_MUL, H2_SEED, findEntry, hashString, remember, type SurfaceTable } from './surface-table.js';
 import type { Word } from './words.js';
 
@@ -99,6 +99,8 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
   let tight = false;
   let spaced = false;
   let flags = 0;
+  /** A character that composes with the one before it was met: the title may be written decomposed. */
+  let decomposed = false;
   let i = from;
   while (i < len && n < MAX_TOKENS) {
     const c = s.charCodeAt(i);
@@ -134,6 +136,7 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
         hash2 = H2_SEED;
         while (i < len) {
           const e = s.charCodeAt(i);
+          if (e >= 0x0300 && composesWithPrevious(e)) decomposed = true;
           const g = e < 128 ? FOLD[e]! : foldChar(e);
           if (g === 0) {
             // An apostrophe inside a word joins it: "women's" -> "womens"; so do the joiners and
@@ -239,6 +242,15 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
     if (k > pending) pending = k;
     if (k === Sep.DOT || k === Sep.AMP) tight = true;
     i = next;
+  }
+  // A title written decomposed, each accent a character of its own after its letter (file names
+  // on macOS, some exports and web forms), is read in its composed form, so that a word reads the
+  // same typed either way, including the letters other languages keep with their marks
+  // (Vietnamese "ẩ", Cyrillic "й"). Only titles with such a mark pay for it.
+  if (decomposed) {
+    const part = s.slice(from, to);
+    const composed = part.normalize('NFC');
+    if (composed !== part) return tokenize(composed, out, table);
   }
   out.n = n;
   if (tight) mergeTight(out);
