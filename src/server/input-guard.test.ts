@@ -26,7 +26,8 @@ describe('text the database cannot store', () => {
   });
 
   const cases: [string, InjectOptions, string][] = [
-    ['roster CSV with a NUL', { method: 'POST', url: '/api/v1/workspace/rosters', headers: { 'content-type': 'text/csv' }, payload: `${roster}a1,Al\u0000ice,PM,\n` }, 'body'],
+    // A roster body is read as bytes (in whatever encoding it was saved), so the cell is named.
+    ['roster CSV with a NUL', { method: 'POST', url: '/api/v1/workspace/rosters', headers: { 'content-type': 'text/csv' }, payload: `${roster}a1,Al\u0000ice,PM,\n` }, 'people.0.name'],
     ['roster JSON with a lone surrogate', { method: 'POST', url: '/api/v1/workspace/rosters', headers: { 'content-type': 'application/json' }, payload: '[{"id":"a1","name":"Al\\ud800ice","title":"PM","manager_id":""}]' }, 'people.0.name'],
     ['roster JSON with a NUL escape', { method: 'POST', url: '/api/v1/workspace/rosters', headers: { 'content-type': 'application/json' }, payload: '[{"id":"a1","name":"Al\\u0000ice","title":"PM","manager_id":""}]' }, 'people.0.name'],
     ['a roster id', { method: 'GET', url: '/api/v1/workspace/rosters/%00' }, 'id'],

@@ -9,6 +9,8 @@ import { columnKey, findColumn } from '../core/column-name.js';
 import { toCsv } from '../core/csv-writer.js';
 import { LineEndUnifier } from '../core/line-ends.js';
 import type { Store } from '../store/index.js';
+import { utf8File } from '../store/text-encoding.js';
+import { LadderError } from '../core/errors.js';
 import type { ClaimedJob, JobError, JobPatch, NormalizeJob } from '../store/normalize-jobs.js';
 import type { TitleContext } from '../core/normalize/index.js';
 import type { Normalize } from './normalizer.js';
@@ -151,8 +153,17 @@ export class JobRunner {
   }
 
   private async run(job: ClaimedJob, report: (patch?: JobPatch) => Promise<void>, check: () => Promise<void>): Promise<void> {
-    const { input, column } = job;
+    const { column } = job;
     const normalize = this.normalizerIn(job.context);
+    // The text as UTF-8, whatever the file was saved in (UTF-16, Windows-1252).
+    let input: Buffer;
+    try {
+      input = utf8File(job.input, null).bytes;
+    } catch (e) {
+      if (!(e instanceof LadderError)) throw e;
+      await report({ status: 'failed', total: 0, errors: [{ code: e.code, message: e.message }] });
+      return;
+    }
     const total = await countRows(pieces(input), check);
     if (total === 0) {
       await report({ status: 'failed', total: 0, errors: [{ code: 'empty-file', message: 'the file has no header row' }] });

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -13,6 +13,7 @@ import { commitTemporary, temporaryPathFor } from '../../store/atomic-file.js';
 import { isSpreadsheetInput } from '../xlsx/spreadsheet-input.js';
 import { malformed, RowReader, ROW } from '../csv/row-reader.js';
 import { memoMemory } from '../csv/title-memo.js';
+import { MixedEncodingError, mixedEncodingError, Utf8Pieces, type TextEncodingName } from '../../store/text-encoding.js';
 import { blockNormalizer } from './block-normalizers.js';
 import { headerTail, type BlockResult, type BlockSettings, type Context } from './normalize-block.js';
 
@@ -29,6 +30,8 @@ export interface FileStats {
   badRows: Issue[];
   seconds: number;
   out: string;
+  /** The encoding the file was read in; the output is UTF-8 whatever it was. */
+  encoding: TextEncodingName;
 }
 
 export interface FileOptions {
@@ -49,6 +52,8 @@ export interface FileOptions {
   workerScript?: URL;
   /** The sheet of a spreadsheet input (read by src/cli/xlsx/normalize-xlsx.ts). */
   sheet?: string | undefined;
+  /** The text encoding of a CSV, TSV or JSON Lines file (default: told by its bytes). */
+  encoding?: TextEncodingName | undefined;
 }
 
 function defaultOut(file: string): string {
@@ -119,7 +124,7 @@ export async function normalizeFile(fw: Framework, file: string, options: FileOp
   const bar = options.progress ? new cliProgress.SingleBar({ format: 'normalizing |{bar}| {percentage}% | {value}/{total} bytes | {rows} rows', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(size, 0, { rows: 0 });
 
-  const stats: FileStats = { rows: 0, badRowCount: 0, badRows: [], seconds: 0, out: outPath };
+  const stats: FileStats = { rows: 0, badRowCount: 0, badRows: [], seconds: 0, out: outPath, encoding: options.encoding ?? 'utf-8' };
   const block = Math.max(1, Math.floor(options.blockSize ?? BLOCK));
   const writer = new BlockWriter(out, block, outPath);
   let fatal: LadderError | null = null;
@@ -242,11 +247,25 @@ async function readBlocks(run: Run): Promise<void> {
     while (pool.inFlight >= run.jobs * 2) await take(await pool.next());
   };
 
+  // Rows are cut and copied as UTF-8 bytes: a file in another encoding is turned into UTF-8 as it is read.
+  const text = new Utf8Pieces(options.encoding);
+  const utf8 = (read: Buffer | null): Buffer => {
+    try {
+      return read === null ? text.end() : read.length === 0 ? read : text.push(read);
+    } catch (e) {
+      if (!(e instanceof MixedEncodingError)) throw e;
+      const { line, byte } = whereInFile(run.path, e.at);
+      throw mixedEncodingError(file, line, byte);
+    }
+  };
   try {
     for await (const read of input as AsyncIterable<Buffer>) {
       consumed += read.length;
-      for (let b = feed.push(read); b !== null; b = feed.next()) await dispatch(b);
+      for (let b = feed.push(utf8(read)); b !== null; b = feed.next()) await dispatch(b);
     }
+    const rest = utf8(null);
+    stats.encoding = text.encoding;
+    for (let b = rest.length > 0 ? feed.push(rest) : null; b !== null; b = feed.next()) await dispatch(b);
     const last = feed.end();
     if (last !== null) await dispatch(last);
     if (settings === null && !jsonl) {
@@ -291,4 +310,23 @@ function readHeader(bytes: Buffer, feed: BlockFeed, file: string, options: FileO
     lines: 1 + r.innerLines,
     tail: headerTail(header, delimiter, newline),
   };
+}
+
+/** The line (counted from 1) byte `at` of the file is on, and the byte: only for an error message, so read again. */
+function whereInFile(path: string, at: number): { line: number; byte: number } {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 16);
+    let line = 1;
+    for (let pos = 0; pos < at; ) {
+      const n = readSync(fd, buf, 0, Math.min(buf.length, at - pos), pos);
+      if (n === 0) break;
+      for (let i = 0; i < n; i++) if (buf[i] === 10) line++;
+      pos += n;
+    }
+    readSync(fd, buf, 0, 1, at);
+    return { line, byte: buf[0]! };
+  } finally {
+    closeSync(fd);
+  }
 }

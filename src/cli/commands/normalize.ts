@@ -6,6 +6,7 @@ import { createNormalizer, TitleContext, type Normalizer } from '../../core/norm
 import type { NormalizedTitle } from '../../core/normalize/result.js';
 import { frameworkFor, wantsJson } from '../context.js';
 import { normalizeFile, usage } from './normalize-file.js';
+import { ENCODING_NAMES, encodingNamed, TEXT_ENCODINGS, type TextEncodingName } from '../../store/text-encoding.js';
 
 // The file mode's entry points, where callers (bench/normalize-bulk.ts) have always found them.
 export { normalizeFile, RESULT_COLUMNS, type FileOptions, type FileStats } from './normalize-file.js';
@@ -22,6 +23,7 @@ interface NormalizeOptions {
   sheet?: string;
   progress?: boolean;
   jobs?: string;
+  encoding?: string;
   context?: string;
   contextColumn?: string;
 }
@@ -38,6 +40,7 @@ export function register(program: Command): void {
     .option('--out <file>', 'where to write the file with result columns added (default: FILE.normalized.csv, or .xlsx for a spreadsheet, beside it; "-" for standard output)')
     .option('--delimiter <char>', 'the field separator of FILE (default: from the extension, .tsv is a tab, else detected)')
     .option('--jobs <n>', 'worker threads for FILE (default: the number of cores)')
+    .option('--encoding <name>', 'the text encoding of FILE: utf-8, utf-16le, utf-16be or windows-1252 (default: told by its bytes; the output is UTF-8)')
     .option('--context-column <name>', 'the column of FILE naming each row\'s department: a product department ("Product", "Produkt", "Product & Design") reads the title in the product context')
     .option('--sheet <name>', 'the sheet of an XLSX file (default: the first)')
     .option('--no-progress', 'no progress bar (it is only shown when standard error is a terminal)')
@@ -72,8 +75,10 @@ Examples:
           jobs: opts.jobs === undefined ? undefined : jobsOf(opts.jobs),
           context,
           contextColumn: opts.contextColumn,
+          encoding: opts.encoding === undefined ? undefined : encodingOf(opts.encoding),
         });
         const where = stats.out === '-' ? 'standard output' : stats.out;
+        if (stats.encoding !== 'utf-8') process.stderr.write(`ladder: ${file} was read as ${ENCODING_NAMES[stats.encoding]} text; the output is UTF-8\n`);
         process.stderr.write(
           `ladder: ${stats.rows} rows normalized in ${stats.seconds.toFixed(2)} s (${Math.round(stats.rows / Math.max(stats.seconds, 1e-9)).toLocaleString('en-US')} rows/s), written to ${where}\n`,
         );
@@ -93,6 +98,12 @@ Examples:
       if (wantsJson(cmd)) process.stdout.write(`${JSON.stringify({ title, ...result }, null, 2)}\n`);
       else process.stdout.write(readable(title, result));
     });
+}
+
+function encodingOf(v: string): TextEncodingName {
+  const e = encodingNamed(v);
+  if (e === null) throw usage(`--encoding must be one of ${TEXT_ENCODINGS.join(', ')}, not "${v}"`);
+  return e;
 }
 
 function jobsOf(v: string): number {

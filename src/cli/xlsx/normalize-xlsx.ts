@@ -58,7 +58,8 @@ export async function normalizeWorkbook(fw: Framework, file: string, options: Wo
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new LadderError('file-not-readable', `Cannot read ${file}: ${why}`, { issues: [{ code: 'file-not-readable', file, message: why }] });
   });
-  const stats: FileStats = { rows: 0, badRowCount: 0, badRows: [], seconds: 0, out: outPath };
+  // A workbook's text is always Unicode (its XML says so); the encoding option is for text files.
+  const stats: FileStats = { rows: 0, badRowCount: 0, badRows: [], seconds: 0, out: outPath, encoding: 'utf-8' };
   try {
     const col = columnOf(sheet, options.column, 'column');
     const contextCol = options.contextColumn === undefined ? -1 : columnOf(sheet, options.contextColumn, 'context-column');

@@ -17,11 +17,15 @@ import { accessOf } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { HttpError, notFound, readingUpload } from '../errors.js';
 import { assertStorableText } from '../input-guard.js';
-import { readBodiesAsText } from '../raw-body.js';
+import { charsetOf, readBodiesAsBytes } from '../raw-body.js';
+import { encodingNamed, type TextEncodingName } from '../../store/text-encoding.js';
 import { AnyObject, errors } from '../schemas/common.js';
 import { ROSTER_UPLOAD_DOC, RosterCreated, RosterList, RosterSnapshotSchema, RosterUploadQuery, XLSX_TYPE } from '../schemas/workspace.js';
 
 export const MAX_ROSTER_BYTES = 50 * 1024 * 1024;
+
+/** Nothing but white space, zero bytes (UTF-16) and byte-order marks in the first 4 KB: an empty upload. */
+const blank = (b: Buffer) => !/[^\s\u0000\u00ef\u00bb\u00bf\u00fe\u00ff]/.test(b.toString('latin1', 0, Math.min(b.length, 4096)));
 
 const SnapshotId = z.object({ id: z.string().min(1).max(100) });
 
@@ -46,7 +50,7 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   const { store } = ctx;
 
   await app.register(async (raw) => {
-    readBodiesAsText(raw, MAX_ROSTER_BYTES);
+    readBodiesAsBytes(raw, MAX_ROSTER_BYTES);
     // A workbook sent as the body arrives as bytes; the roster reader tells spreadsheets by their bytes.
     raw.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: MAX_ROSTER_BYTES }, (_req, body, done) => done(null, body));
     raw.withTypeProvider<ZodTypeProvider>().post('/rosters', {
@@ -62,6 +66,7 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       let data: Buffer | undefined;
       let name = req.query.name;
       let format = req.query.format;
+      let encoding: TextEncodingName | undefined;
       if (req.isMultipart()) {
         const file = await readingUpload(() => req.file({ limits: { fileSize: MAX_ROSTER_BYTES, files: 1, fields: 10, parts: 20 } }));
         if (!file) throw new HttpError(400, 'file-missing', 'Send the roster as a multipart part named "file".', 'file');
@@ -70,16 +75,23 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         assertStorableText(name, 'body', 'filename');
       } else if (Buffer.isBuffer(req.body)) {
         data = req.body;
-        name ??= 'roster.xlsx';
-      } else if (typeof req.body === 'string') {
-        data = Buffer.from(req.body, 'utf8');
-        format ??= req.headers['content-type']?.startsWith('application/json') ? 'json' : undefined;
+        const type = req.headers['content-type'] ?? '';
+        if (type.startsWith(XLSX_TYPE)) name ??= 'roster.xlsx';
+        else {
+          format ??= type.startsWith('application/json') ? 'json' : undefined;
+          // The text's encoding: the charset the request names, else what the bytes show.
+          const charset = charsetOf(type);
+          if (charset !== undefined) {
+            encoding = encodingNamed(charset) ?? undefined;
+            if (encoding === undefined) throw new HttpError(415, 'unsupported-charset', `The charset "${charset}" is not one the roster reader takes: send UTF-8, UTF-16 or Windows-1252.`, 'content-type');
+          }
+        }
       }
-      if (!data || !data.toString('utf8', 0, Math.min(data.length, 4096)).trim()) throw new HttpError(400, 'empty-body', 'Send the roster (CSV, JSON or XLSX) as the request body.', 'body');
+      if (!data || blank(data)) throw new HttpError(400, 'empty-body', 'Send the roster (CSV, JSON or XLSX) as the request body.', 'body');
       const q = req.query;
       let roster: Roster;
       try {
-        roster = rosterFromBytes(data, { file: name ?? 'roster', format, map: q.map, sheet: q.sheet, preset: q.preset, effectiveDate: q.date });
+        roster = rosterFromBytes(data, { file: name ?? 'roster', format, encoding, map: q.map, sheet: q.sheet, preset: q.preset, effectiveDate: q.date });
       } catch (e) {
         throw columnMapAdvice(
           e,

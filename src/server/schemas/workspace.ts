@@ -83,7 +83,7 @@ export const RosterUploadQuery = z.object({
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const ROSTER_UPLOAD_DOC = {
-  'text/csv': { schema: { type: 'string', description: 'a roster CSV: id, name, title, manager_id columns (and optional ones)' } },
+  'text/csv': { schema: { type: 'string', description: 'a roster CSV: id, name, title, manager_id columns (and optional ones); UTF-8, UTF-16 or Windows-1252, as the charset says or the bytes show' } },
   'application/json': { schema: { type: 'array', items: { type: 'object' }, description: 'a roster as JSON: an array of people' } },
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary', description: 'a roster workbook (XLSX); choose the sheet with ?sheet=' } },
   'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } },
