@@ -15,6 +15,10 @@ const dir = new URL('./fixtures/', import.meta.url);
  * each with why it was left: listed so that a fix, or a new miss, shows here.
  */
 const LEFT: Record<string, readonly string[]> = {
+  // The scheme names no launch manager: a product launch is go-to-market work product marketing
+  // often leads, and product management as often; the label took product marketing, the rules
+  // read a product manager. Neither reading is settled by the scheme: left.
+  'heldout-sources2.tsv': ['Product Launch Manager'],
   // A rank alone before a dash with a bare function after it ("Rotational Associate - Product")
   // is not read as that function's associate: "Associate" is also a bank, law-firm and shop grade,
   // and reading it so needs its own check over those titles, not done in this round. Portuguese
