@@ -1,6 +1,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { LadderError } from '../core/errors.js';
+import { windows1252Text } from '../core/normalize/unicode-forms.js';
 
 /**
  * The text encodings a roster or a title file arrives in. Spreadsheet programs and HR systems
@@ -43,23 +44,12 @@ export const ENCODING_NAMES: Readonly<Record<TextEncodingName, string>> = {
   'windows-1252': 'Windows-1252 (Latin-1)',
 };
 
-/**
- * What Windows-1252 puts at 0x80-0x9F, where Latin-1 has control characters (undefined bytes
- * kept as those). Node's TextDecoder reads "windows-1252" as Latin-1, so the table is applied here.
- */
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-function windows1252(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString('latin1')
-    .replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
-}
-
 /** A decoder of pieces of text in one encoding: a character split between two pieces is kept for the next. */
 type PieceDecoder = (piece: Uint8Array, last: boolean) => string;
 
 function pieceDecoder(encoding: Exclude<TextEncodingName, 'utf-8'>): PieceDecoder {
-  if (encoding === 'windows-1252') return (piece) => windows1252(piece);
+  // Node's TextDecoder reads "windows-1252" as Latin-1, so 0x80-0x9F are read here.
+  if (encoding === 'windows-1252') return (piece) => windows1252Text(piece);
   const d = new TextDecoder(encoding);
   return (piece, last) => d.decode(piece, { stream: !last });
 }
@@ -240,7 +230,7 @@ export class Utf8Pieces {
     // A character cut off by the end of the file is not UTF-8.
     if (!this.ascii) throw new MixedEncodingError(this.offset - rest.length);
     this.encoding = 'windows-1252';
-    return Buffer.from(windows1252(rest), 'utf8');
+    return Buffer.from(windows1252Text(rest), 'utf8');
   }
 }
 

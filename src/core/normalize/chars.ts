@@ -183,27 +183,13 @@ export function foldChar(code: number): number {
 const DEVANAGARI_NUKTA = [0x0915, 0x0916, 0x0917, 0x091c, 0x0921, 0x0922, 0x092b, 0x092f];
 
 /**
- * A character that Unicode's composed form (NFC) may join to the character before it: combining
- * accents, the Arabic madda and hamza marks, the Indic nukta and the second halves of two-part
- * vowel signs (Bengali "ো" written as "ে" + "া"), Hangul vowel and final letters (jamo), the kana
- * voicing marks. Text holding one may be written decomposed and is read in its composed form.
- */
-export function composesWithPrevious(code: number): boolean {
-  if (code <= 0x036f) return code >= 0x0300;
-  if (code < 0x0653) return false;
-  if (code <= 0x0655) return true;
-  if (code >= 0x0900 && code <= 0x0dff) return code === 0x093c || code === 0x09bc || code === 0x09be || code === 0x09d7 || code === 0x0b3e || code === 0x0b56 || code === 0x0b57 || code === 0x0bbe || code === 0x0bd7 || code === 0x0c56 || code === 0x0cc2 || code === 0x0cd5 || code === 0x0cd6 || code === 0x0d3e || code === 0x0d57 || code === 0x0dca || code === 0x0dcf || code === 0x0ddf;
-  return (code >= 0x1161 && code <= 0x11c2) || code === 0x3099 || code === 0x309a;
-}
-
-/**
  * Characters inside a word that are not letters but do not end it: 1 for the apostrophes and the
  * marks that join two letters (the zero-width non-joiner Persian writes inside a word,
  * "تحلیل‌گر", the zero-width joiner of Indic scripts, the Hebrew geresh and gershayim of
  * abbreviations and loans, "סמנכ״ל", "ג׳וניור"), which join a word only between two letters; 2 for
  * the vowel points and other marks of Hebrew, Arabic, Devanagari and Bengali that writers add or
- * leave out (niqqud, harakat, tatweel, the nukta), and combining accents, which are dropped
- * wherever they stand. 0 for
+ * leave out (niqqud, harakat, tatweel, the nukta), combining accents, the soft hyphen and the
+ * replacement character, which are dropped wherever they stand. 0 for
  * every other character. Only reached from a character outside ASCII.
  */
 export function joinsWord(code: number): number {
@@ -212,6 +198,9 @@ export function joinsWord(code: number): number {
   if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) return 2;
   // Combining accents that no composed letter absorbs (the tokenizer composes a title first).
   if (code >= 0x0300 && code <= 0x036f) return 2;
+  // A soft hyphen (where a web page may break a word) and the replacement character (a letter
+  // lost to a wrong encoding) stand inside a word, not between two.
+  if (code === 0x00ad || code === 0xfffd) return 2;
   if (code === 0x093c || code === 0x09bc) return 2;
   return 0;
 }
@@ -258,6 +247,7 @@ export function sepKind(code: number): Sep {
   if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2015 || code === 0x2212 || code === 0x2022 || code === 0x25cf || code === 0x203a || code === 0x2039 || code === 0x2192)
     return Sep.DASH;
   if (code === 0x2019 || code === 0x2018) return Sep.NONE; // apostrophes join a word
+  if (code === 0x2010 || code === 0x2011) return Sep.HYPHEN; // the hyphen and the non-breaking hyphen ("Co‑op")
   if (code === 0xff0c || code === 0x3001 || code === 0x060c || code === 0x061b) return Sep.COMMA;
   // Full-width punctuation separates as its ASCII form does: "（", "／", "：".
   if (code >= 0xff01 && code <= 0xff5e) return SEPKIND[code - 0xfee0] as Sep;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinFramework } from '../../store/framework-files.js';
 import { createNormalizer, type TitleContext } from './index.js';
+import { windows1252Text } from './unicode-forms.js';
 
 /**
  * The labelled check sets in fixtures/ (their README says where each comes from), read with
@@ -140,14 +141,19 @@ describe.each(files)('%s', (file) => {
     expect(rows.length).toBeGreaterThanOrEqual(30);
   });
 
-  // Text copied from macOS file names, some exports and web forms arrives decomposed: each accent,
-  // Hangul letter or kana voicing mark a character of its own. It must read exactly as typed composed.
-  it('reads every title the same when it is written decomposed (NFD)', () => {
+  // The same title as other systems hand it over: decomposed (macOS file names, some exports and
+  // forms: each accent, Hangul letter or kana voicing mark a character of its own), as mojibake
+  // (UTF-8 read as Windows-1252 and saved again), in the bold letters of profile headlines.
+  it.each([
+    ['written decomposed (NFD)', (t: string) => t.normalize('NFD')],
+    ['mojibake', (t: string) => windows1252Text(Buffer.from(t, 'utf8'))],
+    ['in mathematical bold', (t: string) => t.replace(/[A-Za-z0-9]/g, (c) => String.fromCodePoint((c <= '9' ? 0x1d7ce - 48 : c <= 'Z' ? 0x1d400 - 65 : 0x1d41a - 97) + c.charCodeAt(0)))],
+  ])('reads every title the same when it is %s', (_how, form) => {
     const differ: string[] = [];
     for (const line of rows) {
       const title = line.split('\t')[at('title')]!;
-      const decomposed = title.normalize('NFD');
-      if (decomposed !== title && JSON.stringify(norm(decomposed)) !== JSON.stringify(norm(title))) differ.push(title);
+      const other = form(title);
+      if (other !== title && JSON.stringify(norm(other)) !== JSON.stringify(norm(title))) differ.push(title);
     }
     expect(differ).toEqual([]);
   });

@@ -156,7 +156,7 @@ function normalizeOnce(title: string, w: Work): NormalizedTitle {
   // A title with a product word but no product phrase: written head first, as occupation
   // indexes do ("Manager, product")? Then read it in the usual order, and keep that reading
   // when it is a product role. (Not a recursive call: V8 optimises the reader better without.)
-  const turned = invertedEntry(title);
+  const turned = invertedEntry(w.tokens.source);
   if (turned === null) return r;
   const t = readTitle(turned, w);
   return t.family !== null ? headFirst(t, turned) : r;

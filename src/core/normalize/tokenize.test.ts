@@ -25,6 +25,19 @@ describe('tokenize', () => {
     expect(words('Ma\u0304nager')).toEqual(['manager']);
   });
 
+  it('reads styled letters and mojibake as the plain text they stand for', () => {
+    expect(words('𝐒𝐞𝐧𝐢𝐨𝐫 𝐏𝐫𝐨𝐝𝐮𝐜𝐭 𝐎𝐰𝐧𝐞𝐫')).toEqual(['senior', 'product', 'owner']);
+    expect(words('𝘗𝘳𝘰𝘥𝘶𝘤𝘵 𝘋𝘦𝘴𝘪𝘨𝘯𝘦𝘳 · Ⓤⓧ')).toEqual(['product', 'designer', 'ux']);
+    expect(words('Coordenador de ProduÃ§Ã£o â€“ SÃ£o Paulo')).toEqual(['coordenador', 'de', 'producao', 'sao', 'paulo']);
+    expect(words('MenedÅ¼er produktu')).toEqual(['menedzer', 'produktu']);
+  });
+
+  it('keeps a word whole across a soft hyphen, a non-breaking hyphen and a lost letter', () => {
+    expect(words('Pro\u00adduct Mana\u00adger')).toEqual(['product', 'manager']);
+    expect(tokenize('Co\u2011op Student', createTokens()).sep[1]).toBe(Sep.HYPHEN);
+    expect(words('Gesch\ufffdftsf\ufffdhrer')).toEqual(['geschftsfhrer']);
+  });
+
   it('joins dotted letters and short words around a tight ampersand', () => {
     expect(words('V.P. of R&D, P&C lines')).toEqual(['vp', 'of', 'r&d', 'p&c', 'lines']);
     expect(words('Strategy & Operations')).toEqual(['strategy', 'operations']);

@@ -1,4 +1,5 @@
-import { ASCII_FOLD, FOLD_MULTI, Sep, composesWithPrevious, foldChar, foldMultiWide, joinsWord, sepKind } from './chars.js';
+import { ASCII_FOLD, FOLD_MULTI, Sep, foldChar, foldMultiWide, joinsWord, sepKind } from './chars.js';
+import { rereadOf, rereadOfSeparator, rereadText } from './unicode-forms.js';
 import { FNV_OFFSET, FNV_PRIME, H2_MUL, H2_SEED, findEntry, hashString, remember, type SurfaceTable } from './surface-table.js';
 import type { Word } from './words.js';
 
@@ -40,11 +41,14 @@ export interface Tokens {
   word: (Word | undefined)[];
   /** hashString() of the folded text: lets an index rule a word out without reading its string. */
   hash: Int32Array;
+  /** The text the words were read from: the title, or its plain form (unicode-forms.ts). */
+  source: string;
 }
 
 export function createTokens(): Tokens {
   return {
     n: 0,
+    source: '',
     text: new Array<string>(MAX_TOKENS).fill(''),
     sep: new Uint8Array(MAX_TOKENS),
     depth: new Uint8Array(MAX_TOKENS),
@@ -99,8 +103,8 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
   let tight = false;
   let spaced = false;
   let flags = 0;
-  /** A character that composes with the one before it was met: the title may be written decomposed. */
-  let decomposed = false;
+  /** What the title must be read again as (Reread bits): decomposed, styled letters, mojibake. */
+  let reread = 0;
   let i = from;
   while (i < len && n < MAX_TOKENS) {
     const c = s.charCodeAt(i);
@@ -136,7 +140,7 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
         hash2 = H2_SEED;
         while (i < len) {
           const e = s.charCodeAt(i);
-          if (e >= 0x0300 && composesWithPrevious(e)) decomposed = true;
+          if (e >= 0xc2) reread |= rereadOf(e, s.charCodeAt(i + 1));
           const g = e < 128 ? FOLD[e]! : foldChar(e);
           if (g === 0) {
             // An apostrophe inside a word joins it: "women's" -> "womens"; so do the joiners and
@@ -227,6 +231,7 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
         continue;
       }
     }
+    if (sc >= 0x24b6) reread |= rereadOfSeparator(sc);
     let k: number = sepKind(sc);
     if (sc === 35) flags |= TF.HASH; // #
     else if (sc === 36 || sc === 0x20ac || sc === 0xa3) flags |= TF.MONEY; // $ € £
@@ -243,16 +248,15 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
     if (k === Sep.DOT || k === Sep.AMP) tight = true;
     i = next;
   }
-  // A title written decomposed, each accent a character of its own after its letter (file names
-  // on macOS, some exports and web forms), is read in its composed form, so that a word reads the
-  // same typed either way, including the letters other languages keep with their marks
-  // (Vietnamese "ẩ", Cyrillic "й"). Only titles with such a mark pay for it.
-  if (decomposed) {
+  // A title written decomposed, in styled letters or as mojibake is read in its plain form
+  // (unicode-forms.ts); only titles with such a character pay for it.
+  if (reread !== 0) {
     const part = s.slice(from, to);
-    const composed = part.normalize('NFC');
-    if (composed !== part) return tokenize(composed, out, table);
+    const again = rereadText(part, reread);
+    if (again !== part) return tokenize(again, out, table);
   }
   out.n = n;
+  out.source = s;
   if (tight) mergeTight(out);
   return out;
 }
