@@ -27,7 +27,7 @@ describe('tokenize', () => {
 
   it('reads styled letters and mojibake as the plain text they stand for', () => {
     expect(words('𝐒𝐞𝐧𝐢𝐨𝐫 𝐏𝐫𝐨𝐝𝐮𝐜𝐭 𝐎𝐰𝐧𝐞𝐫')).toEqual(['senior', 'product', 'owner']);
-    expect(words('𝘗𝘳𝘰𝘥𝘶𝘤𝘵 𝘋𝘦𝘴𝘪𝘨𝘯𝘦𝘳 · Ⓤⓧ')).toEqual(['product', 'designer', 'ux']);
+    expect(words('𝘚𝘵𝘢𝘧𝘧 𝘌𝘯𝘨𝘪𝘯𝘦𝘦𝘳 · Ⓠⓐ')).toEqual(['staff', 'engineer', 'qa']);
     expect(words('Coordenador de ProduÃ§Ã£o â€“ SÃ£o Paulo')).toEqual(['coordenador', 'de', 'producao', 'sao', 'paulo']);
     expect(words('MenedÅ¼er produktu')).toEqual(['menedzer', 'produktu']);
   });
