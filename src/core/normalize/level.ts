@@ -203,15 +203,38 @@ const TRACK_WORDS: ReadonlyMap<string, TrackValue> = new Map<string, TrackValue>
   ['people leadership', 'management'],
   ['manager track', 'management'],
   ['management track', 'management'],
+  // Postings of German, French, Spanish and Portuguese employers say whether the job leads staff.
+  ['mit personalverantwortung', 'management'],
+  ['mit fuhrungsverantwortung', 'management'],
+  ['ohne personalverantwortung', 'ic'],
+  ['ohne fuhrungsverantwortung', 'ic'],
+  ['avec encadrement', 'management'],
+  ['sans encadrement', 'ic'],
+  ['con personal a cargo', 'management'],
+  ['sin personal a cargo', 'ic'],
+  ['con equipo a cargo', 'management'],
+  ['sin equipo a cargo', 'ic'],
+  ['com gestao de equipe', 'management'],
+  ['sem gestao de equipe', 'ic'],
 ]);
+
+/**
+ * A count of the people who report to the holder, in a segment of its own, as org-chart exports
+ * and team pages add it ("Lead PM (5 direct reports)", "Director, Product · 12 reports"): the holder
+ * manages people. ("Reports to: …" names the holder's manager and has no count before it.)
+ */
+const REPORT_COUNTS: ReadonlySet<string> = new Set(['reports', 'direct reports', 'directs', 'direct report', 'report']);
 
 const TRACK_FIRST: ReadonlySet<string> = new Set([...TRACK_WORDS.keys()].map((k) => k.split(' ')[0]!));
 
 /** The track the words s[from, to) state, when they are nothing but such words. */
 function segmentTrack(s: Stream, from: number, to: number): TrackValue {
-  if (to - from > 3 || !TRACK_FIRST.has(s.text[from]!)) return null;
+  if (to - from > 4) return null;
+  const count = s.num[from]! > 0 && s.code[from] === '' && to - from <= 3;
+  if (!count && !TRACK_FIRST.has(s.text[from]!)) return null;
   let text = '';
-  for (let i = from; i < to; i++) text += i === from ? s.text[i] : ` ${s.text[i]}`;
+  for (let i = count ? from + 1 : from; i < to; i++) text += text === '' ? s.text[i] : ` ${s.text[i]}`;
+  if (count) return REPORT_COUNTS.has(text) ? 'management' : null;
   return TRACK_WORDS.get(text) ?? null;
 }
 
