@@ -407,3 +407,30 @@ describe('an English "Lead" before a product word of another language', () => {
   ])('%s', (title, want) => expect(read(product, title)).toBe(want));
   it('is read the same in a general list', () => expect(read(general, 'Lead Produit')).toBe('product-management 4 -'));
 });
+
+describe('promotion cases and consultants, eighth round', () => {
+  it.each([
+    // A number closing the segment before "PM" is the grade of a promotion case, no hour.
+    ['PM2 → PM3 (promotion case, Lending)', 'product-management 2 ic'],
+    ['PM 1 -> PM 2, Museum Ticketing', 'product-management 1 ic'],
+    ['PO 2 → PO 3 – Kreditplattform', 'product-owner 2 ic'],
+    // A consultant opening the title right before the shorthand is how the holder is engaged.
+    ['Consultant PO – Claims Portal (via agency)', 'product-owner 2 ic'],
+    ['Consultant PM, Wealth App', 'product-management 2 ic'],
+    ['Consultora PM Sênior – Seguros', 'product-management 3 ic'],
+    ['Berater PO Energievertrieb', 'product-owner 2 ic'],
+    ['Consultant GPM (Hotel Search)', 'product-management 5 management'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([
+    // Hours stay hours; a consultant of a named kind, or after a dash, is that job.
+    ['Line Cook 3 PM - 11 PM'],
+    ['Server 4 PM – Close'],
+    ['IT Consultant PO'],
+    ['Senior Consultant PO, Procurement'],
+    ['Consultant – PO Processing'],
+    ['Consultant PM, Substation Upgrades'],
+  ])('%s is not a product role in the product context', (title) => expect(product(title).family).toBeNull());
+
+  it('keeps a consultant before the shorthand ambiguous in a general list', () => expect(general('Consultant PO').family).toBeNull());
+});

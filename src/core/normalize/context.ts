@@ -123,6 +123,9 @@ export function contextEvidence(s: Stream, at: number): boolean {
     // "Owner: PM Checkout": a job noun alone before a colon, opening the title, names a field of
     // meeting notes or a tracker, not a second job.
     if (!together && j === firstWord(s) && s.sep[j + 1] === Sep.COLON && FIELD_NAMES.has(w.w)) continue;
+    // "Consultant PO – via agency", "Consultora PM": a consultant opening the title right before the
+    // shorthand is how the holder is engaged, as "Contract PM" or "Freelance PO" is (not "IT Consultant PO").
+    if (together && j === at - 1 && w.w === 'consultant' && j === firstWord(s)) continue;
     if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
