@@ -162,6 +162,12 @@ describe('shorthand written as one word', () => {
     ['GrpPM, Lending', 'product-management 5 management'],
     ['PMII, Grid Analytics', 'product-management 2 ic'],
     ['POIII Underwriting', 'product-owner 3 ic'],
+    // Ranks that are also job nouns, and Japanese katakana ranks before the Latin letters.
+    ['LeadPM, Ride Pricing', 'product-management 4 -'],
+    ['PrincipalPO – Pensions', 'product-owner 5 ic'],
+    ['シニアPM（決済）', 'product-management 3 ic'],
+    ['ジュニアPO 物流', 'product-owner 1 ic'],
+    ['リードPMM', 'product-marketing 4 -'],
   ])('%s reads as its two words', (title, want) => expect(read(product, title)).toBe(want));
 
   it('is read in each context as the two words are', () => {
@@ -170,6 +176,8 @@ describe('shorthand written as one word', () => {
       ['SrPM - Growth', 'Sr PM - Growth'],
       ['PMII', 'PM II'],
       ['SrPM, Bridge Rehabilitation', 'Sr PM, Bridge Rehabilitation'],
+      ['シニアPM', 'シニア PM'],
+      ['LeadPO', 'Lead PO'],
     ]) {
       for (const n of [general, product]) expect(read(n, glued!), glued).toBe(read(n, spaced!));
     }
@@ -433,4 +441,40 @@ describe('promotion cases and consultants, eighth round', () => {
   ])('%s is not a product role in the product context', (title) => expect(product(title).family).toBeNull());
 
   it('keeps a consultant before the shorthand ambiguous in a general list', () => expect(general('Consultant PO').family).toBeNull());
+});
+
+describe('PdM, the product manager of Japanese product teams', () => {
+  it.each([
+    ['PdM', 'product-management 2 ic'],
+    ['PdM（業務委託）', 'product-management 2 ic'],
+    ['Senior PdM – 物流SaaS', 'product-management 3 ic'],
+    ['シニアPdM', 'product-management 3 ic'],
+    ['リードPdM / 会計', 'product-management 4 -'],
+    ['Head of PdM', 'product-management 7 management'],
+  ])('%s is a product role in the product context', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([['PdM Technician – Vibration'], ['PDM Administrator (Windchill)'], ['PdM Program Lead, Refinery']])(
+    '%s (predictive maintenance, product data management) is not',
+    (title) => expect(product(title).family).toBeNull(),
+  );
+
+  it('is no product role in a general list, where predictive maintenance is as likely', () => expect(general('Senior PdM').family).toBeNull());
+});
+
+describe('how the holder is engaged, in other languages', () => {
+  it.each([
+    // Self-employed, fixed-term, part-time and cover contracts say nothing of the job.
+    ['PM autónomo – Seguros', 'product-management 2 ic'],
+    ['PO ZZP Betaalverkeer', 'product-owner 2 ic'],
+    ['PM Teilzeit', 'product-management 2 ic'],
+    ['Senior PM Elternzeitvertretung', 'product-management 3 ic'],
+    ['PM (CDD 6 mois) – Assurance', 'product-management 2 ic'],
+    ['PO PJ – Logística', 'product-owner 2 ic'],
+    ['PM vikariat, Bank', 'product-management 2 ic'],
+    ['Produktmanagerin Medizintechnik, befristet', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([['PM befristet – Baustelle Nord'], ['Projektleiter Teilzeit'], ['PM Freelancer – Hotel Kitchen']])('%s is still not a product role', (title) =>
+    expect(product(title).family).toBeNull(),
+  );
 });

@@ -33,7 +33,7 @@ export const DEFAULT_CONTEXT: TitleContext = 'general';
  * programme manager (the title of that job at most large software employers), so there it
  * needs the words "product manager" spelt out.
  */
-export const CONTEXT_SHORTHAND: ReadonlySet<string> = new Set(['pm', 'spm', 'apm', 'gpm', 'po', 'tpm', 'prod']);
+export const CONTEXT_SHORTHAND: ReadonlySet<string> = new Set(['pm', 'spm', 'apm', 'gpm', 'po', 'tpm', 'pdm', 'prod']);
 
 /**
  * Trades, building and delivery work: a "PM" beside them manages a project, in any
@@ -278,7 +278,7 @@ export function contextMayMatter(s: Stream): boolean {
 /** The family rule of a shorthand that only the product context made a product role. */
 export function contextFamilyRule(abbr: string): string {
   if (abbr === 'product') return 'an org-chart path (product, team, rank) read in the product context';
-  return `${abbr === 'prod' ? 'Prod' : abbr.toUpperCase()} read in the product context`;
+  return `${abbr === 'prod' ? 'Prod' : abbr === 'pdm' ? 'PdM' : abbr.toUpperCase()} read in the product context`;
 }
 
 /** Appended to the explanation of a result the product context decided. */

@@ -164,6 +164,9 @@ export const ENGLISH: readonly LexRow[] = [
   ['spm', 'spm', { k: K.ABBR }],
   // A technical programme manager in a general list, a technical product manager in a product organisation (context.ts).
   ['tpm', 'tpm', { k: K.ROLE | K.ABBR, adj: 'program-management', spec: 'technical' }],
+  // Japanese product teams' "PdM" (product manager): predictive maintenance or product data management
+  // elsewhere, and the reader folds case, so a product role only in the product context (context.ts).
+  ['pdm', 'pdm', { k: K.ABBR }],
   ['ceo cto coo cfo cmo cro cio cdo cso chro cco cdao ciso cxo cao cbo', 'cxo', { k: K.ROLE | K.EXEC, band: 10, adj: 'other' }],
   ['am', 'am', { k: K.TIME }],
   ['shift shifts', 'shift', { k: K.TIME | K.NOISE }],
