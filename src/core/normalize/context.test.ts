@@ -478,3 +478,19 @@ describe('how the holder is engaged, in other languages', () => {
     expect(product(title).family).toBeNull(),
   );
 });
+
+describe('a team in brackets inside the title, as team pages write it', () => {
+  it.each([
+    ['Product (Platform) Manager', 'product-management 2 ic'],
+    ['Senior Product (Claims Intake) Owner – Zurich', 'product-owner 3 ic'],
+    ['Produkt (Zahlungen) Manager', 'product-management 2 ic'],
+    ['Principal Product (Rail Freight) Manager', 'product-management 5 ic'],
+  ])('%s', (title, want) => {
+    expect(read(product, title)).toBe(want);
+    expect(read(general, title)).toBe(want);
+  });
+
+  it.each([['Product (Platform) Engineer'], ['Product (Growth) Designer'], ['Product (Ops)']])('%s is not a product role', (title) =>
+    expect(product(title).family).toBeNull(),
+  );
+});

@@ -5,7 +5,7 @@ import { HYPHEN_PREFIXES } from './lexicon.js';
 import { joinPairs } from './pairs.js';
 import { markNoise } from './noise.js';
 import { ID_WORDS, openingShorthand } from './roster.js';
-import { foreignOrder } from './word-order.js';
+import { foreignOrder, innerBracket } from './word-order.js';
 import { joinSyllable } from './syllables.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
 import { K, UNKNOWN, X, type Word } from './words.js';
@@ -271,6 +271,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   if (open) {
     expandAbbreviations(s);
     seriesBracket(s);
+    innerBracket(s, CAP);
     changed = true;
   }
   // Most titles have no bracket, no "@" and no noise, linking or time word: nothing to mark.
