@@ -494,3 +494,30 @@ describe('a team in brackets inside the title, as team pages write it', () => {
     expect(product(title).family).toBeNull(),
   );
 });
+
+describe('promotion and transfer lines', () => {
+  it.each([
+    // A job, "to" or an arrow, and the next job: the title is the job held.
+    ['Senior PM to Staff PM (Checkout)', 'product-management 3 ic'],
+    ['Senior Product Owner to Lead Product Owner – Pensions', 'product-owner 3 ic'],
+    ['Promotion: Prod Analyst 2 to Senior Prod Analyst (Risk)', 'product-analytics 2 ic'],
+    ['Promotion case: Sr PMM ➜ Principal PMM', 'product-marketing 3 ic'],
+    ['Staff PM ⇒ Principal PM, Freight', 'product-management 4 ic'],
+    ['PO ⟶ Senior PO (Kreditplattform)', 'product-owner 2 ic'],
+    // A backfill names the open job.
+    ['Backfill for Senior PM, Ticketing', 'product-management 3 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([
+    // Whoever works "to" someone still holds another job; a promotion of another job is that job.
+    ['Executive Assistant to VP Product'],
+    ['Assistant to Senior PM, Fleet'],
+    ['Promotion: Senior Marketing Manager'],
+    ['Promotion Manager – Retail Stores'],
+    ['Backfill for Production Supervisor'],
+    ['Senior Engineer ➜ Staff Engineer'],
+  ])('%s is not a product role', (title) => expect(product(title).family).toBeNull());
+
+  it('reads the same promotion the same in a general list', () =>
+    expect(read(general, 'Senior Product Manager to Staff Product Manager')).toBe('product-management 3 ic'));
+});

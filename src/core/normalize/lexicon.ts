@@ -191,7 +191,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['summer', 'summer', { k: K.NOISE }],
   // Noise: work arrangements, pay, hiring talk.
   [
-    'fall winter spring autumn seasonal remote remotely hybrid onsite offsite inoffice wfh fulltime parttime ft pt fte temporary temp permanent perm contract contractor contractors freelance w2 c2c 1099 corp urgent urgently immediate immediately hiring needed wanted looking seeking opening openings requirement requirements walkin job jobs opportunity opportunities position positions role roles vacancy requisition usa us only day days night nights nightshift evening evenings overnight weekend weekends hours hrs hourly hour weekly yearly annual annually salary pay bonus plus per diem k new now apply ref id eoe sign signon based time full part open mba phd undergraduate undergrad',
+    'fall winter spring autumn seasonal remote remotely hybrid onsite offsite inoffice wfh fulltime parttime ft pt fte temporary temp permanent perm contract contractor contractors freelance w2 c2c 1099 corp urgent urgently immediate immediately hiring needed wanted looking seeking opening openings requirement requirements walkin job jobs opportunity opportunities position positions role roles vacancy requisition backfill backfills usa us only day days night nights nightshift evening evenings overnight weekend weekends hours hrs hourly hour weekly yearly annual annually salary pay bonus plus per diem k new now apply ref id eoe sign signon based time full part open mba phd undergraduate undergrad',
     'noise',
     { k: K.NOISE },
   ],

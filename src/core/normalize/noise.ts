@@ -63,6 +63,12 @@ export function markNoise(s: Stream, field: boolean): void {
         i = boss(s, i, i);
         continue;
       }
+      // "Senior PM to Staff PM", "PO II to Senior PO": a job, then "to" and a rank or another job, is a
+      // promotion or a transfer; the title is the job held, and the one after "to" no rank of it.
+      if (!served && i > 0 && i + 1 < n && !isBoundary(s.sep[i + 1]!) && ((s.word[i - 1]!.k & (K.ROLE | K.ABBR)) !== 0 || (((s.word[i - 1]!.k & K.GRADE) !== 0 || s.num[i - 1]! > 0) && jobBefore(s, i - 1))) && (s.word[i + 1]!.k & (K.SENIORITY | K.ROLE | K.ABBR)) !== 0) {
+        i = boss(s, i, i);
+        continue;
+      }
     }
     if (w.w === 'with' && (s.text[i] === 'with' || s.sep[i + 1] === Sep.SLASH)) qual = true;
     if (w.w === 'aspiring') qual = true;

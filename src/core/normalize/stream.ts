@@ -159,6 +159,9 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       else if (sep === Sep.AT) at = true;
       // "Manager: GPM Search": a directory export's field naming whom the person reports to.
       else if (sep === Sep.COLON && s.n > 1 && s.word[s.n - 1]!.w === 'manager') field = true;
+      // "Promotion: Senior PM to Staff PM", "Promotion case: PO II": the field of a promotion case,
+      // no marketing job.
+      else if (sep === Sep.COLON && s.n > 0 && s.n <= 2 && s.text[0] === 'promotion') for (let j = 0; j < s.n; j++) s.mark[j]! |= M.NOISE;
     }
     if (t.depth[r]! > 0) bracket = true;
     const flags = t.flags[r]!;
