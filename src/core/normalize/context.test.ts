@@ -521,3 +521,11 @@ describe('promotion and transfer lines', () => {
   it('reads the same promotion the same in a general list', () =>
     expect(read(general, 'Senior Product Manager to Staff Product Manager')).toBe('product-management 3 ic'));
 });
+
+describe('the chief product and technology (or design) officer', () => {
+  it.each([['CTPO'], ['CPTO, Freight Marketplace'], ['Co-founder & CPDO'], ['Interim CPTO (Insurtech)']])('%s is the chief product officer in either context', (title) => {
+    for (const n of [general, product]) expect(read(n, title)).toBe('product-management 10 management');
+  });
+  it('quotes the letters of the title', () => expect(general('CTPO').explanation.family.rule).toBe('CTPO is a product abbreviation'));
+  it('is no product role beside people or procurement words', () => expect(product('CPTO (People & Talent)').family).toBeNull());
+});

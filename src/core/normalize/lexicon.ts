@@ -160,7 +160,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['pmm pmms', 'pmm', { k: K.ABBR }],
   ['apmm', 'apmm', { k: K.ABBR }],
   ['po', 'po', { k: K.ABBR }],
-  ['cpo', 'cpo', { k: K.ABBR }],
+  // The chief product officer, and the chief product and technology (or design) officer of start-ups.
+  ['cpo cpto ctpo cpdo', 'cpo', { k: K.ABBR }],
   ['spm', 'spm', { k: K.ABBR }],
   // A technical programme manager in a general list, a technical product manager in a product organisation (context.ts).
   ['tpm', 'tpm', { k: K.ROLE | K.ABBR, adj: 'program-management', spec: 'technical' }],
