@@ -66,8 +66,10 @@ export function abbrPhrase(s: Stream, i: number, p: Phrase, product: boolean): b
       }
       break;
     }
-    case 'tpm': {
+    case 'tpm':
+    case 'pdm': {
       // A technical programme manager in a general list (context.ts); technical product manager in a product organisation.
+      // "PdM": the product manager of Japanese product teams, predictive maintenance in a plant's list.
       if (!productShorthand(s, i, product)) return false;
       p.byContext = true;
       p.fam = Fam.PM;

@@ -246,6 +246,10 @@ export function sepKind(code: number): Sep {
   if (code < TABLE_SIZE) return SEPKIND[code] as Sep;
   if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2015 || code === 0x2212 || code === 0x2022 || code === 0x25cf || code === 0x203a || code === 0x2039 || code === 0x2192)
     return Sep.DASH;
+  // Arrows and pointing triangles of every block ("⇒", "➜", "⟶", "▸"): org-chart paths and
+  // promotion cases ("Senior PM ➜ Staff PM") separate with them as with "→".
+  if ((code >= 0x2190 && code <= 0x21ff) || (code >= 0x2794 && code <= 0x27bf) || (code >= 0x27f0 && code <= 0x27ff) || (code >= 0x2900 && code <= 0x297f) || code === 0x25b6 || code === 0x25b8 || code === 0x25ba || code === 0x2b95)
+    return Sep.DASH;
   if (code === 0x2019 || code === 0x2018) return Sep.NONE; // apostrophes join a word
   if (code === 0x2010 || code === 0x2011) return Sep.HYPHEN; // the hyphen and the non-breaking hyphen ("Co‑op")
   if (code === 0xff0c || code === 0x3001 || code === 0x060c || code === 0x061b) return Sep.COMMA;

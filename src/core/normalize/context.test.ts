@@ -162,6 +162,12 @@ describe('shorthand written as one word', () => {
     ['GrpPM, Lending', 'product-management 5 management'],
     ['PMII, Grid Analytics', 'product-management 2 ic'],
     ['POIII Underwriting', 'product-owner 3 ic'],
+    // Ranks that are also job nouns, and Japanese katakana ranks before the Latin letters.
+    ['LeadPM, Ride Pricing', 'product-management 4 -'],
+    ['PrincipalPO – Pensions', 'product-owner 5 ic'],
+    ['シニアPM（決済）', 'product-management 3 ic'],
+    ['ジュニアPO 物流', 'product-owner 1 ic'],
+    ['リードPMM', 'product-marketing 4 -'],
   ])('%s reads as its two words', (title, want) => expect(read(product, title)).toBe(want));
 
   it('is read in each context as the two words are', () => {
@@ -170,6 +176,8 @@ describe('shorthand written as one word', () => {
       ['SrPM - Growth', 'Sr PM - Growth'],
       ['PMII', 'PM II'],
       ['SrPM, Bridge Rehabilitation', 'Sr PM, Bridge Rehabilitation'],
+      ['シニアPM', 'シニア PM'],
+      ['LeadPO', 'Lead PO'],
     ]) {
       for (const n of [general, product]) expect(read(n, glued!), glued).toBe(read(n, spaced!));
     }
@@ -406,4 +414,118 @@ describe('an English "Lead" before a product word of another language', () => {
     ['Lead Produkt Owner', 'product-owner 4 -'],
   ])('%s', (title, want) => expect(read(product, title)).toBe(want));
   it('is read the same in a general list', () => expect(read(general, 'Lead Produit')).toBe('product-management 4 -'));
+});
+
+describe('promotion cases and consultants, eighth round', () => {
+  it.each([
+    // A number closing the segment before "PM" is the grade of a promotion case, no hour.
+    ['PM2 → PM3 (promotion case, Lending)', 'product-management 2 ic'],
+    ['PM 1 -> PM 2, Museum Ticketing', 'product-management 1 ic'],
+    ['PO 2 → PO 3 – Kreditplattform', 'product-owner 2 ic'],
+    // A consultant opening the title right before the shorthand is how the holder is engaged.
+    ['Consultant PO – Claims Portal (via agency)', 'product-owner 2 ic'],
+    ['Consultant PM, Wealth App', 'product-management 2 ic'],
+    ['Consultora PM Sênior – Seguros', 'product-management 3 ic'],
+    ['Berater PO Energievertrieb', 'product-owner 2 ic'],
+    ['Consultant GPM (Hotel Search)', 'product-management 5 management'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([
+    // Hours stay hours; a consultant of a named kind, or after a dash, is that job.
+    ['Line Cook 3 PM - 11 PM'],
+    ['Server 4 PM – Close'],
+    ['IT Consultant PO'],
+    ['Senior Consultant PO, Procurement'],
+    ['Consultant – PO Processing'],
+    ['Consultant PM, Substation Upgrades'],
+  ])('%s is not a product role in the product context', (title) => expect(product(title).family).toBeNull());
+
+  it('keeps a consultant before the shorthand ambiguous in a general list', () => expect(general('Consultant PO').family).toBeNull());
+});
+
+describe('PdM, the product manager of Japanese product teams', () => {
+  it.each([
+    ['PdM', 'product-management 2 ic'],
+    ['PdM（業務委託）', 'product-management 2 ic'],
+    ['Senior PdM – 物流SaaS', 'product-management 3 ic'],
+    ['シニアPdM', 'product-management 3 ic'],
+    ['リードPdM / 会計', 'product-management 4 -'],
+    ['Head of PdM', 'product-management 7 management'],
+  ])('%s is a product role in the product context', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([['PdM Technician – Vibration'], ['PDM Administrator (Windchill)'], ['PdM Program Lead, Refinery']])(
+    '%s (predictive maintenance, product data management) is not',
+    (title) => expect(product(title).family).toBeNull(),
+  );
+
+  it('is no product role in a general list, where predictive maintenance is as likely', () => expect(general('Senior PdM').family).toBeNull());
+});
+
+describe('how the holder is engaged, in other languages', () => {
+  it.each([
+    // Self-employed, fixed-term, part-time and cover contracts say nothing of the job.
+    ['PM autónomo – Seguros', 'product-management 2 ic'],
+    ['PO ZZP Betaalverkeer', 'product-owner 2 ic'],
+    ['PM Teilzeit', 'product-management 2 ic'],
+    ['Senior PM Elternzeitvertretung', 'product-management 3 ic'],
+    ['PM (CDD 6 mois) – Assurance', 'product-management 2 ic'],
+    ['PO PJ – Logística', 'product-owner 2 ic'],
+    ['PM vikariat, Bank', 'product-management 2 ic'],
+    ['Produktmanagerin Medizintechnik, befristet', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([['PM befristet – Baustelle Nord'], ['Projektleiter Teilzeit'], ['PM Freelancer – Hotel Kitchen']])('%s is still not a product role', (title) =>
+    expect(product(title).family).toBeNull(),
+  );
+});
+
+describe('a team in brackets inside the title, as team pages write it', () => {
+  it.each([
+    ['Product (Platform) Manager', 'product-management 2 ic'],
+    ['Senior Product (Claims Intake) Owner – Zurich', 'product-owner 3 ic'],
+    ['Produkt (Zahlungen) Manager', 'product-management 2 ic'],
+    ['Principal Product (Rail Freight) Manager', 'product-management 5 ic'],
+  ])('%s', (title, want) => {
+    expect(read(product, title)).toBe(want);
+    expect(read(general, title)).toBe(want);
+  });
+
+  it.each([['Product (Platform) Engineer'], ['Product (Growth) Designer'], ['Product (Ops)']])('%s is not a product role', (title) =>
+    expect(product(title).family).toBeNull(),
+  );
+});
+
+describe('promotion and transfer lines', () => {
+  it.each([
+    // A job, "to" or an arrow, and the next job: the title is the job held.
+    ['Senior PM to Staff PM (Checkout)', 'product-management 3 ic'],
+    ['Senior Product Owner to Lead Product Owner – Pensions', 'product-owner 3 ic'],
+    ['Promotion: Prod Analyst 2 to Senior Prod Analyst (Risk)', 'product-analytics 2 ic'],
+    ['Promotion case: Sr PMM ➜ Principal PMM', 'product-marketing 3 ic'],
+    ['Staff PM ⇒ Principal PM, Freight', 'product-management 4 ic'],
+    ['PO ⟶ Senior PO (Kreditplattform)', 'product-owner 2 ic'],
+    // A backfill names the open job.
+    ['Backfill for Senior PM, Ticketing', 'product-management 3 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  it.each([
+    // Whoever works "to" someone still holds another job; a promotion of another job is that job.
+    ['Executive Assistant to VP Product'],
+    ['Assistant to Senior PM, Fleet'],
+    ['Promotion: Senior Marketing Manager'],
+    ['Promotion Manager – Retail Stores'],
+    ['Backfill for Production Supervisor'],
+    ['Senior Engineer ➜ Staff Engineer'],
+  ])('%s is not a product role', (title) => expect(product(title).family).toBeNull());
+
+  it('reads the same promotion the same in a general list', () =>
+    expect(read(general, 'Senior Product Manager to Staff Product Manager')).toBe('product-management 3 ic'));
+});
+
+describe('the chief product and technology (or design) officer', () => {
+  it.each([['CTPO'], ['CPTO, Freight Marketplace'], ['Co-founder & CPDO'], ['Interim CPTO (Insurtech)']])('%s is the chief product officer in either context', (title) => {
+    for (const n of [general, product]) expect(read(n, title)).toBe('product-management 10 management');
+  });
+  it('quotes the letters of the title', () => expect(general('CTPO').explanation.family.rule).toBe('CTPO is a product abbreviation'));
+  it('is no product role beside people or procurement words', () => expect(product('CPTO (People & Talent)').family).toBeNull());
 });

@@ -33,7 +33,7 @@ export const DEFAULT_CONTEXT: TitleContext = 'general';
  * programme manager (the title of that job at most large software employers), so there it
  * needs the words "product manager" spelt out.
  */
-export const CONTEXT_SHORTHAND: ReadonlySet<string> = new Set(['pm', 'spm', 'apm', 'gpm', 'po', 'tpm', 'prod']);
+export const CONTEXT_SHORTHAND: ReadonlySet<string> = new Set(['pm', 'spm', 'apm', 'gpm', 'po', 'tpm', 'pdm', 'prod']);
 
 /**
  * Trades, building and delivery work: a "PM" beside them manages a project, in any
@@ -123,6 +123,9 @@ export function contextEvidence(s: Stream, at: number): boolean {
     // "Owner: PM Checkout": a job noun alone before a colon, opening the title, names a field of
     // meeting notes or a tracker, not a second job.
     if (!together && j === firstWord(s) && s.sep[j + 1] === Sep.COLON && FIELD_NAMES.has(w.w)) continue;
+    // "Consultant PO – via agency", "Consultora PM": a consultant opening the title right before the
+    // shorthand is how the holder is engaged, as "Contract PM" or "Freelance PO" is (not "IT Consultant PO").
+    if (together && j === at - 1 && w.w === 'consultant' && j === firstWord(s)) continue;
     if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
@@ -275,7 +278,7 @@ export function contextMayMatter(s: Stream): boolean {
 /** The family rule of a shorthand that only the product context made a product role. */
 export function contextFamilyRule(abbr: string): string {
   if (abbr === 'product') return 'an org-chart path (product, team, rank) read in the product context';
-  return `${abbr === 'prod' ? 'Prod' : abbr.toUpperCase()} read in the product context`;
+  return `${abbr === 'prod' ? 'Prod' : abbr === 'pdm' ? 'PdM' : abbr.toUpperCase()} read in the product context`;
 }
 
 /** Appended to the explanation of a result the product context decided. */

@@ -91,7 +91,7 @@ const LEFT: Record<string, readonly string[]> = {
   // specialist (band 1, senior 2), as for the operations analyst above; the label took the
   // analyst's band. "PdM" is the Japanese boards' product manager, but the reader folds case
   // before it looks a word up and "PDM" is also product data management, a department code of US
-  // postings. A bare "Product @ employer" headline names the function one works in, not which
+  // postings, or predictive maintenance: only the product context reads it (eighth product round). A bare "Product @ employer" headline names the function one works in, not which
   // product job (manager, marketer, operations): the scheme has no family for it.
   'fresh-widen5-general.tsv': [
     'New Product Development Manager, Frozen Desserts',

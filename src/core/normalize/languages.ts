@@ -298,6 +298,14 @@ export const FOREIGN: readonly LexRow[] = [
 
   // Gender tags ("(m/w/d)", "(h/f)", "(all genders)"): noise inside brackets.
   ['m f d h x gn divers diverse all genders gender mwd mfd wmd fmd hf fh', 'gender', { k: K.GENDER }],
+  // How the holder is engaged, as "contract", "freelance" or "part-time" in English: self-employed,
+  // fixed-term, part-time and cover contracts of German, Dutch, French, Spanish, Portuguese, Polish
+  // and Nordic postings ("PM autónomo", "PO (ZZP)", "PM Teilzeit", "PM Elternzeitvertretung").
+  [
+    'freelancer freiberuflich freiberufler teilzeit vollzeit befristet unbefristet elternzeitvertretung mutterschutzvertretung karenzvertretung zzp zzper deeltijd halftijds cdd cdi autonomo autonoma pj clt interino interina vikar vikariat sijaisuus zastepstwo',
+    'noise',
+    { k: K.NOISE },
+  ],
 ];
 
 /**

@@ -162,7 +162,32 @@ describe('a track the title states in words of its own', () => {
     ['Lead Product Owner, Claims | Individual Contributor', 'product-owner 4 ic'],
     ['Product Marketing Lead (People Manager)', 'product-marketing 4 management'],
     ['Lead Product Analyst - People Leader', 'product-analytics 4 management'],
+    // A count of direct reports in a segment of its own (org-chart exports, team pages).
+    ['Lead Product Manager, Claims Automation (4 direct reports)', 'product-management 4 management'],
+    ['Product Lead – Ticketing · 7 reports', 'product-management 4 management'],
+    ['Lead Product Owner, Freight Booking (2 directs)', 'product-owner 4 management'],
+    ['Lead Product Analyst · 1 direct report', 'product-analytics 4 management'],
+    ['Group Product Manager, Ride Hailing · 6 DRs', 'product-management 5 management'],
+    ['Lead Product Owner – team of 4', 'product-owner 4 management'],
+    ['Product Lead, Wine Marketplace (managing 3 PMs)', 'product-management 4 management'],
+    ['Lead Product Manager, Kiosks – no direct reports', 'product-management 4 ic'],
+    // Postings that say whether the job leads staff, in other languages.
+    ['Lead Produktmanager Hörgeräte (m/w/d) – mit Personalverantwortung', 'product-management 4 management'],
+    ['Lead Product Owner Bahnvertrieb, ohne Führungsverantwortung', 'product-owner 4 ic'],
+    ['Lead Chef de produit assurance – avec encadrement', 'product-management 4 management'],
+    ['Product Lead Seguros (con personal a cargo)', 'product-management 4 management'],
+    ['Lead de Produto Agro – com gestão de equipe', 'product-management 4 management'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // "Reports to" names the holder's manager; a count of years or of openings is no team.
+    ['Product Lead, Vending Telemetry (reports to: VP Product)', 'product-management 4 -'],
+    ['Lead Product Manager, Dental Imaging (5 years)', 'product-management 4 -'],
+    ['Lead Product Owner (0 reports)', 'product-owner 4 -'],
+    ['Lead Product Manager – Team Atlas', 'product-management 4 -'],
+    ["Lead Product Owner · Managing Director's Office", 'product-owner 4 -'],
+    ['Project Manager, Wind Farms (6 direct reports)', 'none'],
+  ])('%s states no track', (title, want) => expect(read(title)).toBe(want));
 
   it.each([
     // "IC" beside other words is as often an integrated circuit.

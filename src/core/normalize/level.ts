@@ -203,15 +203,46 @@ const TRACK_WORDS: ReadonlyMap<string, TrackValue> = new Map<string, TrackValue>
   ['people leadership', 'management'],
   ['manager track', 'management'],
   ['management track', 'management'],
+  // Postings of German, French, Spanish and Portuguese employers say whether the job leads staff.
+  ['mit personalverantwortung', 'management'],
+  ['mit fuhrungsverantwortung', 'management'],
+  ['ohne personalverantwortung', 'ic'],
+  ['ohne fuhrungsverantwortung', 'ic'],
+  ['avec encadrement', 'management'],
+  ['sans encadrement', 'ic'],
+  ['con personal a cargo', 'management'],
+  ['sin personal a cargo', 'ic'],
+  ['con equipo a cargo', 'management'],
+  ['sin equipo a cargo', 'ic'],
+  ['com gestao de equipe', 'management'],
+  ['sem gestao de equipe', 'ic'],
+  ['no direct reports', 'ic'],
+  ['no reports', 'ic'],
 ]);
 
-const TRACK_FIRST: ReadonlySet<string> = new Set([...TRACK_WORDS.keys()].map((k) => k.split(' ')[0]!));
+/**
+ * A count of the people who report to the holder, in a segment of its own, as org-chart exports
+ * and team pages add it ("Lead PM (5 direct reports)", "Director, Product · 12 reports", "3 DRs",
+ * "manages 2", "team of 4"): the holder manages people. ("Reports to: …" names the holder's
+ * manager and has no count before it.)
+ */
+const REPORT_COUNTS: ReadonlySet<string> = new Set(['reports', 'direct reports', 'directs', 'direct report', 'report', 'drs']);
+
+const TRACK_FIRST: ReadonlySet<string> = new Set([...TRACK_WORDS.keys()].map((k) => k.split(' ')[0]!).concat(['manages', 'managing', 'team']));
 
 /** The track the words s[from, to) state, when they are nothing but such words. */
 function segmentTrack(s: Stream, from: number, to: number): TrackValue {
-  if (to - from > 3 || !TRACK_FIRST.has(s.text[from]!)) return null;
+  const len = to - from;
+  if (len > 4) return null;
+  const count = s.num[from]! > 0 && s.code[from] === '';
+  if (!count && !TRACK_FIRST.has(s.text[from]!)) return null;
+  // "manages 3", "managing 2 PMs", "team of 4": the people the holder manages, counted.
+  const first = s.text[from]!;
+  if (first === 'manages' || first === 'managing') return len >= 2 && s.num[from + 1]! > 0 && s.code[from + 1] === '' ? 'management' : null;
+  if (first === 'team') return len === 3 && s.text[from + 1] === 'of' && s.num[from + 2]! > 0 ? 'management' : null;
   let text = '';
-  for (let i = from; i < to; i++) text += i === from ? s.text[i] : ` ${s.text[i]}`;
+  for (let i = count ? from + 1 : from; i < to; i++) text += text === '' ? s.text[i] : ` ${s.text[i]}`;
+  if (count) return len <= 3 && REPORT_COUNTS.has(text) ? 'management' : null;
   return TRACK_WORDS.get(text) ?? null;
 }
 

@@ -160,10 +160,14 @@ export const ENGLISH: readonly LexRow[] = [
   ['pmm pmms', 'pmm', { k: K.ABBR }],
   ['apmm', 'apmm', { k: K.ABBR }],
   ['po', 'po', { k: K.ABBR }],
-  ['cpo', 'cpo', { k: K.ABBR }],
+  // The chief product officer, and the chief product and technology (or design) officer of start-ups.
+  ['cpo cpto ctpo cpdo', 'cpo', { k: K.ABBR }],
   ['spm', 'spm', { k: K.ABBR }],
   // A technical programme manager in a general list, a technical product manager in a product organisation (context.ts).
   ['tpm', 'tpm', { k: K.ROLE | K.ABBR, adj: 'program-management', spec: 'technical' }],
+  // Japanese product teams' "PdM" (product manager): predictive maintenance or product data management
+  // elsewhere, and the reader folds case, so a product role only in the product context (context.ts).
+  ['pdm', 'pdm', { k: K.ABBR }],
   ['ceo cto coo cfo cmo cro cio cdo cso chro cco cdao ciso cxo cao cbo', 'cxo', { k: K.ROLE | K.EXEC, band: 10, adj: 'other' }],
   ['am', 'am', { k: K.TIME }],
   ['shift shifts', 'shift', { k: K.TIME | K.NOISE }],
@@ -188,7 +192,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['summer', 'summer', { k: K.NOISE }],
   // Noise: work arrangements, pay, hiring talk.
   [
-    'fall winter spring autumn seasonal remote remotely hybrid onsite offsite inoffice wfh fulltime parttime ft pt fte temporary temp permanent perm contract contractor contractors freelance w2 c2c 1099 corp urgent urgently immediate immediately hiring needed wanted looking seeking opening openings requirement requirements walkin job jobs opportunity opportunities position positions role roles vacancy requisition usa us only day days night nights nightshift evening evenings overnight weekend weekends hours hrs hourly hour weekly yearly annual annually salary pay bonus plus per diem k new now apply ref id eoe sign signon based time full part open mba phd undergraduate undergrad',
+    'fall winter spring autumn seasonal remote remotely hybrid onsite offsite inoffice wfh fulltime parttime ft pt fte temporary temp permanent perm contract contractor contractors freelance w2 c2c 1099 corp urgent urgently immediate immediately hiring needed wanted looking seeking opening openings requirement requirements walkin job jobs opportunity opportunities position positions role roles vacancy requisition backfill backfills usa us only day days night nights nightshift evening evenings overnight weekend weekends hours hrs hourly hour weekly yearly annual annually salary pay bonus plus per diem k new now apply ref id eoe sign signon based time full part open mba phd undergraduate undergrad',
     'noise',
     { k: K.NOISE },
   ],

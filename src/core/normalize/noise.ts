@@ -63,6 +63,12 @@ export function markNoise(s: Stream, field: boolean): void {
         i = boss(s, i, i);
         continue;
       }
+      // "Senior PM to Staff PM", "PO II to Senior PO": a job, then "to" and a rank or another job, is a
+      // promotion or a transfer; the title is the job held, and the one after "to" no rank of it.
+      if (!served && i > 0 && i + 1 < n && !isBoundary(s.sep[i + 1]!) && ((s.word[i - 1]!.k & (K.ROLE | K.ABBR)) !== 0 || (((s.word[i - 1]!.k & K.GRADE) !== 0 || s.num[i - 1]! > 0) && jobBefore(s, i - 1))) && (s.word[i + 1]!.k & (K.SENIORITY | K.ROLE | K.ABBR)) !== 0) {
+        i = boss(s, i, i);
+        continue;
+      }
     }
     if (w.w === 'with' && (s.text[i] === 'with' || s.sep[i + 1] === Sep.SLASH)) qual = true;
     if (w.w === 'aspiring') qual = true;
@@ -77,8 +83,9 @@ export function markNoise(s: Stream, field: boolean): void {
     // Times of day: "7AM-3PM", "3 PM", "PM shift", "AM/PM", "Day/PM".
     if ((k & K.TIME) !== 0 && (w.w === 'pm' || w.w === 'am')) {
       const prev = i > 0 ? s.text[i - 1]! : '';
-      // A level code before it ("L5 PM", "IC4 - PM") is no hour.
-      const prevNum = i > 0 && s.code[i - 1] !== COUNT && ((s.num[i - 1]! > 0 && s.code[i - 1] === '') || isNumberText(prev));
+      // A level code before it ("L5 PM", "IC4 - PM") is no hour, nor a number that closes the segment
+      // before it ("PM2 → PM3", a promotion case; "Team 2 | PM").
+      const prevNum = i > 0 && s.code[i - 1] !== COUNT && !isBoundary(sep) && ((s.num[i - 1]! > 0 && s.code[i - 1] === '') || isNumberText(prev));
       const next = i + 1 < n ? s.word[i + 1]!.w : '';
       const prevW = i > 0 ? s.word[i - 1]!.w : '';
       if (prevNum || next === 'shift' || next === 'am' || next === 'pm' || prevW === 'am' || prevW === 'pm' || prev === 'day' || prev === 'days' || prev === 'night' || prev === 'overnight' || (i + 1 < n && isNumberText(s.text[i + 1]!) && s.code[i + 1] !== COUNT && !isBoundary(s.sep[i + 1]!) && !loneGrade(s, i + 1))) {

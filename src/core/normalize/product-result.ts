@@ -17,7 +17,8 @@ function familyRule(s: Stream, p: Phrase): string {
   if (p.abbr) {
     if (p.abbr === 'pm') return 'PM with a product word beside it';
     if (p.abbr === 'po') return 'PO beside an agile or product word';
-    return `${p.abbr.toUpperCase()} is a product abbreviation`;
+    // "CPTO" is read as "CPO": the explanation quotes the title's own letters.
+    return `${(p.abbr === 'cpo' ? s.text[p.anchor]! : p.abbr).toUpperCase()} is a product abbreviation`;
   }
   if (p.kind === Kind.BARE) return 'product under an executive word';
   if (p.kind === Kind.DISC) return `product ${s.word[p.disc]!.w} with a rank`;

@@ -5,7 +5,7 @@ import { HYPHEN_PREFIXES } from './lexicon.js';
 import { joinPairs } from './pairs.js';
 import { markNoise } from './noise.js';
 import { ID_WORDS, openingShorthand } from './roster.js';
-import { foreignOrder } from './word-order.js';
+import { foreignOrder, innerBracket } from './word-order.js';
 import { joinSyllable } from './syllables.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
 import { K, UNKNOWN, X, type Word } from './words.js';
@@ -159,6 +159,9 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       else if (sep === Sep.AT) at = true;
       // "Manager: GPM Search": a directory export's field naming whom the person reports to.
       else if (sep === Sep.COLON && s.n > 1 && s.word[s.n - 1]!.w === 'manager') field = true;
+      // "Promotion: Senior PM to Staff PM", "Promotion case: PO II": the field of a promotion case,
+      // no marketing job.
+      else if (sep === Sep.COLON && s.n > 0 && s.n <= 2 && s.text[0] === 'promotion') for (let j = 0; j < s.n; j++) s.mark[j]! |= M.NOISE;
     }
     if (t.depth[r]! > 0) bracket = true;
     const flags = t.flags[r]!;
@@ -271,6 +274,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   if (open) {
     expandAbbreviations(s);
     seriesBracket(s);
+    innerBracket(s, CAP);
     changed = true;
   }
   // Most titles have no bracket, no "@" and no noise, linking or time word: nothing to mark.

@@ -45,7 +45,9 @@ export function vocabulary(): Vocabulary {
 }
 
 /** Role abbreviations that may be written glued to a seniority or a grade; longer ones first. */
-const GLUED_ROLES = ['pmm', 'tpm', 'apm', 'gpm', 'pm', 'po'];
+const GLUED_ROLES = ['pmm', 'tpm', 'apm', 'gpm', 'pdm', 'pm', 'po'];
+/** Ranks that are also job nouns, glued before the abbreviation all the same ("LeadPM", "PrincipalPO", "リードPdM"). */
+const GLUED_ROLE_RANKS: ReadonlySet<string> = new Set(['lead', 'principal']);
 
 function buildVocabulary(): Vocabulary {
   const map = new Map<string, Word>();
@@ -100,15 +102,16 @@ function buildVocabulary(): Vocabulary {
 
   /**
    * Shorthand written as one word, as HR systems and chat handles do: a seniority before a role
-   * abbreviation ("SrPM", "JnrPO", "StaffPM") or a grade after one ("PMII", "POIII"); read as
-   * the two words, so the abbreviation's own rules (and its context) decide.
+   * abbreviation ("SrPM", "JnrPO", "StaffPM"; in Japanese "シニアPM", a katakana rank before the
+   * Latin letters) or a grade after one ("PMII", "POIII"); read as the two words, so the
+   * abbreviation's own rules (and its context) decide.
    */
   const glued = (text: string): Word[] | null => {
     for (const r of GLUED_ROLES) {
       if (text.length <= r.length) continue;
       if (text.endsWith(r)) {
         const rank = map.get(text.slice(0, -r.length));
-        if (rank !== undefined && (rank.k & K.SENIORITY) !== 0 && (rank.k & K.ROLE) === 0) return [rank, map.get(r)!];
+        if (rank !== undefined && (rank.k & K.SENIORITY) !== 0 && ((rank.k & K.ROLE) === 0 || GLUED_ROLE_RANKS.has(rank.w))) return [rank, map.get(r)!];
       }
       if (text.startsWith(r) && text.length - r.length >= 2) {
         const grade = map.get(text.slice(r.length));
@@ -120,7 +123,7 @@ function buildVocabulary(): Vocabulary {
 
   const slow = (text: string): Word => {
     if (text.charCodeAt(0) >= 0x370 || text.charCodeAt(text.length - 1) >= 0x370) {
-      const pieces = scriptCompound(text, split, (t) => map.get(t));
+      const pieces = scriptCompound(text, split, (t) => map.get(t)) ?? glued(text);
       return pieces ? makeWord(pieces.map((p) => p.w).join(' '), {}, pieces) : UNKNOWN;
     }
     if (text.length < 4 || known.has(text)) return UNKNOWN;

@@ -48,3 +48,25 @@ describe('an English "Lead" before a product word of another language', () => {
 
   it('leaves a lead before a product job alone', () => expect(order('Lead Produkt Owner')).toEqual(['lead', 'product', 'owner']));
 });
+
+/** The folded words of a title's stream, in the order the rules read them. */
+const texts = (title: string): string[] => {
+  const s = buildStream(tokenize(title, createTokens(), vocabulary().table), vocabulary(), createStream());
+  return s.text.slice(0, s.n);
+};
+
+describe('a team in brackets between "product" and its head', () => {
+  it.each([
+    ['Product (Platform) Manager', ['product', 'manager', 'platform']],
+    ['Senior Product (Claims Intake) Owner – Zurich', ['senior', 'product', 'owner', 'claims', 'intake', 'zurich']],
+    ['Produkt (Zahlungen) Manager', ['produkt', 'manager', 'zahlungen']],
+    ['Product (Self-Serve) Lead, Payments', ['product', 'lead', 'selfserve', 'payments']],
+  ])('%s: the bracket goes after the head', (title, words) => expect(texts(title)).toEqual(words));
+
+  it.each([
+    // A discipline or a job in the bracket, or no job after it: nothing moves.
+    ['Product (Marketing Ops) Manager', ['product', 'marketing', 'ops', 'manager']],
+    ['Product (Data) Analytics', ['product', 'data', 'analytics']],
+    ['Product (Remote)', ['product', 'remote']],
+  ])('%s stays as written', (title, words) => expect(texts(title)).toEqual(words));
+});

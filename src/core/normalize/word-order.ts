@@ -129,3 +129,33 @@ function headOf(w: Word, vocab: Vocabulary): Word {
   if (w.w === 'leader' || w.w === 'lead' || w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist') return vocab.canonical(w.w);
   return vocab.canonical('manager');
 }
+
+/** Words that make a bracket after "product" more than the name of a team. */
+const NOT_TEAM = K.ROLE | K.ANCHOR | K.PROD | K.ABBR | K.DISC | K.TIME | K.EXEC;
+
+/**
+ * A team named in brackets inside the title, between "product" and its head, as team pages and
+ * org charts write it ("Product (Platform) Manager", "Senior Product (Data) Owner"): the bracket
+ * goes after the head ("Product Manager (Platform)"), where every other rule looks for a team.
+ * Only a bracket of one to three words that name no job, discipline or product word moves.
+ */
+export function innerBracket(s: Stream, cap: number): void {
+  for (let i = 0; i + 2 < s.n; i++) {
+    if (s.word[i]!.w !== 'product' || s.sep[i + 1] !== Sep.OPEN) continue;
+    const d = s.depth[i]!;
+    let j = i + 1;
+    while (j < s.n && s.depth[j]! > d && (s.word[j]!.k & NOT_TEAM) === 0) j++;
+    const b = j - i - 1;
+    if (b > 3 || j >= s.n || s.depth[j] !== d || s.sep[j] !== Sep.CLOSE || (s.word[j]!.k & K.ROLE) === 0 || s.n >= cap) continue;
+    let e = j + 1;
+    while (e < s.n && !isBoundary(s.sep[e]!)) e++;
+    // Rotate the bracket's words past the head and the rest of its segment, keeping their order.
+    for (let t = 0; t < b; t++) {
+      copy(s, s.n, i + 1);
+      for (let x = i + 1; x < e - 1; x++) copy(s, x, x + 1);
+      copy(s, e - 1, s.n);
+    }
+    s.sep[i + 1] = Sep.SPACE;
+    i = e - 1;
+  }
+}
