@@ -224,6 +224,15 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
         continue;
       }
     }
+    // French inclusive writing puts the feminine ending after a middle dot or a period
+    // ("Chef·fe", "Chargé·e·s", "Chef.fe"): it belongs to the word, as a bracketed ending does.
+    if ((c === 0xb7 || c === 46) && n > 0 && !spaced && pending === Sep.NONE) {
+      const end = dottedEnding(s, i + 1, c);
+      if (end !== -1) {
+        i = end;
+        continue;
+      }
+    }
     let k: number = sepKind(sc);
     if (sc === 35) flags |= TF.HASH; // #
     else if (sc === 36 || sc === 0x20ac || sc === 0xa3) flags |= TF.MONEY; // $ € £
@@ -301,6 +310,34 @@ function bracketedEnding(s: string, from: number): number {
   if (j === from || j >= s.length || s.charCodeAt(j) !== 41) return -1;
   const ending = s.slice(from, j).toLowerCase().replace(/[èé]/g, 'e');
   return BRACKET_ENDINGS.has(ending) ? j : -1;
+}
+
+/**
+ * Endings French inclusive writing puts after a middle dot; after a period only the longer ones,
+ * since a period between letters is most often an abbreviation's ("M.A.", "n.e.c.").
+ */
+const DOT_ENDINGS: ReadonlySet<string> = new Set(['e', 'es', 'fe', 'ffe', 'ne', 'ere', 'rice', 'trice', 'euse', 'se', 's', 'le', 'te']);
+const PERIOD_ENDINGS: ReadonlySet<string> = new Set(['fe', 'ffe', 'ne', 'ere', 'rice', 'trice', 'euse']);
+
+/**
+ * The index after a gender ending written after a middle dot or a period at `from` (with a second
+ * plural one: "·e·s"), when a separator or the end follows it; else -1.
+ */
+function dottedEnding(s: string, from: number, dot: number): number {
+  let j = from;
+  while (j < s.length && j - from <= 5) {
+    const d = s.charCodeAt(j);
+    if (!((d >= 97 && d <= 122) || d === 0xe8 || d === 0xe9)) break;
+    j++;
+  }
+  if (j === from || (j < s.length && wordAt(s, j) && s.charCodeAt(j) !== dot)) return -1;
+  const ending = s.slice(from, j).replace(/[èé]/g, 'e');
+  if (!(dot === 46 ? PERIOD_ENDINGS : DOT_ENDINGS).has(ending)) return -1;
+  if (j < s.length && s.charCodeAt(j) === dot) {
+    const more = dottedEnding(s, j + 1, dot);
+    return more === -1 ? (wordAt(s, j + 1) ? -1 : j) : more;
+  }
+  return j;
 }
 
 const ENCODER = new TextEncoder();
