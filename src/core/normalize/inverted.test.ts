@@ -42,9 +42,16 @@ describe('index entries written head first read as the usual title', () => {
     ['Summer 2027 Intern, Product (BS/MS)', 'product-management 0 ic'],
     ['Winter 2028 Intern, Digital Product - Retail Banking', 'product-management 0 ic'],
     ["Spring '27 Intern – Product (Medical Devices)", 'product-management 0 ic'],
+    // ... or the department in brackets, after a colon, or first.
+    ['Intern (Product) – Summer 2027', 'product-management 0 ic'],
+    ['Summer Internship: Product (Insurance)', 'product-management 0 ic'],
+    ['Co-op Student, Product - Jan to Apr', 'product-management 0 ic'],
+    ['Trainee (Digital Product), Retail Bank', 'product-management 0 ic'],
+    ['Product – Intern (Fintech, 6 months)', 'product-management 0 ic'],
+    ['Product | Apprentice - Logistics', 'product-management 0 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
-  it.each([['Designer, product'], ['Engineer, product'], ['Developer, product (furniture)'], ['Specialist, product'], ['Store Manager, Products'], ['Summer 2027 Intern, Production (BS/MS)'], ['Fall 2027 Designer, Product']])(
+  it.each([['Designer, product'], ['Engineer, product'], ['Developer, product (furniture)'], ['Specialist, product'], ['Store Manager, Products'], ['Summer 2027 Intern, Production (BS/MS)'], ['Fall 2027 Designer, Product'], ['Intern (Production)'], ['Intern: Product Design'], ['Production – Intern'], ['Product – Internship Coordinator']])(
     '%s stays another job',
     (title) => expect(read(title)).toBe('none'),
   );
