@@ -106,9 +106,13 @@ describe('Azerbaijani and Uzbek', () => {
     ['Katta mahsulot menejeri - chakana savdo', 'product-management 3 ic'],
     ['Mahsulot egasi', 'product-owner 2 ic'],
     ['Stajyor: mahsulot menejeri', 'product-management 0 ic'],
+    ['Bosh mahsulot menejeri (telekom)', 'product-management 3 ic'],
+    ['Kiçik məhsul meneceri', 'product-management 1 ic'],
+    ['Mahsulot direktori', 'product-management 6 management'],
+    ['Маҳсулот менежери (банк)', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
-  it.each([['Layihə meneceri (tikinti)'], ['İstehsal meneceri'], ['Satış meneceri'], ['Loyiha menejeri'], ['Sotuv menejeri'], ['Bas Guitar Teacher']])('%s is not a product role', (title) =>
+  it.each([['Layihə meneceri (tikinti)'], ['İstehsal meneceri'], ['Satış meneceri'], ['Loyiha menejeri'], ['Sotuv menejeri'], ['Bosh menejer'], ['Лойиҳа менежери'], ['Bas Guitar Teacher']])('%s is not a product role', (title) =>
     expect(norm(title).family).toBeNull(),
   );
 });
@@ -130,9 +134,10 @@ describe('Afrikaans and Hungarian compounds, Irish and Maltese ranks', () => {
     ['Gestori di prodotto assicurativo', 'product-management 2 ic'],
     ['Menadžerica proizvoda (farmacija)', 'product-management 2 ic'],
     ['Práctica profesional: analista de producto', 'product-analytics 0 ic'],
+    ['Vodja trženja izdelkov (farmacija)', 'product-marketing 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
-  it.each([['Produksiebestuurder'], ['Projekbestuurder (Konstruksie)'], ['Gyártásvezető gyakornok'], ['Sid Operations Manager'], ['Gestori di progetto'], ['Práctica profesional: ingeniería de producción']])(
+  it.each([['Produksiebestuurder'], ['Projekbestuurder (Konstruksie)'], ['Gyártásvezető gyakornok'], ['Sid Operations Manager'], ['Gestori di progetto'], ['Vodja trženja (gradbeništvo)'], ['Práctica profesional: ingeniería de producción']])(
     '%s is not a product role',
     (title) => expect(norm(title).family).toBeNull(),
   );

@@ -161,7 +161,8 @@ export const FOREIGN: readonly LexRow[] = [
   ['visi visja visji starsi starsia vecakais vecaka vyresnysis vyresnioji vanem kidemli', 'senior', { k: K.SENIORITY }],
   ['mladi mladja mladji mlajsi mlajsa mladsi mladsia jaunakais jaunaka jaunesnysis jaunesnioji noorem', 'junior', { k: K.SENIORITY, band: 1 }],
   ['upravljanje upravljanja upravljanju vodenje vodenja menadzment menadzmenta manazment manazmentu vadyba vadybos vadiba vadibas yonetimi yonetim juhtimine juhtimise', 'management', { k: K.DISC, fam: Fam.PM }],
-  ['marketinga rinkodaros rinkodara pazarlama pazarlamasi turundus turunduse', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  // Slovenian "trženje" (marketing): "vodja trženja izdelkov", the product marketing manager.
+  ['marketinga rinkodaros rinkodara pazarlama pazarlamasi turundus turunduse trzenje trzenja trzenju', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
   // German, French and Dutch "Analyse" ("Produktanalyse", "analyse produit"): the analysis of a product, its analytics.
   ['analitika analitike analitiku analytika analytiky analyse', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
   ['projekto projektai projekti projektov projektni projektna proje projesi', 'project', { k: K.FUNCTION, adj: 'project-management' }],
@@ -228,8 +229,11 @@ export const FOREIGN: readonly LexRow[] = [
   ['egasi', 'owner', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PO }],
   ['analitiki tahlilchi tahlilchisi', 'analyst', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.AN }],
   ['tecrubeci tecrubecisi stajyor stajyori amaliyotchi', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
-  // "Baş" (chief) before a manager is the senior grade of Azerbaijani lists; Uzbek "katta" (senior).
-  ['bas katta', 'senior', { k: K.SENIORITY }],
+  // "Baş" (chief) before a manager is the senior grade of Azerbaijani lists, as Uzbek "bosh" is;
+  // Uzbek "katta" (senior); "kiçik", "kichik" (junior).
+  ['bas bosh katta', 'senior', { k: K.SENIORITY }],
+  ['kicik kichik', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['direktori', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   ['layihe loyiha', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['istehsal', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
   ['sotuv sotuvlar', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
