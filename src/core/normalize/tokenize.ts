@@ -330,7 +330,7 @@ function dottedEnding(s: string, from: number, dot: number): number {
     if (!((d >= 97 && d <= 122) || d === 0xe8 || d === 0xe9)) break;
     j++;
   }
-  if (j === from || (j < s.length && wordAt(s, j) && s.charCodeAt(j) !== dot)) return -1;
+  if (j - from < (dot === 46 ? 2 : 1) || (j < s.length && wordAt(s, j) && s.charCodeAt(j) !== dot)) return -1;
   const ending = s.slice(from, j).replace(/[èé]/g, 'e');
   if (!(dot === 46 ? PERIOD_ENDINGS : DOT_ENDINGS).has(ending)) return -1;
   if (j < s.length && s.charCodeAt(j) === dot) {
