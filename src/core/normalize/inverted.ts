@@ -18,10 +18,10 @@
  * only: a manager's or an analyst's bracket names an area more often than their department.
  */
 const INVERTED =
-  /^\s*((?:summer|winter|spring|fall|autumn)\s+(?:(?:'?\d{2}|\d{4})\s+)?)?((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?|interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?))\.?(\s*,\s*|\s+[-–—]\s+|\s*:\s*|\s*\(\s*)((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{)]|\s+[-–—]\s|\s*[–—])/iu;
+  /^\s*((?:summer|winter|spring|fall|autumn)\s+(?:(?:'?\d{2}|\d{4})\s+)?)?((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?|interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?))\.?(\s*,\s*|\s+[-\u2013\u2014]\s+|\s*:\s*|\s*\(\s*)((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{)]|\s+[-\u2013\u2014]\s|\s*[\u2013\u2014])/iu;
 
 /** The department first, then the early-career rank alone in its own segment: "Product – Intern (Summer 2027)". */
-const DEPARTMENT_FIRST = /^\s*(product)\s*(?:[-–—|:,]|\s-\s)\s*(interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?)(?=\s*$|\s*[,;:|([{]|\s+[-–—]\s|\s*[–—])/iu;
+const DEPARTMENT_FIRST = /^\s*(product)\s*(?:[-\u2013\u2014|:,]|\s-\s)\s*(interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?)(?=\s*$|\s*[,;:|([{]|\s+[-\u2013\u2014]\s|\s*[\u2013\u2014])/iu;
 
 const EARLY_CAREER = /^(?:interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?)$/i;
 const MANAGER_RANK = /^(?:senior|snr|sr|assistant|asst)\b/i;

@@ -308,7 +308,7 @@ function bracketedEnding(s: string, from: number): number {
   let j = from;
   while (j < s.length && j - from <= 5 && s.charCodeAt(j) !== 41) j++;
   if (j === from || j >= s.length || s.charCodeAt(j) !== 41) return -1;
-  const ending = s.slice(from, j).toLowerCase().replace(/[èé]/g, 'e');
+  const ending = s.slice(from, j).toLowerCase().replace(/[\u00e8\u00e9]/g, 'e');
   return BRACKET_ENDINGS.has(ending) ? j : -1;
 }
 
@@ -331,7 +331,7 @@ function dottedEnding(s: string, from: number, dot: number): number {
     j++;
   }
   if (j - from < (dot === 46 ? 2 : 1) || (j < s.length && wordAt(s, j) && s.charCodeAt(j) !== dot)) return -1;
-  const ending = s.slice(from, j).replace(/[èé]/g, 'e');
+  const ending = s.slice(from, j).replace(/[\u00e8\u00e9]/g, 'e');
   if (!(dot === 46 ? PERIOD_ENDINGS : DOT_ENDINGS).has(ending)) return -1;
   if (j < s.length && s.charCodeAt(j) === dot) {
     const more = dottedEnding(s, j + 1, dot);
