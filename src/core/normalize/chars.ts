@@ -94,7 +94,8 @@ export const FOLD_MULTI = 0xffff;
     ['a', 'àáâãäåāăąÀÁÂÃÄÅĀĂĄ'],
     ['c', 'çćĉċčÇĆĈĊČ'],
     ['d', 'ďđĎĐð'],
-    ['e', 'èéêëēĕėęěÈÉÊËĒĔĖĘĚ'],
+    // Azerbaijani schwa (capital Ə here, small ə in foldChar): typed as e where the keyboard lacks it.
+    ['e', 'èéêëēĕėęěÈÉÊËĒĔĖĘĚƏ'],
     ['g', 'ĝğġģĜĞĠĢ'],
     ['h', 'ĥħĤĦ'],
     ['i', 'ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ'],
@@ -168,6 +169,7 @@ export function foldChar(code: number): number {
   if (code === 0x09dd) return 0x09a2;
   if (code === 0x09df) return 0x09af;
   if (joinsWord(code) !== 0) return 0;
+  if (code === 0x0259) return 101; // Azerbaijani ə, as its capital above
   // Cyrillic "ё" is written "е" as often as not.
   if (code === 0x0451 || code === 0x0401) return 0x0435;
   // CJK punctuation and brackets (、。「」【】), the katakana middle dot between the words of a

@@ -11,6 +11,8 @@ describe('invertedEntry', () => {
     ['Associate Manager, products - retail banking', 'Associate products Manager - retail banking'],
     ['Senior Owner, product', 'Senior product Owner'],
     ['Sr. Analyst, product', 'Sr. product Analyst'],
+    ['Summer 2027 Intern, Product (BS/MS)', 'Summer 2027 Product Intern (BS/MS)'],
+    ["Fall '28 Intern - Digital Product", "Fall '28 Digital Product Intern"],
   ])('%s is turned round', (title, want) => expect(invertedEntry(title)).toBe(want));
 
   it.each([
@@ -21,6 +23,7 @@ describe('invertedEntry', () => {
     ['Store Manager, Products'],
     ['Senior Manager, Private Label Products'],
     ['Assistant Manager, Products'],
+    ['Summer 2027 Manager, Product'],
   ])('%s is left as written', (title) => expect(invertedEntry(title)).toBeNull());
 });
 
@@ -35,9 +38,20 @@ describe('index entries written head first read as the usual title', () => {
     ['Analyst, product', 'product-analytics 2 ic'],
     ['Junior Manager, digital product', 'product-management 1 ic'],
     ['Manager, Product - Insurance Claims', 'product-management 2 ic'],
+    // Internship boards put the season and year before the intern.
+    ['Summer 2027 Intern, Product (BS/MS)', 'product-management 0 ic'],
+    ['Winter 2028 Intern, Digital Product - Retail Banking', 'product-management 0 ic'],
+    ["Spring '27 Intern – Product (Medical Devices)", 'product-management 0 ic'],
+    // ... or the department in brackets, after a colon, or first.
+    ['Intern (Product) – Summer 2027', 'product-management 0 ic'],
+    ['Summer Internship: Product (Insurance)', 'product-management 0 ic'],
+    ['Co-op Student, Product - Jan to Apr', 'product-management 0 ic'],
+    ['Trainee (Digital Product), Retail Bank', 'product-management 0 ic'],
+    ['Product – Intern (Fintech, 6 months)', 'product-management 0 ic'],
+    ['Product | Apprentice - Logistics', 'product-management 0 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
-  it.each([['Designer, product'], ['Engineer, product'], ['Developer, product (furniture)'], ['Specialist, product'], ['Store Manager, Products']])(
+  it.each([['Designer, product'], ['Engineer, product'], ['Developer, product (furniture)'], ['Specialist, product'], ['Store Manager, Products'], ['Summer 2027 Intern, Production (BS/MS)'], ['Fall 2027 Designer, Product'], ['Intern (Production)'], ['Intern: Product Design'], ['Production – Intern'], ['Product – Internship Coordinator']])(
     '%s stays another job',
     (title) => expect(read(title)).toBe('none'),
   );

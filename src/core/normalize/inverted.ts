@@ -10,10 +10,20 @@
  * the product word are turned round; what follows is kept as it is. A function after the
  * product word ("Manager, Product Strategy") is not such an entry: it names what the manager
  * runs, and the phrase reader already reads it (band 5); neither is "Senior Manager, Product".
+ *
+ * Internship boards write an early-career rank and the bare department in more ways: after the
+ * season and year ("Summer 2027 Intern, Product"), with the department in brackets or after a
+ * colon ("Intern (Product)", "Summer Internship: Product", "Co-op Student, Product"), or the
+ * department first ("Product – Intern"). These forms are turned round for early-career ranks
+ * only: a manager's or an analyst's bracket names an area more often than their department.
  */
 const INVERTED =
-  /^\s*((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?|interns?))\.?(?:\s*,\s*|\s+[-–—]\s+)((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{]|\s+[-–—]\s|\s*[–—])/iu;
+  /^\s*((?:summer|winter|spring|fall|autumn)\s+(?:(?:'?\d{2}|\d{4})\s+)?)?((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?|interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?))\.?(\s*,\s*|\s+[-\u2013\u2014]\s+|\s*:\s*|\s*\(\s*)((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{)]|\s+[-\u2013\u2014]\s|\s*[\u2013\u2014])/iu;
 
+/** The department first, then the early-career rank alone in its own segment: "Product – Intern (Summer 2027)". */
+const DEPARTMENT_FIRST = /^\s*(product)\s*(?:[-\u2013\u2014|:,]|\s-\s)\s*(interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?)(?=\s*$|\s*[,;:|([{]|\s+[-\u2013\u2014]\s|\s*[\u2013\u2014])/iu;
+
+const EARLY_CAREER = /^(?:interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?)$/i;
 const MANAGER_RANK = /^(?:senior|snr|sr|assistant|asst)\b/i;
 const ASSISTANT = /^(?:assistant|asst)\b/i;
 
@@ -22,12 +32,24 @@ const ASSISTANT = /^(?:assistant|asst)\b/i;
  * becomes "product Manager (insurance)", "Senior Analyst, product" "Senior product Analyst"), else null.
  */
 export function invertedEntry(title: string): string | null {
-  const m = INVERTED.exec(title);
-  if (m === null) return null;
+  const found = INVERTED.exec(title);
+  if (found === null) {
+    const d = DEPARTMENT_FIRST.exec(title);
+    return d === null ? null : `${d[1]} ${d[2]}${title.slice(d[0].length)}`;
+  }
+  const [all, season, rank, head, sep, phrase] = found as unknown as [string, string | undefined, string | undefined, string, string, string];
+  const bracket = sep.includes('(');
+  if ((season !== undefined || bracket || sep.includes(':')) && !EARLY_CAREER.test(head)) return null;
   // A senior or assistant manager is a rank of its own: "Senior Manager, Product" manages product
   // (the phrase reader's band 5), "Assistant Manager, Products" is most often a shop's.
   // On the corporate grade ladders of South Asia and the Gulf an "Assistant Manager - Product"
   // (singular) is the assistant product manager's grade (grades.ts).
-  if (m[1] !== undefined && MANAGER_RANK.test(m[1]) && /^(?:managers?|mgr)$/i.test(m[2]!) && !(ASSISTANT.test(m[1]) && /(?:^|\s)product$/i.test(m[3]!))) return null;
-  return `${m[1] ?? ''}${m[3]} ${m[2]}${title.slice(m[0].length)}`;
+  if (rank !== undefined && MANAGER_RANK.test(rank) && /^(?:managers?|mgr)$/i.test(head) && !(ASSISTANT.test(rank) && /(?:^|\s)product$/i.test(phrase))) return null;
+  let rest = title.slice(all.length);
+  if (bracket) {
+    const close = /^\s*\)/.exec(rest);
+    if (close === null) return null;
+    rest = rest.slice(close[0].length);
+  }
+  return `${season ?? ''}${rank ?? ''}${phrase} ${head}${rest}`;
 }

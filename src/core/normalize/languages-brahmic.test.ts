@@ -56,6 +56,46 @@ describe('titles in Thai', () => {
   });
 });
 
+// Invented titles in the style of the boards of South India, Gujarat, Punjab, Maharashtra, Nepal
+// and Sri Lanka: the English loans, head last.
+describe('loans in Tamil, Telugu, Kannada, Gujarati, Punjabi, Marathi, Nepali and Sinhala', () => {
+  it.each([
+    ['சீனியர் ப்ராடக்ட் மேனேஜர் - சென்னை', 'product-management 3 ic'],
+    ['ஜூனியர் ப்ராடக்ட் மேனேஜர் (காப்பீடு)', 'product-management 1 ic'],
+    ['ప్రొడక్ట్ మేనేజర్ (హైదరాబాద్)', 'product-management 2 ic'],
+    ['సీనియర్ ప్రోడక్ట్ మేనేజర్', 'product-management 3 ic'],
+    ['ಸೀನಿಯರ್ ಪ್ರಾಡಕ್ಟ್ ಮ್ಯಾನೇಜರ್ - ಬೆಂಗಳೂರು', 'product-management 3 ic'],
+    ['ಉತ್ಪನ್ನ ಮಾರ್ಕೆಟಿಂಗ್ ಮ್ಯಾನೇಜರ್', 'product-marketing 2 ic'],
+    ['પ્રોડક્ટ માર્કેટિંગ મેનેજર', 'product-marketing 2 ic'],
+    ['ਸੀਨੀਅਰ ਪ੍ਰੋਡਕਟ ਮੈਨੇਜਰ - ਮੋਹਾਲੀ', 'product-management 3 ic'],
+    ['प्रॉडक्ट मॅनेजर (पुणे)', 'product-management 2 ic'],
+    ['सिनियर प्रोडक्ट म्यानेजर', 'product-management 3 ic'],
+    ['සීනියර් ප්‍රොඩක්ට් මැනේජර්', 'product-management 3 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['திட்ட மேலாளர்'], ['ప్రాజెక్ట్ మేనేజర్'], ['ಉತ್ಪಾದನಾ ಮ್ಯಾನೇಜರ್'], ['ಯೋಜನಾ ನಿರ್ವಾಹಕ'], ['ઉત્પાદન મેનેજર'], ['ਪ੍ਰੋਜੈਕਟ ਮੈਨੇਜਰ'], ['ප්‍රොජෙක්ට් මැනේජර්'], ['ව්‍යාපෘති කළමනාකරු']])(
+    '%s is not a product role',
+    (title) => expect(norm(title).family).toBeNull(),
+  );
+});
+
+// Invented titles in the style of Cambodian and Lao boards: the head first and no spaces, as in Thai.
+describe('titles in Khmer and Lao', () => {
+  it.each([
+    ['អ្នកគ្រប់គ្រងផលិតផលជាន់ខ្ពស់', 'product-management 3 ic'],
+    ['អ្នកគ្រប់គ្រង ផលិតផល (ធនាគារ)', 'product-management 2 ic'],
+    ['ម្ចាស់ផលិតផល', 'product-owner 2 ic'],
+    ['អ្នកវិភាគផលិតផល', 'product-analytics 2 ic'],
+    ['អ្នកហាត់ការផលិតផល', 'product-management 0 ic'],
+    ['ຜູ້ຈັດການຜະລິດຕະພັນອາວຸໂສ', 'product-management 3 ic'],
+    ['ເຈົ້າຂອງຜະລິດຕະພັນ', 'product-owner 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['អ្នកគ្រប់គ្រងផលិតកម្ម'], ['អ្នកគ្រប់គ្រងគម្រោង'], ['ຜູ້ຈັດການການຜະລິດ'], ['ຜູ້ຈັດການໂຄງການ'], ['ຜູ້ຈັດການຝ່າຍຂາຍ']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+});
+
 it('writes every Hindi, Bengali and Thai word as the tokenizer folds it', () => {
   for (const [surfaces] of [...INDIC, ...THAI]) {
     for (const surface of surfaces.split(' ')) {

@@ -28,8 +28,11 @@ export const CYRILLIC: readonly LexRow[] = [
   ['продуктов продуктовые продуктовых продуктові продуктових продуктови', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE, x: X.ADJ }],
   ['продукты продуктам продуктами продуктах продуктів продукти продуктите производи производе производима', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
 
-  // Heads, with their feminine forms.
-  ['менеджер менеджера менеджерка менеджерки мениджър мениджъра мениджъри менаџер менаџерка менаџера менаџери', 'manager', { k: HEAD_FIRST, band: 2 }],
+  // Uzbek in Cyrillic puts the product word first, as in Latin letters ("маҳсулот менежери").
+  ['маҳсулот', 'product', AS.product],
+
+  // Heads, with their feminine forms, and the Uzbek "менежер(и)".
+  ['менежер менежери менеджер менеджера менеджерка менеджерки мениджър мениджъра мениджъри менаџер менаџерка менаџера менаџери', 'manager', { k: HEAD_FIRST, band: 2 }],
   ['владелец владелица власник власниця власница собственик собственичка', 'owner', { k: HEAD_FIRST, band: 2 }],
   ['аналитик аналітик аналітикиня аналитичар аналитичарка анализатор', 'analyst', { k: HEAD_FIRST, band: 2 }],
   ['специалист специалистка спеціаліст спеціалістка стручњак', 'specialist', { k: HEAD_FIRST, band: 1, adj: 'support' }],

@@ -90,3 +90,55 @@ describe('another trade or profession before a product department', () => {
     ['Produktmanagerin für Schweißtechnik', 'product-management 2 ic'],
   ])('%s, a product job for such trades, stays a product role', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles for the languages of the eighth general round (languages.ts): Azerbaijani and
+// Uzbek boards, Afrikaans and Hungarian compounds, Irish and Maltese ranks, and the plurals and
+// feminine forms occupation lists write.
+describe('Azerbaijani and Uzbek', () => {
+  it.each([
+    ['Məhsul meneceri (bank sektoru)', 'product-management 2 ic'],
+    ['MƏHSUL MENECERİ', 'product-management 2 ic'],
+    ['Mehsul meneceri - telekom', 'product-management 2 ic'],
+    ['Baş məhsul meneceri, sığorta', 'product-management 3 ic'],
+    ['Məhsul analitiki (e-ticarət)', 'product-analytics 2 ic'],
+    ['Məhsul meneceri təcrübəçisi', 'product-management 0 ic'],
+    ['Mahsulot menejeri (fintex)', 'product-management 2 ic'],
+    ['Katta mahsulot menejeri - chakana savdo', 'product-management 3 ic'],
+    ['Mahsulot egasi', 'product-owner 2 ic'],
+    ['Stajyor: mahsulot menejeri', 'product-management 0 ic'],
+    ['Bosh mahsulot menejeri (telekom)', 'product-management 3 ic'],
+    ['Kiçik məhsul meneceri', 'product-management 1 ic'],
+    ['Mahsulot direktori', 'product-management 6 management'],
+    ['Маҳсулот менежери (банк)', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Layihə meneceri (tikinti)'], ['İstehsal meneceri'], ['Satış meneceri'], ['Loyiha menejeri'], ['Sotuv menejeri'], ['Bosh menejer'], ['Лойиҳа менежери'], ['Bas Guitar Teacher']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+});
+
+describe('Afrikaans and Hungarian compounds, Irish and Maltese ranks', () => {
+  it.each([
+    ['Produkbestuurder: Versekering', 'product-management 2 ic'],
+    ['Senior Produkbestuurder (Mynbou)', 'product-management 3 ic'],
+    ['Produkeienaar - Bankwese', 'product-owner 2 ic'],
+    ['Produkbemarkingsbestuurder', 'product-marketing 2 ic'],
+    ['Internskap: Produkbestuurder', 'product-management 0 ic'],
+    ['Terméktulajdonos (banki szektor)', 'product-owner 2 ic'],
+    ['Termékelemző - e-kereskedelem', 'product-analytics 2 ic'],
+    ['Termékmenedzser gyakornok', 'product-management 0 ic'],
+    ['Gyakornok - termékmenedzsment', 'product-management 0 ic'],
+    ['Bainisteoir Táirge Sinsearach (Baincéireacht)', 'product-management 3 ic'],
+    ['Maniġer tal-Prodott Anzjan', 'product-management 3 ic'],
+    ['Sid tal-Prodott (Logħob)', 'product-owner 2 ic'],
+    ['Gestori di prodotto assicurativo', 'product-management 2 ic'],
+    ['Menadžerica proizvoda (farmacija)', 'product-management 2 ic'],
+    ['Práctica profesional: analista de producto', 'product-analytics 0 ic'],
+    ['Vodja trženja izdelkov (farmacija)', 'product-marketing 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Produksiebestuurder'], ['Projekbestuurder (Konstruksie)'], ['Gyártásvezető gyakornok'], ['Sid Operations Manager'], ['Gestori di progetto'], ['Vodja trženja (gradbeništvo)'], ['Práctica profesional: ingeniería de producción']])(
+    '%s is not a product role',
+    (title) => expect(norm(title).family).toBeNull(),
+  );
+});

@@ -24,7 +24,7 @@ export const FOREIGN: readonly LexRow[] = [
   // Heads written before the product word in Romance languages, with the plurals of occupation
   // lists' headings ("Chefs de produit", "Gerentes de producto", "Responsabili di prodotto").
   // "Resp.": the French lists' abbreviation of responsable ("Resp. produit").
-  ['gerente jefe jefa gestor gestora gestionnaire responsable resp gte responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['gerente jefe jefa gestor gestora gestore gestori gestionnaire responsable resp gte responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka menadzerica kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['chef cheffe capo chefs cheffes capi', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
   ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
@@ -96,7 +96,7 @@ export const FOREIGN: readonly LexRow[] = [
   // "W dziale produktu", "en el departamento de producto": the department a job is in; the product word names it.
   ['dziale dzial dzialu departamento dipartimento abteilung', 'the', { k: K.SKIP }],
   [
-    'stagiaire stagiaires alternant alternante apprenti apprentie apprentis aprendiz aprendiza apprendista becario becaria becarios pasante pasantia practicante practicas estagio estagiario estagiaria stagista tirocinio tirocinante',
+    'stagiaire stagiaires alternant alternante apprenti apprentie apprentis aprendiz aprendiza apprendista becario becaria becarios pasante pasantia practicante practica practicas estagio estagiario estagiaria stagista tirocinio tirocinante',
     'intern',
     { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 },
   ],
@@ -161,7 +161,8 @@ export const FOREIGN: readonly LexRow[] = [
   ['visi visja visji starsi starsia vecakais vecaka vyresnysis vyresnioji vanem kidemli', 'senior', { k: K.SENIORITY }],
   ['mladi mladja mladji mlajsi mlajsa mladsi mladsia jaunakais jaunaka jaunesnysis jaunesnioji noorem', 'junior', { k: K.SENIORITY, band: 1 }],
   ['upravljanje upravljanja upravljanju vodenje vodenja menadzment menadzmenta manazment manazmentu vadyba vadybos vadiba vadibas yonetimi yonetim juhtimine juhtimise', 'management', { k: K.DISC, fam: Fam.PM }],
-  ['marketinga rinkodaros rinkodara pazarlama pazarlamasi turundus turunduse', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  // Slovenian "trženje" (marketing): "vodja trženja izdelkov", the product marketing manager.
+  ['marketinga rinkodaros rinkodara pazarlama pazarlamasi turundus turunduse trzenje trzenja trzenju', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
   // German, French and Dutch "Analyse" ("Produktanalyse", "analyse produit"): the analysis of a product, its analytics.
   ['analitika analitike analitiku analytika analytiky analyse', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
   ['projekto projektai projekti projektov projektni projektna proje projesi', 'project', { k: K.FUNCTION, adj: 'project-management' }],
@@ -210,8 +211,37 @@ export const FOREIGN: readonly LexRow[] = [
   ['tairgi talprodotti prodotti', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   ['bainisteoir maniger', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['uineir', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  // Maltese "sid" (owner: "Sid tal-Prodott"), also an English name and abbreviation: a head only
+  // before a product word, as Catalan "cap" is, never a job alone.
+  ['sid', 'owner', { k: K.FOREIGN_PRE }],
+  // Ranks written after the title ("Bainisteoir Táirge Sinsearach", "Maniġer tal-Prodott Anzjan")
+  // and the Irish intern ("Intéirneach").
+  ['sinsearach anzjan', 'senior', { k: K.SENIORITY }],
+  ['soisearach', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['interneach', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
   ['tionscadail tionscadal talprogett progett', 'project', { k: K.FUNCTION, adj: 'project-management' }],
   ['tairgeachta talproduzzjoni produzzjoni', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  // Azerbaijani and Uzbek put the product word first and the head last, as Turkish does ("məhsul
+  // meneceri", "mahsulot menejeri"; the schwa folds to e, chars.ts), with the rank before them
+  // ("baş", "katta") and the possessive ending on the head ("-i", "-si": "mahsulot egasi").
+  ['mehsul mahsulot', 'product', { k: K.ANCHOR | K.PM_CUE }],
+  ['menecer meneceri menejer menejeri boshqaruvchi boshqaruvchisi', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
+  ['egasi', 'owner', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PO }],
+  ['analitiki tahlilchi tahlilchisi', 'analyst', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.AN }],
+  ['tecrubeci tecrubecisi stajyor stajyori amaliyotchi', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  // "Baş" (chief) before a manager is the senior grade of Azerbaijani lists, as Uzbek "bosh" is;
+  // Uzbek "katta" (senior); "kiçik", "kichik" (junior).
+  ['bas bosh katta', 'senior', { k: K.SENIORITY }],
+  ['kicik kichik', 'junior', { k: K.SENIORITY, band: 1 }],
+  ['direktori', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
+  ['layihe loyiha', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['istehsal', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['sotuv sotuvlar', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  // Hungarian: the intern ("gyakornok"), and management written as a word ("termékmenedzsment").
+  ['gyakornok', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
+  ['menedzsment', 'management', { k: K.DISC, fam: Fam.PM }],
+  // Afrikaans: an internship ("internskap"); its compounds are split with COMPOUND_PARTS.
+  ['internskap', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   // Turkish "grup" (group): "Ürün Grup Müdürü" is a group product manager.
   ['grup', 'group', { k: K.SENIORITY, band: 5 }],
   ['za', 'of', { k: K.CONNECT }],
@@ -326,6 +356,14 @@ export const COMPOUND_STARTS: readonly string[] = ['prod', 'tuote', 'termek', 't
 
 export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['produkt', 'product'],
+  // Afrikaans: "produkbestuurder" (product manager), "produkeienaar", "produkontleder",
+  // "produkbemarkingsbestuurder"; "produksiebestuurder" (production) has no such parts.
+  ['produk', 'product'],
+  ['bestuurder', 'manager'],
+  ['eienaar', 'owner'],
+  ['ontleder', 'analyst'],
+  ['bemarkings', 'marketing'],
+  ['bemarking', 'marketing'],
   ['product', 'product'],
   ['produit', 'product'],
   ['management', 'management'],
@@ -394,6 +432,10 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['paallikko', 'manager'],
   ['omistaja', 'owner'],
   ['menedzser', 'manager'],
+  // Hungarian "terméktulajdonos" (product owner), "termékelemző" (product analyst), "termékmenedzsment".
+  ['tulajdonos', 'owner'],
+  ['elemzo', 'analyst'],
+  ['menedzsment', 'management'],
   ['agare', 'owner'],
   ['ejer', 'owner'],
   ['eier', 'owner'],

@@ -48,6 +48,18 @@ describe('tokenize', () => {
     expect(Array.from(t.sep.slice(1, t.n))).toEqual([Sep.DASH, Sep.DASH, Sep.DASH, Sep.DASH]);
   });
 
+  it('keeps the feminine ending of French inclusive writing with its word', () => {
+    expect(words('Chef·fe de produit')).toEqual(['chef', 'de', 'produit']);
+    expect(words('Chargé·e·s de clientèle')).toEqual(['charge', 'de', 'clientele']);
+    expect(words('Conseiller·ère en assurance')).toEqual(['conseiller', 'en', 'assurance']);
+    expect(words('Directeur.rice des ventes')).toEqual(['directeur', 'des', 'ventes']);
+    // A period between letters is an abbreviation's unless a long ending follows it.
+    expect(words('M.A. Economics')).toEqual(['ma', 'economics']);
+    expect(words('Analyst n.e.c.')).toEqual(['analyst', 'nec']);
+    // A middle dot between two words still separates them.
+    expect(words('Produit·Marketing')).toEqual(['produit', 'marketing']);
+  });
+
   it('keeps apostrophes inside words and drops emoji', () => {
     expect(words("Workers' Comp 🚀 Women's Health")).toEqual(['workers', 'comp', 'womens', 'health']);
   });

@@ -231,6 +231,15 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
         continue;
       }
     }
+    // French inclusive writing puts the feminine ending after a middle dot or a period
+    // ("Chef·fe", "Chargé·e·s", "Chef.fe"): it belongs to the word, as a bracketed ending does.
+    if ((c === 0xb7 || c === 46) && n > 0 && !spaced && pending === Sep.NONE) {
+      const end = dottedEnding(s, i + 1, c);
+      if (end !== -1) {
+        i = end;
+        continue;
+      }
+    }
     if (sc >= 0x24b6) reread |= rereadOfSeparator(sc);
     let k: number = sepKind(sc);
     if (sc === 35) flags |= TF.HASH; // #
@@ -315,8 +324,36 @@ function bracketedEnding(s: string, from: number): number {
   let j = from;
   while (j < s.length && j - from <= 5 && s.charCodeAt(j) !== 41) j++;
   if (j === from || j >= s.length || s.charCodeAt(j) !== 41) return -1;
-  const ending = s.slice(from, j).toLowerCase().replace(/[èé]/g, 'e');
+  const ending = s.slice(from, j).toLowerCase().replace(/[\u00e8\u00e9]/g, 'e');
   return BRACKET_ENDINGS.has(ending) ? j : -1;
+}
+
+/**
+ * Endings French inclusive writing puts after a middle dot; after a period only the longer ones,
+ * since a period between letters is most often an abbreviation's ("M.A.", "n.e.c.").
+ */
+const DOT_ENDINGS: ReadonlySet<string> = new Set(['e', 'es', 'fe', 'ffe', 'ne', 'ere', 'rice', 'trice', 'euse', 'se', 's', 'le', 'te']);
+const PERIOD_ENDINGS: ReadonlySet<string> = new Set(['fe', 'ffe', 'ne', 'ere', 'rice', 'trice', 'euse']);
+
+/**
+ * The index after a gender ending written after a middle dot or a period at `from` (with a second
+ * plural one: "·e·s"), when a separator or the end follows it; else -1.
+ */
+function dottedEnding(s: string, from: number, dot: number): number {
+  let j = from;
+  while (j < s.length && j - from <= 5) {
+    const d = s.charCodeAt(j);
+    if (!((d >= 97 && d <= 122) || d === 0xe8 || d === 0xe9)) break;
+    j++;
+  }
+  if (j - from < (dot === 46 ? 2 : 1) || (j < s.length && wordAt(s, j) && s.charCodeAt(j) !== dot)) return -1;
+  const ending = s.slice(from, j).replace(/[\u00e8\u00e9]/g, 'e');
+  if (!(dot === 46 ? PERIOD_ENDINGS : DOT_ENDINGS).has(ending)) return -1;
+  if (j < s.length && s.charCodeAt(j) === dot) {
+    const more = dottedEnding(s, j + 1, dot);
+    return more === -1 ? (wordAt(s, j + 1) ? -1 : j) : more;
+  }
+  return j;
 }
 
 const ENCODER = new TextEncoder();
