@@ -30,6 +30,20 @@ describe('ladder normalize --jsonl', () => {
     expect(Object.keys(lines[0]!)).toEqual(expect.arrayContaining(['family', 'level', 'track', 'roleId', 'canonicalTitle', 'confidence', 'explanation', 'alternatives', 'specialties', 'area']));
   });
 
+  it('reads titles piped from a file saved as UTF-16 or Windows-1252, and names the line where UTF-8 text stops being UTF-8', async () => {
+    const titles = ['Gerente de Produção', 'Produktmanagerin – München'];
+    const text = `${titles.join('\r\n')}\r\n`;
+    for (const bytes of [Buffer.from(`\uFEFF${text}`, 'utf16le'), Buffer.from(text.replace('–', '\x96'), 'latin1')]) {
+      const out = new PassThrough();
+      const done = collect(out);
+      await jsonl(createNormalizer(fw), Readable.from([bytes.subarray(0, 7), bytes.subarray(7)]), out);
+      out.end();
+      expect((await done).trimEnd().split('\n').map((l) => (JSON.parse(l) as { title: string }).title)).toEqual(titles);
+    }
+    const mixed = Readable.from([Buffer.from('Zoë PM\nAna PO\n', 'utf8'), Buffer.from('José PM\n', 'latin1')]);
+    await expect(jsonl(createNormalizer(fw), mixed, new PassThrough())).rejects.toThrow('standard input:3: the text is UTF-8 before this line, but byte 0xE9 here is not');
+  });
+
   it('keeps the order over many chunks', async () => {
     const titles = Array.from({ length: 3000 }, (_, i) => (i % 2 ? `Product Owner ${i}` : `Line Cook ${i}`));
     const out = new PassThrough();

@@ -6,7 +6,7 @@ import { createNormalizer, TitleContext, type Normalizer } from '../../core/norm
 import type { NormalizedTitle } from '../../core/normalize/result.js';
 import { frameworkFor, wantsJson } from '../context.js';
 import { normalizeFile, usage } from './normalize-file.js';
-import { ENCODING_NAMES, encodingNamed, TEXT_ENCODINGS, type TextEncodingName } from '../../store/text-encoding.js';
+import { ENCODING_NAMES, encodingNamed, lineOf, MixedEncodingError, mixedEncodingError, TEXT_ENCODINGS, Utf8Pieces, type TextEncodingName } from '../../store/text-encoding.js';
 
 // The file mode's entry points, where callers (bench/normalize-bulk.ts) have always found them.
 export { normalizeFile, RESULT_COLUMNS, type FileOptions, type FileStats } from './normalize-file.js';
@@ -172,8 +172,27 @@ export async function jsonl(normalize: Normalizer, input: Readable, output: Writ
   const emit = async (text: string) => {
     if (!output.write(text)) await new Promise<void>((r) => output.once('drain', () => r()));
   };
-  input.setEncoding('utf8');
-  for await (const chunk of input as AsyncIterable<string>) {
+  // Titles piped from a file saved as UTF-16 or Windows-1252 read as they were written.
+  const text = new Utf8Pieces();
+  let bytes = 0;
+  let line = 1;
+  const decode = (chunk: Buffer | null): string => {
+    try {
+      return (chunk === null ? text.end() : text.push(chunk)).toString('utf8');
+    } catch (e) {
+      if (!(e instanceof MixedEncodingError)) throw e;
+      const before = chunk === null ? 0 : lineOf(chunk, e.at - bytes) - 1;
+      throw mixedEncodingError('standard input', line + before, chunk?.[e.at - bytes] ?? 0);
+    }
+  };
+  for await (const piece of input as AsyncIterable<string | Buffer>) {
+    let chunk: string;
+    if (typeof piece === 'string') chunk = piece;
+    else {
+      chunk = decode(piece);
+      bytes += piece.length;
+      for (let i = piece.indexOf(10); i !== -1; i = piece.indexOf(10, i + 1)) line++;
+    }
     const data = rest + chunk;
     const lines = data.split('\n');
     rest = lines.pop() ?? '';
@@ -185,6 +204,7 @@ export async function jsonl(normalize: Normalizer, input: Readable, output: Writ
     }
     if (out) await emit(out);
   }
+  rest += decode(null);
   if (rest.length > 0) {
     const title = rest.endsWith('\r') ? rest.slice(0, -1) : rest;
     await emit(`${jsonLine(title, normalize(title))}\n`);
