@@ -22,6 +22,8 @@ export const TF = {
   NUMBER: 16,
   /** The separator before the word contained white space. */
   SPACED: 32,
+  /** Preceded by a middle dot ("·"). */
+  MIDDOT: 64,
 } as const;
 
 /**
@@ -231,19 +233,14 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
         continue;
       }
     }
-    // French inclusive writing puts the feminine ending after a middle dot or a period
-    // ("Chef·fe", "Chargé·e·s", "Chef.fe"): it belongs to the word, as a bracketed ending does.
-    if ((c === 0xb7 || c === 46) && n > 0 && !spaced && pending === Sep.NONE) {
-      const end = dottedEnding(s, i + 1, c);
-      if (end !== -1) {
-        i = end;
-        continue;
-      }
-    }
     if (sc >= 0x24b6) reread |= rereadOfSeparator(sc);
     let k: number = sepKind(sc);
     if (sc === 35) flags |= TF.HASH; // #
     else if (sc === 36 || sc === 0x20ac || sc === 0xa3) flags |= TF.MONEY; // $ € £
+    else if (sc === 0xb7) {
+      flags |= TF.MIDDOT;
+      tight = true;
+    }
     const next = i + width;
     if (k === Sep.OPEN) depth++;
     else if (k === Sep.CLOSE) {
@@ -328,33 +325,10 @@ function bracketedEnding(s: string, from: number): number {
   return BRACKET_ENDINGS.has(ending) ? j : -1;
 }
 
-/**
- * Endings French inclusive writing puts after a middle dot; after a period only the longer ones,
- * since a period between letters is most often an abbreviation's ("M.A.", "n.e.c.").
- */
+/** Endings French inclusive writing puts after a middle dot; after a period only the longer ones (mergeTight). */
 const DOT_ENDINGS: ReadonlySet<string> = new Set(['e', 'es', 'fe', 'ffe', 'ne', 'ere', 'rice', 'trice', 'euse', 'se', 's', 'le', 'te']);
 const PERIOD_ENDINGS: ReadonlySet<string> = new Set(['fe', 'ffe', 'ne', 'ere', 'rice', 'trice', 'euse']);
 
-/**
- * The index after a gender ending written after a middle dot or a period at `from` (with a second
- * plural one: "·e·s"), when a separator or the end follows it; else -1.
- */
-function dottedEnding(s: string, from: number, dot: number): number {
-  let j = from;
-  while (j < s.length && j - from <= 5) {
-    const d = s.charCodeAt(j);
-    if (!((d >= 97 && d <= 122) || d === 0xe8 || d === 0xe9)) break;
-    j++;
-  }
-  if (j - from < (dot === 46 ? 2 : 1) || (j < s.length && wordAt(s, j) && s.charCodeAt(j) !== dot)) return -1;
-  const ending = s.slice(from, j).replace(/[\u00e8\u00e9]/g, 'e');
-  if (!(dot === 46 ? PERIOD_ENDINGS : DOT_ENDINGS).has(ending)) return -1;
-  if (j < s.length && s.charCodeAt(j) === dot) {
-    const more = dottedEnding(s, j + 1, dot);
-    return more === -1 ? (wordAt(s, j + 1) ? -1 : j) : more;
-  }
-  return j;
-}
 
 const ENCODER = new TextEncoder();
 const DECODER = new TextDecoder();
@@ -419,6 +393,12 @@ function mergeTight(t: Tokens): void {
     if (w > 0) {
       const prev = t.text[w - 1]!;
       const sep = t.sep[r]!;
+      // French inclusive writing puts the feminine ending after a middle dot or a period, right
+      // after its word ("Chef·fe", "Chargé·e·s", "Directeur.rice"): it belongs to that word, as a
+      // bracketed ending does. After a period only the longer endings: a period between letters
+      // is most often an abbreviation's ("M.A.", "n.e.c.").
+      const f = t.flags[r]!;
+      if ((f & TF.SPACED) === 0 && (f & TF.DIGIT) === 0 && ((f & TF.MIDDOT) !== 0 ? DOT_ENDINGS : sep === Sep.DOT ? PERIOD_ENDINGS : null)?.has(text)) continue;
       if (sep === Sep.DOT && text.length === 1 && (prev.length === 1 || (t.flags[w - 1]! & TF.DOTTED) !== 0) && (t.flags[r]! & TF.DIGIT) === 0) {
         t.text[w - 1] = prev + text;
         t.word[w - 1] = undefined;
