@@ -194,6 +194,13 @@ describe('a track the title states in words of its own', () => {
     ['Director of Product Planning - IC Design Tools', 'product-management 6 management'],
     ['Product Lead, IC Packaging', 'product-management 4 -'],
   ])('%s keeps the track its words give', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Lead Product Manager, Claims Automation (4 direct reports)', 'claims automation'],
+    ['Lead Product Owner Bahnvertrieb, ohne Führungsverantwortung', 'bahnvertrieb'],
+    ['Product Lead, Wine Marketplace (managing 3 PMs)', 'wine marketplace'],
+    ['Director of Product, Developer Platform (IC)', 'developer platform'],
+  ])('%s: the words that state the track are not the area', (title, area) => expect(general(title).area).toBe(area));
 });
 
 describe('a number after "#" counts openings, it is no grade', () => {

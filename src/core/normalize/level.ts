@@ -2,7 +2,7 @@ import type { Role } from '../framework/schema.js';
 import { isBoundary } from './chars.js';
 import { Kind, type Phrase } from './phrase.js';
 import { EXEC_BITS, R } from './ranks.js';
-import type { Stream } from './stream.js';
+import { M, type Stream } from './stream.js';
 import { Fam } from './words.js';
 
 export type TrackValue = 'ic' | 'management' | null;
@@ -176,7 +176,7 @@ export function namesTeamLead(s: Stream): boolean {
  * A track the title states in words of its own, apart from the job: "(IC)", "- IC track",
  * "Individual Contributor", "(people manager)", "People Leader". Only a segment made of nothing
  * else counts: "IC" beside other words is as often an integrated circuit ("Product Manager - IC
- * Packaging"). Null when the title states none.
+ * Packaging"). Null when the title states none. The words that state it are marked noise.
  */
 export function statedTrack(s: Stream): TrackValue {
   let found: TrackValue = null;
@@ -184,7 +184,11 @@ export function statedTrack(s: Stream): TrackValue {
   for (let i = 1; i <= s.n; i++) {
     if (i < s.n && !isBoundary(s.sep[i]!)) continue;
     const t = segmentTrack(s, from, i);
-    if (t !== null) found = t;
+    if (t !== null) {
+      found = t;
+      // The words that state it ("5 direct reports", "mit Personalverantwortung") are not the area.
+      for (let j = from; j < i; j++) s.mark[j]! |= M.NOISE;
+    }
     from = i;
   }
   return found;
