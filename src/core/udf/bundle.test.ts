@@ -37,6 +37,10 @@ describe('the warehouse bundle', () => {
   const fw = loadBuiltinFramework();
   const bundle = bundleSource(readUdfCore(), fw, 'test');
 
+  it("is plain ASCII, the framework's names in other languages included", () => {
+    expect(bundle.match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
+  });
+
   it('runs with no Node API and answers every title of the data sets as normalizeTitle does', () => {
     const context = bare();
     vm.runInContext(bundle, context);

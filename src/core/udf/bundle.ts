@@ -47,7 +47,9 @@ if (!root.TextDecoder) TextDecoder.prototype.decode = function (a) {
  * It uses no API of Node or of a browser: only the language.
  */
 export function bundleSource(core: string, fw: Framework, about: string): string {
-  const framework = JSON.stringify(udfFramework(fw));
+  // Written in ASCII, its other letters as \u escapes, as the code's are: a warehouse's SQL body
+  // then holds no byte its client or its quoting could read in another encoding.
+  const framework = JSON.stringify(udfFramework(fw)).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `/* ${about.replace(/\*\//g, '* /')} */
 (function (root) {
 ${TEXT_CODING}
