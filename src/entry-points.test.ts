@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/api.js';
+import { cliInProcess } from '../test/cli-in-process.js';
 import { multipart } from '../test/multipart.js';
-import { buildProgram, run } from './cli/main.js';
+import { buildProgram } from './cli/main.js';
 import { LadderError } from './core/errors.js';
 import type { Framework } from './core/framework/schema.js';
 import { readRoleTitle, resolveRole, suggestionsOf, type RoleContext } from './core/resolve/resolve.js';
@@ -57,21 +58,7 @@ afterAll(async () => {
 
 // --- The CLI, called in process ------------------------------------------------------------------
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = process.stdout.write;
-  const stderr = process.stderr.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
-  try {
-    const code = await run(args);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = stdout;
-    process.stderr.write = stderr;
-  }
-}
+const cli = cliInProcess;
 
 /** A CLI answer: the ids picked from its JSON, or the suggestions of its JSON error. */
 async function cliOutcome(args: string[], ids: (json: Record<string, unknown> | string) => (string | null)[], raw = false): Promise<Outcome> {

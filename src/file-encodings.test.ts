@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/api.js';
+import { cliInProcess } from '../test/cli-in-process.js';
 import { multipart } from '../test/multipart.js';
-import { buildProgram, run } from './cli/main.js';
+import { buildProgram } from './cli/main.js';
 import { loadBuiltinFramework } from './store/framework-files.js';
 
 /** A roster with the letters Windows-1252 holds beyond ASCII: accents, ø, æ, ß and the en dash. */
@@ -46,20 +47,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = process.stdout.write;
-  const stderr = process.stderr.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
-  try {
-    return { code: await run(args), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = stdout;
-    process.stderr.write = stderr;
-  }
-}
+const cli = cliInProcess;
 
 let files = 0;
 /** The roster saved as `saved`, under the same name in a folder of its own (reports quote the name). */
