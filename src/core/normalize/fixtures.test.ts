@@ -41,10 +41,9 @@ const LEFT: Record<string, readonly string[]> = {
   // "Product Costing" is cost accounting and new product development in a packaging plant is
   // packaging engineering; the words say so only through "costing" and "packaging", which are
   // not job words of their own ("Pricing & Packaging PM" is a product role): left.
-  // Ninth general round (internship boards). A cohort's year written onto Chinese or Japanese
-  // words ("2028届校园招聘", "2027届应届生", "28卒") stays one unknown word, and "PdM職" (a Latin
-  // abbreviation with a kana-hanzi suffix) is not split: the tokenizer's loop was left alone for
-  // speed. "产品助理" (product assistant) is the entry product job of Chinese boards, but the
+  // Ninth general round (internship boards). "PdM" alone is read as product only in the product
+  // context or beside a product cue (it is also predictive maintenance), and "PdM職" is not split;
+  // "新卒" and "28卒" are no such cue. "产品助理" (product assistant) is the entry product job of Chinese boards, but the
   // rules read an assistant beside a product word as serving it, as the English "Product
   // Assistant" is. A management trainee with the bare department after it ("管培生-产品方向",
   // "Management Trainee … - Product") and a department in brackets after a trainee
@@ -56,8 +55,6 @@ const LEFT: Record<string, readonly string[]> = {
   // as decided for fresh-scripts2-general.tsv: left.
   'fresh-boards4-general.tsv': [
     '暑期实习生-产品运营',
-    '2028届校园招聘 - 产品经理（北京）',
-    '2027届应届生-产品经理岗',
     '产品助理（应届生可投）',
     '管培生-产品方向（2028届）',
     '管理培训生（产品管理）',

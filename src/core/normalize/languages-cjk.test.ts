@@ -108,3 +108,17 @@ describe('campus and internship words of Chinese, Japanese and Korean boards', (
     (title) => expect(norm(title).family).toBeNull(),
   );
 });
+
+// The cohort's year written onto a word of these scripts ("2028届", "28卒") is read past.
+describe('a cohort year written onto a campus word', () => {
+  it.each([
+    ['2029届校园招聘 - 产品分析师', 'product-analytics 1 ic'],
+    ['2028届应届生 产品经理（上海）', 'product-management 1 ic'],
+    ['2029届暑期实习生 - 产品经理', 'product-management 0 ic'],
+    ['2028 Product Manager', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['2028届应届生 - 项目经理'], ['2029届校园招聘 - 销售经理'], ['2028届应届生']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+});
