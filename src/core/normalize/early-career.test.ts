@@ -93,3 +93,28 @@ describe('an early-career scheme written as two words is one rank', () => {
     ['Product Insights Manager, Beverages', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Ninth general round: the internship and graduate words of boards outside the US and Western
+// Europe, invented titles.
+describe('internship and graduate schemes of other countries', () => {
+  it.each([
+    // South Africa's learnership, the Philippines' OJT, East Africa's industrial attachment: interns.
+    ['Learnership – Product Analyst (Retail Bank)', 'product-analytics 0 ic'],
+    ['OJT Trainee: Product Owner (Cebu)', 'product-owner 0 ic'],
+    ['Industrial Attachment, Product Marketing – Kampala', 'product-marketing 0 ic'],
+    // "Graduate Development Programme": a graduate scheme, as "Graduate Programme" is.
+    ['Graduate Development Programme – Product Analytics (Doha)', 'product-analytics 1 ic'],
+    // The Gulf's programmes for nationals say who may apply, not the job.
+    ['Saudization Graduate Programme – Product Manager', 'product-management 1 ic'],
+    ['Omanisation Trainee – Product Operations', 'product-operations 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Learnership – Production Operator (Mining)', 'none'],
+    ['OJT Coordinator', 'none'],
+    ['Industrial Attachment – Project Engineering', 'none'],
+    ['Graduate Development Programme – Programme Management', 'none'],
+    ['Emiratisation Manager', 'none'],
+    ['Development Programme Manager', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

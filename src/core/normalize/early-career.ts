@@ -125,6 +125,11 @@ function markSchemes(s: Stream): void {
         break;
       }
     }
+    // "Graduate Development Programme": the scheme's own name, of an early-career word.
+    if (prev > 0 && s.text[prev] === 'development' && !isBoundary(s.sep[prev]!) && earlyCareer(s, prev - 1)) {
+      s.mark[prev]! |= M.NOISE;
+      prev--;
+    }
     if (prev !== -1 && earlyCareer(s, prev)) s.mark[i]! |= M.NOISE;
   }
 }

@@ -41,6 +41,32 @@ const LEFT: Record<string, readonly string[]> = {
   // "Product Costing" is cost accounting and new product development in a packaging plant is
   // packaging engineering; the words say so only through "costing" and "packaging", which are
   // not job words of their own ("Pricing & Packaging PM" is a product role): left.
+  // Ninth general round (internship boards). "PdM" alone is read as product only in the product
+  // context or beside a product cue (it is also predictive maintenance), and "PdM職" is not split;
+  // "新卒" and "28卒" are no such cue. "产品助理" (product assistant) is the entry product job of
+  // Chinese boards, but the rules read an assistant beside a product word as serving it, as the
+  // English "Product Assistant" is. A Chinese trainee with the bare department after it
+  // ("管培生-产品方向") or the department in brackets ("管理培训生（产品管理）") is not turned round
+  // as "Management Trainee - Product" is, nor one with the programme's name and place between
+  // ("Management Trainee Programme 2028 (Hong Kong) - Product"); "Program Management Trainee
+  // (MT)" reads as programme management. "SIP" (India's MBA summer internship) is also VoIP's
+  // session protocol, "MT" a US state and machine translation, NYSC's "Corps Member" no rank word
+  // of its own. "Estagiário(a) de Produto - Product Owner" holds two readings (the product
+  // department's intern, a product-owner intern). "产品运营" stays unread, as decided for
+  // fresh-scripts2-general.tsv: left.
+  'fresh-boards4-general.tsv': [
+    '暑期实习生-产品运营',
+    '产品助理（应届生可投）',
+    '管培生-产品方向（2028届）',
+    '管理培训生（产品管理）',
+    'Management Trainee Programme 2028 (Hong Kong) - Product',
+    '【28卒】PdM職（新卒）',
+    'Program Management Trainee (MT) 2028 - Product',
+    'SIP 2027 - Product Management (MBA)',
+    'NYSC Corps Member - Product Management',
+    'Estagiário(a) de Produto - Product Owner',
+    'MT Programı - Ürün Pazarlama',
+  ],
   'fresh-grades-general.tsv': ['Executive - New Product Development (Packaging)', 'Chief Manager - Product Costing (Manufacturing)'],
   // Albanian links a head to its product word or rank with the articles "e" and "i" ("Menaxhere e
   // Produktit", "Menaxher i Lartë Produkti"); the same words are the Portuguese "and" and the

@@ -83,3 +83,21 @@ describe('a head written first with a dash', () => {
     (title) => expect(read(title)).toBe('none'),
   );
 });
+
+// Ninth general round: the management and graduate trainees of Asian, African and Gulf boards
+// with the bare department after them, invented titles.
+describe('a management or graduate trainee before the bare department', () => {
+  const norm = createNormalizer(framework());
+  const read = (title: string): string => reading(norm(title));
+  it.each([
+    ['Management Trainee - Product (Jakarta)', 'product-management 0 ic'],
+    ['Management Trainee (Product), 2028 Intake', 'product-management 0 ic'],
+    ['Graduate Trainee, Product - Nairobi', 'product-management 0 ic'],
+    ['Management Trainees: Product', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['Management Trainee - Production (FMCG)'], ['Management Trainee - Products Quality Control'], ['Management - Product'], ['Graduate Trainee - Project Controls']])(
+    '%s stays another job',
+    (title) => expect(read(title)).toBe('none'),
+  );
+});

@@ -16,14 +16,16 @@
  * colon ("Intern (Product)", "Summer Internship: Product", "Co-op Student, Product"), or the
  * department first ("Product – Intern"). These forms are turned round for early-career ranks
  * only: a manager's or an analyst's bracket names an area more often than their department.
+ * The management and graduate trainees of Asian, African and Gulf boards are such ranks
+ * ("Management Trainee - Product").
  */
 const INVERTED =
-  /^\s*((?:summer|winter|spring|fall|autumn)\s+(?:(?:'?\d{2}|\d{4})\s+)?)?((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?|interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?))\.?(\s*,\s*|\s+[-\u2013\u2014]\s+|\s*:\s*|\s*\(\s*)((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{)]|\s+[-\u2013\u2014]\s|\s*[\u2013\u2014])/iu;
+  /^\s*((?:summer|winter|spring|fall|autumn)\s+(?:(?:'?\d{2}|\d{4})\s+)?)?((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?|interns?|internships?|co-?ops?(?:\s+students?)?|(?:(?:management|graduate)\s+)?trainees?|apprentices?))\.?(\s*,\s*|\s+[-\u2013\u2014]\s+|\s*:\s*|\s*\(\s*)((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{)]|\s+[-\u2013\u2014]\s|\s*[\u2013\u2014])/iu;
 
 /** The department first, then the early-career rank alone in its own segment: "Product – Intern (Summer 2027)". */
 const DEPARTMENT_FIRST = /^\s*(product)\s*(?:[-\u2013\u2014|:,]|\s-\s)\s*(interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?)(?=\s*$|\s*[,;:|([{]|\s+[-\u2013\u2014]\s|\s*[\u2013\u2014])/iu;
 
-const EARLY_CAREER = /^(?:interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?)$/i;
+const EARLY_CAREER = /^(?:interns?|internships?|co-?ops?(?:\s+students?)?|(?:(?:management|graduate)\s+)?trainees?|apprentices?)$/i;
 const MANAGER_RANK = /^(?:senior|snr|sr|assistant|asst)\b/i;
 const ASSISTANT = /^(?:assistant|asst)\b/i;
 

@@ -84,3 +84,41 @@ describe('titles in Chinese, Japanese and Korean', () => {
     }
   });
 });
+
+// Ninth general round: the internship and intake words of Chinese, Japanese and Korean campus
+// boards, invented titles. A compound of hiring talk and a rank without a product word is read
+// as its parts; hiring talk that is not a rank never makes a title a product role.
+describe('campus and internship words of Chinese, Japanese and Korean boards', () => {
+  it.each([
+    ['暑期实习生 - 数据产品经理', 'product-management 0 ic'],
+    ['日常实习 - 产品分析师', 'product-analytics 0 ic'],
+    ['长期实习生｜产品经理（教育方向）', 'product-management 0 ic'],
+    ['校园招聘 - 产品营销经理', 'product-marketing 1 ic'],
+    ['新鮮人 產品經理（新竹）', 'product-management 1 ic'],
+    ['管培生 - 产品经理', 'product-management 0 ic'],
+    ['長期インターン - プロダクトオーナー', 'product-owner 0 ic'],
+    ['サマーインターン プロダクトマネージャー（決済）', 'product-management 0 ic'],
+    ['新卒採用 プロダクトマネージャー職', 'product-management 1 ic'],
+    ['신입 공채 프로덕트 오너', 'product-owner 1 ic'],
+    ['Стажёр продакт-менеджера в финтех', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['暑期实习生 - 项目经理'], ['长期インターン - 生産管理'], ['新卒採用 営業職'], ['신입 공채 프로젝트 매니저'], ['暑期实习生'], ['新卒採用']])(
+    '%s is not a product role',
+    (title) => expect(norm(title).family).toBeNull(),
+  );
+});
+
+// The cohort's year written onto a word of these scripts ("2028届", "28卒") is read past.
+describe('a cohort year written onto a campus word', () => {
+  it.each([
+    ['2029届校园招聘 - 产品分析师', 'product-analytics 1 ic'],
+    ['2028届应届生 产品经理（上海）', 'product-management 1 ic'],
+    ['2029届暑期实习生 - 产品经理', 'product-management 0 ic'],
+    ['2028 Product Manager', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([['2028届应届生 - 项目经理'], ['2029届校园招聘 - 销售经理'], ['2028届应届生']])('%s is not a product role', (title) =>
+    expect(norm(title).family).toBeNull(),
+  );
+});

@@ -33,12 +33,20 @@ export const CJK: readonly LexRow[] = [
   // "首席产品官": chief product officer.
   ['首席', 'chief', { k: K.EXEC | K.SENIORITY, band: 10 }],
   ['官', 'officer', { k: K.ROLE | K.PERSON, band: 2 }],
-  ['实习生 實習生 实习 實習 インターン 인턴', 'intern', AS.intern],
+  // "管培生", "管理培训生": the management trainee of Chinese campus hiring, a trainee.
+  ['实习生 實習生 实习 實習 インターン 인턴 管培生 管理培训生 管理培訓生', 'intern', AS.intern],
   ['专员 專員 スペシャリスト 스페셜리스트', 'specialist', { k: K.ROLE | K.PERSON, band: 1, adj: 'support' }],
   // "产品经理助理": the assistant of a product manager, as "Product Manager Assistant" is.
   ['助理', 'assistant', { k: K.ROLE | K.PERSON | K.SENIORITY | K.SERVED, band: 1 }],
   // New graduates: "新卒" (Japanese), "应届生" and "校招" (Chinese campus hiring), "신입" (Korean).
-  ['新卒 应届生 應屆生 校招 신입', 'graduate', { k: K.SENIORITY, band: 1 }],
+  // "校园招聘" is "校招" written out; "新鮮人" is Taiwan's fresh graduate.
+  ['新卒 应届生 應屆生 校招 校园招聘 校園招聘 新鮮人 신입', 'graduate', { k: K.SENIORITY, band: 1 }],
+  // Hiring talk of these boards, noise as "Summer", "hiring" or "position" are: the season or length
+  // of an internship ("暑期", "日常", "长期", "サマー"), the cohort ("2028届", "28卒"), hiring ("採用",
+  // "招聘", Korean "공채", open recruitment), the post or track ("岗", "職", "総合職", the Japanese
+  // generalist track) and a candidate ("候補"). A compound made only of such words and ranks
+  // ("暑期实习生", "長期インターン", "新卒採用") is read by scriptCompound.
+  ['暑期 日常 长期 長期 短期 サマー 届 屆 卒 採用 招聘 공채 岗 崗 職 职 総合職 候補', 'noise', { k: K.NOISE }],
   // Product areas written before the product word ("数据产品经理", "B端产品经理", "技术产品经理").
   ['数据 數據 データ 데이터', 'data', { k: K.PM_CUE | K.PO_CUE, spec: 'data' }],
   ['b端', 'b2b', { k: K.PM_CUE, spec: 'b2b' }],
@@ -79,6 +87,7 @@ export const SCRIPT_PARTS: readonly (readonly [string, string])[] = [
   ['продакт', 'product'],
   ['менеджерка', 'manager'],
   ['менеджмент', 'management'],
+  ['менеджера', 'manager'],
   ['менеджер', 'manager'],
   ['оунер', 'owner'],
   ['аналитик', 'analyst'],

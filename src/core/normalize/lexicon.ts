@@ -66,7 +66,9 @@ export const ENGLISH: readonly LexRow[] = [
   ['chief', 'chief', { k: K.EXEC | K.SENIORITY | K.PAIR, band: 10 }],
   ['officer officers', 'officer', { k: ROLE_RANK | K.PAIR, band: 2 }],
   ['founder cofounder founders', 'founder', { k: ROLE_RANK | K.EXEC, band: 7 }],
-  ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
+  // "Learnership": South Africa's registered work-and-study programme; "OJT" (on-the-job training):
+  // the student internship of Philippine boards.
+  ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students learnership learnerships ojt', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
   // A fellowship programme's member: an early-career rank like a rotational or graduate scheme
   // ("Product Management Fellow", "PM Fellow"); a summer fellowship is an internship (early-career.ts).
   ['fellow fellows fellowship fellowships', 'fellow', { k: ROLE_RANK | K.SENIORITY, band: 1 }],
@@ -139,7 +141,8 @@ export const ENGLISH: readonly LexRow[] = [
   // "University Grad", "College Graduate": where the graduate comes from says nothing of the job.
   ['university college', 'university', { k: K.SKIP }],
   // "Industrial Placement", "Work Placement": the British internship (stream.ts joins the pair).
-  ['placement placements', 'placement', { k: K.PAIR }],
+  // "Industrial Attachment": the same internship on East African boards.
+  ['placement placements attachment attachments', 'placement', { k: K.PAIR }],
   // "Year in Industry": the British student placement year (pairs.ts).
   ['industry', 'industry', { k: K.PAIR }],
   // "CPO Office", "Office of the CEO": an executive's office is a unit, not the executive (stream.ts).
@@ -190,6 +193,9 @@ export const ENGLISH: readonly LexRow[] = [
 
   // A season says nothing of the job, except in a "Summer Analyst" or "Summer Associate" (early-career.ts).
   ['summer', 'summer', { k: K.NOISE }],
+  // The Gulf states' programmes for their nationals name who may apply, not the job
+  // ("Emiratisation Graduate Programme", "Saudization"): noise, as a work arrangement is.
+  ['emiratisation emiratization saudisation saudization omanisation omanization qatarisation qatarization kuwaitisation kuwaitization', 'noise', { k: K.NOISE }],
   // Noise: work arrangements, pay, hiring talk.
   [
     'fall winter spring autumn seasonal remote remotely hybrid onsite offsite inoffice wfh fulltime parttime ft pt fte temporary temp permanent perm contract contractor contractors freelance w2 c2c 1099 corp urgent urgently immediate immediately hiring needed wanted looking seeking opening openings requirement requirements walkin job jobs opportunity opportunities position positions role roles vacancy requisition backfill backfills usa us only day days night nights nightshift evening evenings overnight weekend weekends hours hrs hourly hour weekly yearly annual annually salary pay bonus plus per diem k new now apply ref id eoe sign signon based time full part open mba phd undergraduate undergrad',

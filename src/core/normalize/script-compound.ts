@@ -42,7 +42,18 @@ export function scriptCompound(text: string, split: (text: string, min: number) 
     }
     return pieces;
   }
-  return null;
+  return early(text, split);
+}
+
+/**
+ * A compound of ranks and hiring talk only, without a product word: the internship or intake an
+ * early-career board names before the job ("暑期实习生", summer intern; "長期インターン", long-term
+ * intern; "新卒採用", new-graduate hiring), read as its parts. Any other part leaves it unread.
+ */
+function early(text: string, split: (text: string, min: number) => Word[] | null): Word[] | null {
+  const pieces = split(text, 2);
+  if (pieces === null || !pieces.every((w) => (w.k & (K.SENIORITY | K.NOISE)) !== 0)) return null;
+  return pieces;
 }
 
 /** A folded Latin letter or digit. */

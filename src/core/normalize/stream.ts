@@ -88,6 +88,15 @@ export function push(s: Stream, word: Word, text: string, sep: number, depth: nu
   }
 }
 
+/** The known word after a year's digits ("2028届校园招聘" -> "届校园招聘"), or null. */
+function cohortWord(text: string, vocab: Vocabulary): Word | null {
+  let j = 0;
+  while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j === 0 || j === text.length || text.charCodeAt(j) < 0x2e80) return null;
+  const w = vocab.resolve(text.slice(j));
+  return w === UNKNOWN ? null : w;
+}
+
 /** Classifies a word with digits: a grade number, a level code (L5, IC4), a time (3pm), or noise. */
 /** The code of a number written after "#": a count, not a level code. */
 export const COUNT = '#';
@@ -206,6 +215,20 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       }
     }
     if ((flags & TF.DIGIT) !== 0) {
+      // "2028届校园招聘", "28卒": the cohort's year written onto a Chinese, Japanese or Korean word
+      // (scripts written without spaces): the word is read, the year is noise.
+      if (text.charCodeAt(text.length - 1) >= 0x2e80) {
+        const w = cohortWord(text, vocab);
+        if (w !== null) {
+          changed = true;
+          const parts = (w.x & X.EXPAND) !== 0 ? w.expand! : [w];
+          for (let e = 0; e < parts.length; e++) {
+            kinds |= parts[e]!.k;
+            push(s, parts[e]!, e === 0 ? text : '', e === 0 ? sep : Sep.SPACE, depth, 0);
+          }
+          continue;
+        }
+      }
       push(s, UNKNOWN, text, sep, depth, 0);
       digits(s, s.n - 1, text, flags);
       // "Req 1042", "JR-1042", "R-20931": a requisition's number, never an hour before a "PM".

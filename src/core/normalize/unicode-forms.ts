@@ -82,7 +82,9 @@ export function rereadOfSeparator(code: number): number {
 export function rereadText(s: string, why: number): string {
   let t = s;
   if ((why & Reread.MOJIBAKE) !== 0) t = asUtf8Again(t) ?? t;
-  if ((why & Reread.PLAIN) !== 0) return t.normalize('NFKC');
+  // NFKC also splits the Thai and Lao vowel "am" (U+0E33, U+0EB3) into two marks; it is put back,
+  // so a Thai word beside bold letters reads as it does beside plain ones ("ตำแหน่ง").
+  if ((why & Reread.PLAIN) !== 0) return t.normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3');
   if ((why & Reread.COMPOSE) !== 0) return t.normalize('NFC');
   return t;
 }
