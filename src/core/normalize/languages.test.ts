@@ -530,6 +530,11 @@ describe('Malay, Latin American Spanish and new products in national lists', () 
     ['Jefe de línea de productos (cosmética)', 'product-management 2 ic'],
     ['Gerente de nuevos productos', 'product-management 2 ic'],
     ['Coordenador de novos produtos', 'product-management 4 -'],
+    ['Gerente de innovación de productos - Banca', 'product-management 2 ic'],
+    ['Gestora de portafolio de productos', 'product-management 2 ic'],
+    ['Gerente de crescimento de produto', 'product-management 2 ic'],
+    ['Ketua Pasukan Produk Digital', 'product-management 4 -'],
+    ['Ketua Tim Produk', 'product-management 4 -'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([
@@ -540,5 +545,7 @@ describe('Malay, Latin American Spanish and new products in national lists', () 
     ['Coordinador de producción'],
     ['Coordinadora de proyectos de producto'],
     ['Gerente de línea de producción'],
+    ['Ketua Pasukan Jualan'],
+    ['Gerente de innovación'],
   ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
 });

@@ -46,6 +46,11 @@ export const FOREIGN: readonly LexRow[] = [
   // "Gerente de línea de producto(s)", "gerente de linha de produtos": the product line manager; the
   // line goes with the product word, as English puts it (word-order.ts).
   ['linea lineas linha linhas', 'line', { k: K.MIDDLE }],
+  // The other words English puts between a product and its head ("gerente de innovación de producto",
+  // "gestor de portfólio de produtos", "responsable croissance produit").
+  ['innovacion inovacao innovazione', 'innovation', { k: K.MIDDLE }],
+  ['portafolio portafolios portafoglio', 'portfolio', { k: K.MIDDLE }],
+  ['crecimiento crescimento croissance crescita', 'growth', { k: K.MIDDLE | K.PM_CUE, spec: 'growth' }],
   ['eigenaar eigentumer eigentuemer', 'owner', { k: K.ROLE | K.PERSON, band: 2 }],
 
   // Managers, heads and executives.
@@ -203,8 +208,11 @@ export const FOREIGN: readonly LexRow[] = [
   ['analis penganalisis', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['spesialis', 'specialist', { k: K.ROLE | K.PERSON | K.FOREIGN_PRE, band: 1, adj: 'support' }],
   ['magang pemagang', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
-  // Malay and Indonesian "ketua" (head, chief: "Ketua Produk", "Ketua Pegawai Eksekutif").
-  ['kepala ketua', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  ['kepala', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  // Malay and Indonesian "ketua" (head, chief: "Ketua Produk"); "ketua pasukan" and "ketua tim" (the
+  // team's leader) are one word, as Vietnamese syllables are (stream.ts): a lead, as "trưởng nhóm".
+  ['ketua', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7, x: X.SYLLABLE }],
+  ['ketua_pasukan ketua_tim', 'leader', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 4, fam: Fam.PM }],
   ['direktur pengarah', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   // Malay "pembangunan" is the development Indonesian calls "pengembangan" ("Pengurus Pembangunan Produk").
   ['pengembangan pembangunan', 'development', { k: K.DISC, fam: Fam.PM }],
