@@ -140,6 +140,13 @@ const LEFT: Record<string, readonly string[]> = {
     'Executive Director, Product Owner - Wealth Platforms',
     'Product Analytics Manager, Checkout',
   ],
+  // An inverted index entry "Manager, Product Development" is read as the manager of the product
+  // development department (band 5), as the scheme reads a manager of product management; that a
+  // national list's entry means the product development manager (band 2) the words alone do not
+  // say. A "Product Development Officer" in a bank may be a product manager's grade or a developer
+  // of loan products: nothing in the scheme places the officer after the discipline. Malay "pelatih"
+  // is a trainee, but the same word in Indonesian is a coach or trainer.
+  'fresh-lists4-general.tsv': ['Manager, Product Development (NCO 2015)', 'Product Development Officer (Rural Banking)', 'Pelatih Pengurusan Produk'],
 };
 const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
 const fw = loadBuiltinFramework();

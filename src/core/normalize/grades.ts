@@ -168,7 +168,8 @@ function productExecutive(s: Stream, i: number): boolean {
   if (i === 0 || isBoundary(s.sep[i]!) || (i + 1 < s.n && !isBoundary(s.sep[i + 1]!))) return false;
   let p = i - 1;
   if (s.word[p]!.w === 'management' && p > 0 && !isBoundary(s.sep[p]!)) p--;
-  if (s.text[p] !== 'product') return false;
+  // The word, not the text: a product word of another language too (Malay "Eksekutif Produk", turned round by word-order.ts).
+  if (s.word[p]!.w !== 'product') return false;
   for (let k = p; k > 0 && !isBoundary(s.sep[k]!); k--) if (s.word[k - 1]!.r === 0) return false;
   return true;
 }

@@ -517,3 +517,35 @@ describe('the Spanish abbreviation "Gte." (gerente)', () => {
   ])('%s', (title, want) => expect(read(title)).toBe(want));
   it('stays another job beside another function', () => expect(read('Gte. de Proyectos TI')).toBe('none'));
 });
+
+// Invented titles in the style of the national lists of Malaysia, Indonesia and Latin America.
+describe('Malay, Latin American Spanish and new products in national lists', () => {
+  it.each([
+    ['Penganalisis Produk Kanan', 'product-analytics 3 ic'],
+    ['Pengurus Pembangunan Produk (Insurans)', 'product-management 2 ic'],
+    ['Ketua Produk', 'product-management 7 management'],
+    ['Eksekutif Produk - Takaful', 'product-management 1 ic'],
+    ['Gerenta de Producto Digital', 'product-management 2 ic'],
+    ['Coordinadora de Producto - Seguros', 'product-management 4 -'],
+    ['Jefe de línea de productos (cosmética)', 'product-management 2 ic'],
+    ['Gerente de nuevos productos', 'product-management 2 ic'],
+    ['Coordenador de novos produtos', 'product-management 4 -'],
+    ['Gerente de innovación de productos - Banca', 'product-management 2 ic'],
+    ['Gestora de portafolio de productos', 'product-management 2 ic'],
+    ['Gerente de crescimento de produto', 'product-management 2 ic'],
+    ['Ketua Pasukan Produk Digital', 'product-management 4 -'],
+    ['Ketua Tim Produk', 'product-management 4 -'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Gerente de desarrollo de nuevos productos cosméticos'],
+    ['Desarrollo de nuevos productos alimenticios - Jefa'],
+    ['Pengurus Pembangunan Projek'],
+    ['Eksekutif Jualan'],
+    ['Coordinador de producción'],
+    ['Coordinadora de proyectos de producto'],
+    ['Gerente de línea de producción'],
+    ['Ketua Pasukan Jualan'],
+    ['Gerente de innovación'],
+  ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+});

@@ -24,20 +24,33 @@ export const FOREIGN: readonly LexRow[] = [
   // Heads written before the product word in Romance languages, with the plurals of occupation
   // lists' headings ("Chefs de produit", "Gerentes de producto", "Responsabili di prodotto").
   // "Resp.": the French lists' abbreviation of responsable ("Resp. produit").
-  ['gerente jefe jefa gestor gestora gestore gestori gestionnaire responsable resp gte responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka menadzerica kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['gerente gerenta gerentas jefe jefa gestor gestora gestore gestori gestionnaire responsable resp gte responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka menadzerica kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['chef cheffe capo chefs cheffes capi', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
   ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   // "Líder de Producto" (Spanish, Portuguese): the product lead. "Coordenador(a) de Produto": on
   // Brazilian ladders the first leadership level, above the senior analyst or specialist and below
-  // the gerente, so a lead (band 4), not the English coordinator (band 1).
-  ['lider lideres coordenador coordenadora', 'leader', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 4, fam: Fam.PM }],
+  // the gerente, so a lead (band 4), not the English coordinator (band 1). Spanish "Coordinador(a) de
+  // Producto" has the same place on Latin American ladders.
+  ['lider lideres coordenador coordenadora coordinador coordinadora coordinadores coordinadoras', 'leader', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 4, fam: Fam.PM }],
   // French "principale(s)", "principaux": the feminine and plural of "principal" after a head, which
   // French (and Canada's official translations) use for senior ("directrice principale", "analyste
   // principale"); English has no such forms. The masculine is read so after a head (word-order.ts).
   ['principale principales principaux', 'senior', { k: K.SENIORITY | K.PAIR }],
   ['dueno duena propietario propietaria proprietaire dono dona proprietario wlasciciel wlascicielka', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['analista analyste analist analityk analityczka analistas analystes analisti', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  // "new" between the head and the product word ("gerente de nuevos productos", "desarrollo de novos
+  // produtos"): English makes it noise ("New Product Development Manager"); here it must not stop the
+  // head from finding its product word.
+  ['nuevo nuevos nueva nuevas novo novos nova novas nuovo nuovi nuova nuove nouveau nouveaux nouvelle nouvelles', 'the', { k: K.SKIP }],
+  // "Gerente de línea de producto(s)", "gerente de linha de produtos": the product line manager; the
+  // line goes with the product word, as English puts it (word-order.ts).
+  ['linea lineas linha linhas', 'line', { k: K.MIDDLE }],
+  // The other words English puts between a product and its head ("gerente de innovación de producto",
+  // "gestor de portfólio de produtos", "responsable croissance produit").
+  ['innovacion inovacao innovazione', 'innovation', { k: K.MIDDLE }],
+  ['portafolio portafolios portafoglio', 'portfolio', { k: K.MIDDLE }],
+  ['crecimiento crescimento croissance crescita', 'growth', { k: K.MIDDLE | K.PM_CUE, spec: 'growth' }],
   ['eigenaar eigentumer eigentuemer', 'owner', { k: K.ROLE | K.PERSON, band: 2 }],
 
   // Managers, heads and executives.
@@ -191,12 +204,21 @@ export const FOREIGN: readonly LexRow[] = [
   ['produk', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   ['manajer pengurus', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['pemilik', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
-  ['analis', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  // Malay "penganalisis" (MASCO's analyst), Indonesian "analis".
+  ['analis penganalisis', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['spesialis', 'specialist', { k: K.ROLE | K.PERSON | K.FOREIGN_PRE, band: 1, adj: 'support' }],
   ['magang pemagang', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
   ['kepala', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
+  // Malay and Indonesian "ketua" (head, chief: "Ketua Produk"); "ketua pasukan" and "ketua tim" (the
+  // team's leader) are one word, as Vietnamese syllables are (stream.ts): a lead, as "trưởng nhóm".
+  ['ketua', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7, x: X.SYLLABLE }],
+  ['ketua_pasukan ketua_tim', 'leader', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 4, fam: Fam.PM }],
   ['direktur pengarah', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
-  ['pengembangan', 'development', { k: K.DISC, fam: Fam.PM }],
+  // Malay "pembangunan" is the development Indonesian calls "pengembangan" ("Pengurus Pembangunan Produk").
+  ['pengembangan pembangunan', 'development', { k: K.DISC, fam: Fam.PM }],
+  // "Eksekutif Produk": the executive grade of Malaysian and Indonesian firms, before the product word
+  // (grades.ts reads "product executive"; PAIR, as English "executive" has, so that pairs.ts runs it).
+  ['eksekutif', 'executive', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON | K.SENIORITY | K.PAIR, band: 2, adj: 'sales' }],
   ['pemasaran', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
   ['manajemen pengurusan', 'management', { k: K.DISC, fam: Fam.PM }],
   ['proyek projek', 'project', { k: K.FUNCTION, adj: 'project-management' }],

@@ -38,7 +38,8 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
         j--;
         continue;
       }
-      if (disc === -1 && head === -1 && (k & K.DISC) !== 0) {
+      // A word between a product and its head in English goes there too ("gerente de línea de producto").
+      if (disc === -1 && head === -1 && (k & (K.DISC | K.MIDDLE)) !== 0) {
         disc = j;
         j--;
         continue;
@@ -126,7 +127,7 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
 
 /** A Romance head word as the English head ("chef" in "chef de produit" is a manager, "líder" a leader). */
 function headOf(w: Word, vocab: Vocabulary): Word {
-  if (w.w === 'leader' || w.w === 'lead' || w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist') return vocab.canonical(w.w);
+  if (w.w === 'leader' || w.w === 'lead' || w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist' || w.w === 'executive') return vocab.canonical(w.w);
   return vocab.canonical('manager');
 }
 
