@@ -182,8 +182,9 @@ function readTitle(title: string, w: Work): NormalizedTitle {
   // Only a title with a product word but no product phrase, of two segments or more and opening
   // with a job or rank word ("Manager, product"), an internship's season ("Summer 2027 Intern,
   // Product"), a management trainee ("Management Trainee - Product") or the department before
-  // an intern ("Product – Intern"), is tried in the usual order.
-  if ((s.kinds & K.ANCHOR) !== 0 && s.segs > 1 && s.n > 0 && ((s.word[0]!.k & (K.ROLE | K.SENIORITY)) !== 0 || SEASONS.has(s.text[0]!) || s.text[0] === 'product' || s.text[0] === 'management')) w.turnable = true;
+  // an intern ("Product – Intern"), is tried in the usual order. The last three need an
+  // early-career rank, a seniority word, somewhere in the title.
+  if ((s.kinds & K.ANCHOR) !== 0 && s.segs > 1 && s.n > 0 && ((s.word[0]!.k & (K.ROLE | K.SENIORITY)) !== 0 || ((s.kinds & K.SENIORITY) !== 0 && (SEASONS.has(s.text[0]!) || s.text[0] === 'product' || s.text[0] === 'management')))) w.turnable = true;
   const none = notProduct(s, a, w);
   if (productContext || none.roleId !== null || !contextMayMatter(s)) return none;
   // The general context: read the shorthand again as a product organisation would, and keep

@@ -1,5 +1,5 @@
 import { ASCII_FOLD, FOLD_MULTI, Sep, foldChar, foldMultiWide, joinsWord, sepKind } from './chars.js';
-import { rereadOf, rereadOfSeparator, rereadText } from './unicode-forms.js';
+import { Reread, isStyledSeparator, rereadOf, rereadText } from './unicode-forms.js';
 import { FNV_OFFSET, FNV_PRIME, H2_MUL, H2_SEED, findEntry, hashString, remember, type SurfaceTable } from './surface-table.js';
 import type { Word } from './words.js';
 
@@ -142,7 +142,11 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
         hash2 = H2_SEED;
         while (i < len) {
           const e = s.charCodeAt(i);
-          if (e >= 0xc2) reread |= rereadOf(e, s.charCodeAt(i + 1));
+          if (e >= 0xc2) {
+            // Most accented letters are followed by a plain one: no call (and nothing for V8 to inline) then.
+            const nx = s.charCodeAt(i + 1);
+            if (e >= 0x2b0 || nx >= 0x80) reread |= rereadOf(e, nx);
+          }
           const g = e < 128 ? FOLD[e]! : foldChar(e);
           if (g === 0) {
             // An apostrophe inside a word joins it: "women's" -> "womens"; so do the joiners and
@@ -233,7 +237,7 @@ export function tokenize(title: string, out: Tokens, table?: SurfaceTable): Toke
         continue;
       }
     }
-    if (sc >= 0x24b6) reread |= rereadOfSeparator(sc);
+    if (sc >= 0x24b6 && isStyledSeparator(sc)) reread |= Reread.PLAIN;
     let k: number = sepKind(sc);
     if (sc === 35) flags |= TF.HASH; // #
     else if (sc === 36 || sc === 0x20ac || sc === 0xa3) flags |= TF.MONEY; // $ € £

@@ -73,9 +73,9 @@ export function rereadOf(code: number, next: number): number {
   return 0;
 }
 
-/** What a separator character asks for: the high half of a mathematical letter (𝐀-𝟿), or a circled letter. */
-export function rereadOfSeparator(code: number): number {
-  return code === 0xd835 || (code >= 0x24b6 && code <= 0x24e9) ? Reread.PLAIN : 0;
+/** A separator character that is part of a styled letter: the high half of a mathematical letter (𝐀-𝟿), or a circled letter. */
+export function isStyledSeparator(code: number): boolean {
+  return code === 0xd835 || (code >= 0x24b6 && code <= 0x24e9);
 }
 
 /** The text of a title in the form `why` asks for; the same string when it changes nothing. */
