@@ -175,6 +175,27 @@ describe('a file whose text changes encoding part way', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/workspace/rosters', headers: t.auth() })).json()).toEqual(before);
   });
 
+  it('is read in a code page of another region when the user names it', async () => {
+    // Single-byte code pages map each byte to one character: the test writes the text with the decoder's own table.
+    const encode = (text: string, encoding: string) => {
+      const table = new Map([...new TextDecoder(encoding).decode(Uint8Array.from({ length: 256 }, (_, b) => b))].map((ch, b) => [ch, b]));
+      return Buffer.from([...text].map((ch) => table.get(ch)!));
+    };
+    const cyrillic = encode('id,title\n1,Менеджер по продукту\n2,Руководитель проекта\n', 'windows-1251');
+    const file = saved(cyrillic, 'titles.csv');
+    const r = await cli(['normalize', file, '--column', 'title', '--out', `${file}.out`, '--encoding', 'cp1251', '--jobs', '1']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('was read as Windows-1251 (Cyrillic) text');
+    const out = readFileSync(`${file}.out`, 'utf8').split('\n');
+    expect(out[1]).toMatch(/^1,Менеджер по продукту,product-management,/);
+    expect(out[2]).toMatch(/^2,Руководитель проекта,,/);
+    const polish = encode('id,name,title,manager_id\na1,Łucja Żak,Menedżer produktu,\n', 'windows-1250');
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters?name=r.csv', headers: { ...t.auth(), 'content-type': 'text/csv; charset=windows-1250' }, payload: polish });
+    expect(res.statusCode, res.body).toBe(201);
+    const people = (await t.app.inject({ method: 'GET', url: `/api/v1/workspace/rosters/${res.json().id}`, headers: t.auth() })).json().people;
+    expect(people[0]).toMatchObject({ name: 'Łucja Żak', title: 'Menedżer produktu' });
+  });
+
   it('is read as the request says when it names a charset', async () => {
     const cp1252 = SAVED['Windows-1252']!(ROSTER);
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters?name=r.csv', headers: { ...t.auth(), 'content-type': 'text/csv; charset=windows-1252' }, payload: cp1252 });

@@ -76,6 +76,21 @@ describe('Utf8Pieces: a file read piece by piece', () => {
     expect(() => p.push(Buffer.from('José,PM\n', 'latin1'))).toThrow(expect.objectContaining({ at: piece.length + 3 }));
   });
 
+  it('reads the code pages of other regions when they are named, a character split between pieces included', () => {
+    const samples: [string, number[], string][] = [
+      ['shift_jis', [0x83, 0x76, 0x83, 0x8d, 0x83, 0x5f, 0x83, 0x4e, 0x83, 0x67], 'プロダクト'],
+      ['windows-1251', [0xcc, 0xe5, 0xed, 0xe5, 0xe4, 0xe6, 0xe5, 0xf0], 'Менеджер'],
+      ['cp1250', [0x4d, 0x65, 0x6e, 0x65, 0x64, 0xbf, 0x65, 0x72], 'Menedżer'],
+      ['gbk', [0xb2, 0xfa, 0xc6, 0xb7, 0xbe, 0xad, 0xc0, 0xed], '产品经理'],
+      ['euc-kr', [0xc1, 0xa6, 0xc7, 0xb0], '제품'],
+    ];
+    for (const [name, bytes, text] of samples) {
+      const file = Buffer.concat([Buffer.from('title\n'), Buffer.from(bytes), Buffer.from('\n')]);
+      expect(streamed(file, 1, name).text, name).toBe(`title\n${text}\n`);
+      expect(decodeText(file, encodingNamed(name)!).text, name).toBe(`title\n${text}\n`);
+    }
+  });
+
   it('reads as told when the encoding is given', () => {
     expect(streamed(cp1252(TEXT), 5, 'windows-1252')).toEqual({ text: TEXT, encoding: 'windows-1252' });
     expect(streamed(Buffer.from(TEXT, 'utf16le'), 5, 'utf-16le')).toEqual({ text: TEXT, encoding: 'utf-16le' });

@@ -7,14 +7,35 @@ import { windows1252Text } from '../core/normalize/unicode-forms.js';
  * The text encodings a roster or a title file arrives in. Spreadsheet programs and HR systems
  * save CSV and text files as UTF-8 (with or without a byte-order mark), as UTF-16 ("Unicode
  * text", tab-separated) or in the Windows code page of Western Europe and the Americas
- * (Windows-1252, a superset of Latin-1); every reader of the product decodes through here, so a
+ * (Windows-1252, a superset of Latin-1); those three are told by the bytes. The code pages of other
+ * regions are read when a user names them. Every reader of the product decodes through here, so a
  * file reads the same whichever entry point takes it.
  */
-export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export const TEXT_ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1252',
+  // Told by name only (--encoding, an upload's charset): their bytes cannot be told apart from
+  // Windows-1252 or from each other with any confidence.
+  'windows-1250',
+  'windows-1251',
+  'windows-1253',
+  'windows-1254',
+  'windows-1257',
+  'windows-874',
+  'iso-8859-2',
+  'koi8-r',
+  'shift_jis',
+  'euc-jp',
+  'gb18030',
+  'big5',
+  'euc-kr',
+] as const;
 export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
 
 /** What people write for the encodings (`latin1`, `cp1252`, `utf8`), by the names above. */
-const ALIASES: Readonly<Record<string, TextEncodingName>> = {
+const ALIASES: Record<string, TextEncodingName> = {
   'utf-8': 'utf-8',
   utf8: 'utf-8',
   'utf-16le': 'utf-16le',
@@ -29,7 +50,30 @@ const ALIASES: Readonly<Record<string, TextEncodingName>> = {
   'latin-1': 'windows-1252',
   'iso-8859-1': 'windows-1252',
   ansi: 'windows-1252',
+  cp1250: 'windows-1250',
+  latin2: 'iso-8859-2',
+  'iso-8859-2': 'iso-8859-2',
+  cp1251: 'windows-1251',
+  'koi8-r': 'koi8-r',
+  cp1253: 'windows-1253',
+  cp1254: 'windows-1254',
+  cp1257: 'windows-1257',
+  cp874: 'windows-874',
+  'tis-620': 'windows-874',
+  shift_jis: 'shift_jis',
+  'shift-jis': 'shift_jis',
+  sjis: 'shift_jis',
+  cp932: 'shift_jis',
+  'euc-jp': 'euc-jp',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  cp936: 'gb18030',
+  big5: 'big5',
+  'euc-kr': 'euc-kr',
+  cp949: 'euc-kr',
 };
+for (const e of TEXT_ENCODINGS) if (e.startsWith('windows-')) ALIASES[e] ??= e;
 
 /** The encoding a user named, or null. */
 export function encodingNamed(name: string): TextEncodingName | null {
@@ -42,6 +86,19 @@ export const ENCODING_NAMES: Readonly<Record<TextEncodingName, string>> = {
   'utf-16le': 'UTF-16 (little-endian)',
   'utf-16be': 'UTF-16 (big-endian)',
   'windows-1252': 'Windows-1252 (Latin-1)',
+  'windows-1250': 'Windows-1250 (Central European)',
+  'windows-1251': 'Windows-1251 (Cyrillic)',
+  'windows-1253': 'Windows-1253 (Greek)',
+  'windows-1254': 'Windows-1254 (Turkish)',
+  'windows-1257': 'Windows-1257 (Baltic)',
+  'windows-874': 'Windows-874 (Thai)',
+  'iso-8859-2': 'ISO-8859-2 (Latin-2)',
+  'koi8-r': 'KOI8-R',
+  shift_jis: 'Shift_JIS',
+  'euc-jp': 'EUC-JP',
+  gb18030: 'GB18030',
+  big5: 'Big5',
+  'euc-kr': 'EUC-KR',
 };
 
 /** A decoder of pieces of text in one encoding: a character split between two pieces is kept for the next. */

@@ -40,7 +40,7 @@ export function register(program: Command): void {
     .option('--out <file>', 'where to write the file with result columns added (default: FILE.normalized.csv, or .xlsx for a spreadsheet, beside it; "-" for standard output)')
     .option('--delimiter <char>', 'the field separator of FILE (default: from the extension, .tsv is a tab, else detected)')
     .option('--jobs <n>', 'worker threads for FILE (default: the number of cores)')
-    .option('--encoding <name>', 'the text encoding of FILE: utf-8, utf-16le, utf-16be or windows-1252 (default: told by its bytes; the output is UTF-8)')
+    .option('--encoding <name>', 'the text encoding of FILE (default: told by its bytes: UTF-8, UTF-16 or Windows-1252); other code pages by name: windows-1250, windows-1251, shift_jis, gb18030, big5, euc-kr, … (the output is UTF-8)')
     .option('--context-column <name>', 'the column of FILE naming each row\'s department: a product department ("Product", "Produkt", "Product & Design") reads the title in the product context')
     .option('--sheet <name>', 'the sheet of an XLSX file (default: the first)')
     .option('--no-progress', 'no progress bar (it is only shown when standard error is a terminal)')

@@ -18,7 +18,7 @@ import type { AppContext } from '../context.js';
 import { HttpError, notFound, readingUpload } from '../errors.js';
 import { assertStorableText } from '../input-guard.js';
 import { charsetOf, readBodiesAsBytes } from '../raw-body.js';
-import { encodingNamed, type TextEncodingName } from '../../store/text-encoding.js';
+import { encodingNamed, TEXT_ENCODINGS, type TextEncodingName } from '../../store/text-encoding.js';
 import { AnyObject, errors } from '../schemas/common.js';
 import { ROSTER_UPLOAD_DOC, RosterCreated, RosterList, RosterSnapshotSchema, RosterUploadQuery, XLSX_TYPE } from '../schemas/workspace.js';
 
@@ -83,7 +83,7 @@ export const rosterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
           const charset = charsetOf(type);
           if (charset !== undefined) {
             encoding = encodingNamed(charset) ?? undefined;
-            if (encoding === undefined) throw new HttpError(415, 'unsupported-charset', `The charset "${charset}" is not one the roster reader takes: send UTF-8, UTF-16 or Windows-1252.`, 'content-type');
+            if (encoding === undefined) throw new HttpError(415, 'unsupported-charset', `The charset "${charset}" is not one the roster reader takes (${TEXT_ENCODINGS.join(', ')}).`, 'content-type');
           }
         }
       }
