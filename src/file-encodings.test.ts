@@ -189,7 +189,11 @@ describe('a file whose text changes encoding part way', () => {
     const out = readFileSync(`${file}.out`, 'utf8').split('\n');
     expect(out[1]).toMatch(/^1,Менеджер по продукту,product-management,/);
     expect(out[2]).toMatch(/^2,Руководитель проекта,,/);
-    const polish = encode('id,name,title,manager_id\na1,Łucja Żak,Menedżer produktu,\n', 'windows-1250');
+    const polish = encode('id,name,title,manager_id,level\na1,Łucja Żak,Menedżer produktu,,P2\n', 'windows-1250');
+    const levels = await cli(['org', 'levels', saved(polish), '--encoding', 'cp1250', '--json']);
+    expect(levels.code, levels.stderr).toBe(0);
+    expect(levels.stdout).toContain('Menedżer produktu');
+    expect((await cli(['org', 'audit', saved(polish), '--encoding', 'ebcdic'])).stderr).toContain('--encoding must be one of utf-8, utf-16le');
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/rosters?name=r.csv', headers: { ...t.auth(), 'content-type': 'text/csv; charset=windows-1250' }, payload: polish });
     expect(res.statusCode, res.body).toBe(201);
     const people = (await t.app.inject({ method: 'GET', url: `/api/v1/workspace/rosters/${res.json().id}`, headers: t.auth() })).json().people;

@@ -7,11 +7,14 @@ import type { OrgConfig } from '../../core/org/config.js';
 import { LadderError } from '../../core/errors.js';
 import { readTextFile } from '../../store/framework-files.js';
 import { rosterFromBytes } from '../../store/roster-file.js';
+import type { TextEncodingName } from '../../store/text-encoding.js';
 
 export interface ReadRosterOptions {
   map?: string[] | undefined;
   format?: 'csv' | 'json' | undefined;
   sheet?: string | undefined;
+  /** --encoding: the text encoding of a CSV or JSON roster (told by its bytes when left out). */
+  encoding?: TextEncodingName | undefined;
   preset?: string | undefined;
   /** --date: the day the roster describes. */
   date?: string | undefined;
@@ -32,7 +35,7 @@ export function readRoster(path: string, options: ReadRosterOptions): Roster {
   }
   let roster: Roster;
   try {
-    roster = rosterFromBytes(data, { file, format: options.format, map: options.map, sheet: options.sheet, preset: options.preset, effectiveDate: options.date });
+    roster = rosterFromBytes(data, { file, format: options.format, map: options.map, sheet: options.sheet, encoding: options.encoding, preset: options.preset, effectiveDate: options.date });
   } catch (e) {
     throw columnMapAdvice(e, (example) => `Name the columns with --map, e.g. --map ${example.replace(/=([^,]+)/g, '="$1"')}`);
   }

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { LadderError } from '../../core/errors.js';
+import { encodingNamed, TEXT_ENCODINGS, type TextEncodingName } from '../../store/text-encoding.js';
 
 // Only commander is loaded here: the org module, the normalizer and the framework are loaded when
 // an org command runs (org-actions.ts), so other commands do not pay for them.
@@ -15,6 +16,17 @@ export function parseCount(name: string, min: number, max: number): (value: stri
     }
     return n;
   };
+}
+
+/** "--encoding cp1250" → windows-1250; a name not understood is a user error (exit 1). */
+function parseEncoding(value: string): TextEncodingName {
+  const e = encodingNamed(value);
+  if (e === null) {
+    throw new LadderError('invalid-option', `--encoding must be one of ${TEXT_ENCODINGS.join(', ')}, not "${value}"`, {
+      issues: [{ code: 'invalid-option', field: 'encoding', value, message: 'not an encoding the reader knows' }],
+    });
+  }
+  return e;
 }
 
 /** "--pay-tolerance 0.2" or "20%" → 0.2; anything else is a user error (exit 1). */
@@ -38,6 +50,7 @@ function rosterOptions(cmd: Command, inputFormat = '--format'): Command {
     .option('--map <field=Column,...>', 'name the columns by hand, e.g. --map id="Employee #",manager_id=Boss (repeatable)', collect)
     .addOption(new Option(`${inputFormat} <format>`, 'the roster format when the file name does not say').choices(['csv', 'json']))
     .option('--sheet <name>', 'the sheet of a spreadsheet roster (XLSX) to read (default: the first)')
+    .option('--encoding <name>', 'the text encoding of a CSV or JSON roster (default: told by its bytes: UTF-8, UTF-16 or Windows-1252); other code pages by name: windows-1250, shift_jis, gb18030, …', parseEncoding)
     .addOption(new Option('--preset <system>', 'the HR system the file was exported from (default: recognised from the header)').choices(['workday', 'bamboohr', 'hibob', 'personio', 'rippling', 'auto']))
     .option('--date <YYYY-MM-DD>', 'the day the roster describes (default: its effective-date column)')
     .option('--config <file>', 'audit thresholds (YAML or JSON; see docs/org.md)')
