@@ -1,4 +1,5 @@
 import { Fam, K, X } from './words.js';
+import { AS } from './foreign-words.js';
 import type { LexRow } from './lexicon.js';
 
 /**
@@ -76,11 +77,11 @@ export const FOREIGN: readonly LexRow[] = [
   ['referent referentin mitarbeiter mitarbeiterin medewerker medewerkster medarbetare medarbejder medarbeider', 'specialist', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 1 }],
   // Czech and Slovak "vedoucí" (head of), and the inflected disciplines of Slavic titles.
   ['vedouci veduci', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
-  ['managementu', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['managementu', 'management', AS.management],
   // Polish "zarządzanie" (management) in its cases: "specjalista ds. zarządzania produktem",
   // "praktyki w zarządzaniu produktem".
-  ['zarzadzanie zarzadzania zarzadzaniu zarzadzaniem', 'management', { k: K.DISC, fam: Fam.PM }],
-  ['marketingu', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['zarzadzanie zarzadzania zarzadzaniu zarzadzaniem', 'management', AS.management],
+  ['marketingu', 'marketing', AS.marketing],
   ['mlodszy mlodsza', 'junior', { k: K.SENIORITY, band: 1 }],
   ['analystin', 'analyst', { k: K.ROLE | K.PERSON, band: 2 }],
   ['berater beraterin consultor consultora consulente', 'consultant', { k: K.ROLE | K.PERSON, band: 2 }],
@@ -120,11 +121,11 @@ export const FOREIGN: readonly LexRow[] = [
   ['junior', 'junior', { k: K.SENIORITY, band: 1 }],
 
   // Look-alikes.
-  ['produktion produktions production produccion producao produzione productie produkcji produkcja proizvodnja proizvodnje proizvodni proizvodna vyroba vyroby vyrobni', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['produktion produktions production produccion producao produzione productie produkcji produkcja proizvodnja proizvodnje proizvodni proizvodna vyroba vyroby vyrobni', 'production', AS.production],
   ['produktionsleiter produktionsleiterin', 'production', { k: K.ROLE | K.NONPROD, adj: 'production' }],
-  ['projekt projet proyecto projeto progetto projektu projektow projekta projekat projektovy projektova', 'project', { k: K.FUNCTION, adj: 'project-management' }],
+  ['projekt projet proyecto projeto progetto projektu projektow projekta projekat projektovy projektova', 'project', AS.project],
   ['projektmanager projektmanagerin projectmanager projektleiter projektleiterin projectleider projectleidster projektledare projektleder', 'project-manager', { k: K.ROLE, adj: 'project-management' }],
-  ['vertrieb ventas vendas vendite verkoop', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['vertrieb ventas vendas vendite verkoop', 'sales', AS.sales],
 
   // Trades and professions of national occupation lists, as the English agent nouns: another job,
   // so a product word after them is their department ("Buchhalter Produktentwicklung",
@@ -173,19 +174,19 @@ export const FOREIGN: readonly LexRow[] = [
   ['direktorius direktore direktors direktoru direktorka direktorica riaditel riaditelka reditel reditelka', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   ['visi visja visji starsi starsia vecakais vecaka vyresnysis vyresnioji vanem kidemli', 'senior', { k: K.SENIORITY }],
   ['mladi mladja mladji mlajsi mlajsa mladsi mladsia jaunakais jaunaka jaunesnysis jaunesnioji noorem', 'junior', { k: K.SENIORITY, band: 1 }],
-  ['upravljanje upravljanja upravljanju vodenje vodenja menadzment menadzmenta manazment manazmentu vadyba vadybos vadiba vadibas yonetimi yonetim juhtimine juhtimise', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['upravljanje upravljanja upravljanju vodenje vodenja menadzment menadzmenta manazment manazmentu vadyba vadybos vadiba vadibas yonetimi yonetim juhtimine juhtimise', 'management', AS.management],
   // Slovenian "trženje" (marketing): "vodja trženja izdelkov", the product marketing manager.
-  ['marketinga rinkodaros rinkodara pazarlama pazarlamasi turundus turunduse trzenje trzenja trzenju', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
+  ['marketinga rinkodaros rinkodara pazarlama pazarlamasi turundus turunduse trzenje trzenja trzenju', 'marketing', AS.marketing],
   // German, French and Dutch "Analyse" ("Produktanalyse", "analyse produit"): the analysis of a product, its analytics.
   ['analitika analitike analitiku analytika analytiky analyse', 'analytics', { k: K.DISC, fam: Fam.AN, spec: 'analytics' }],
-  ['projekto projektai projekti projektov projektni projektna proje projesi', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['razosanas razosana gamybos gamyba uretim uretimi tootmine tootmise', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['dizajner dizajnerka dizainers dizaineris disainer tasarimci tasarimcisi oblikovalec', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['projekto projektai projekti projektov projektni projektna proje projesi', 'project', AS.project],
+  ['razosanas razosana gamybos gamyba uretim uretimi tootmine tootmise', 'production', AS.production],
+  ['dizajner dizajnerka dizainers dizaineris disainer tasarimci tasarimcisi oblikovalec', 'designer', AS.designer],
   ['dizajn dizains dizainas disain tasarim tasarimi', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
   // A technologist (Czech, Slovak, Polish, Russian "технолог") develops a process or a recipe, not a product.
   ['technolog technologa technolozka technologicka', 'technician', { k: K.NONPROD | K.ROLE, adj: 'production' }],
   ['inzenyr inzenyrka inzenjer inzenir inzinier inzenieris inzinierius insener muhendis muhendisi inginer', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
-  ['prodaja prodaje prodaju pardosana pardosanas pardavimu pardavimai muugi satis satisi predaj predaja', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['prodaja prodaje prodaju pardosana pardosanas pardavimu pardavimai muugi satis satisi predaj predaja', 'sales', AS.sales],
   // Functions a head runs for a product ("Ürün Kalite Müdürü", "vodja kakovosti izdelkov").
   ['calidad qualite qualita qualidade kwaliteit qualitat jakosci jakosc laatu kvalitet kvaliteta kvalitete kakovost kakovosti kokybe kokybes kvalita kvality kalite kalitesi', 'quality', { k: K.NONPROD | K.FUNCTION, adj: 'other' }],
   ['soporte suporte supporto podrska podrske podpora podpory destek destegi', 'support', { k: K.NONPROD | K.FUNCTION, adj: 'support' }],
@@ -193,7 +194,7 @@ export const FOREIGN: readonly LexRow[] = [
   // Development: Slovenian and Serbian "razvoj", Turkish "geliştirme".
   // Development, for the product development manager of ESCO and the national lists: Czech and
   // Slovak "vývoj", Polish "rozwój", Romanian "dezvoltare", Lithuanian "kūrimas", Latvian "izstrāde".
-  ['razvoj razvoja razvoju gelistirme gelistirmesi vyvoj vyvoje vyvoja vyvoji rozwoj rozwoju rozwojem dezvoltare dezvoltarea dezvoltarii kurimo kurimas izstrades izstrade', 'development', { k: K.DISC, fam: Fam.PM }],
+  ['razvoj razvoja razvoju gelistirme gelistirmesi vyvoj vyvoje vyvoja vyvoji rozwoj rozwoju rozwojem dezvoltare dezvoltarea dezvoltarii kurimo kurimas izstrades izstrade', 'development', AS.development],
   ['produse produselor', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   // Hungarian "vezető" (leader): "termékfejlesztési vezető", "vezető termékmenedzser".
   ['vezeto', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4, fam: Fam.PM }],
@@ -215,17 +216,17 @@ export const FOREIGN: readonly LexRow[] = [
   ['ketua_pasukan ketua_tim', 'leader', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 4, fam: Fam.PM }],
   ['direktur pengarah', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   // Malay "pembangunan" is the development Indonesian calls "pengembangan" ("Pengurus Pembangunan Produk").
-  ['pengembangan pembangunan', 'development', { k: K.DISC, fam: Fam.PM }],
+  ['pengembangan pembangunan', 'development', AS.development],
   // "Eksekutif Produk": the executive grade of Malaysian and Indonesian firms, before the product word
   // (grades.ts reads "product executive"; PAIR, as English "executive" has, so that pairs.ts runs it).
   ['eksekutif', 'executive', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON | K.SENIORITY | K.PAIR, band: 2, adj: 'sales' }],
-  ['pemasaran', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['manajemen pengurusan', 'management', { k: K.DISC, fam: Fam.PM }],
-  ['proyek projek', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['produksi', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['desainer pereka', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
+  ['pemasaran', 'marketing', AS.marketing],
+  ['manajemen pengurusan', 'management', AS.management],
+  ['proyek projek', 'project', AS.project],
+  ['produksi', 'production', AS.production],
+  ['desainer pereka', 'designer', AS.designer],
   ['insinyur jurutera', 'engineer', { k: K.ROLE | K.NONPROD, adj: 'engineering' }],
-  ['penjualan jualan', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['penjualan jualan', 'sales', AS.sales],
   // Irish and Maltese, two more of ESCO's languages, put the head first ("bainisteoir táirge",
   // "maniġer tal-prodott"); the Maltese article is joined to its noun at the hyphen (stream.ts),
   // so "tal-prodott" is one word here.
@@ -241,8 +242,8 @@ export const FOREIGN: readonly LexRow[] = [
   ['sinsearach anzjan', 'senior', { k: K.SENIORITY }],
   ['soisearach', 'junior', { k: K.SENIORITY, band: 1 }],
   ['interneach', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
-  ['tionscadail tionscadal talprogett progett', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['tairgeachta talproduzzjoni produzzjoni', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['tionscadail tionscadal talprogett progett', 'project', AS.project],
+  ['tairgeachta talproduzzjoni produzzjoni', 'production', AS.production],
   // Azerbaijani and Uzbek put the product word first and the head last, as Turkish does ("məhsul
   // meneceri", "mahsulot menejeri"; the schwa folds to e, chars.ts), with the rank before them
   // ("baş", "katta") and the possessive ending on the head ("-i", "-si": "mahsulot egasi").
@@ -256,12 +257,12 @@ export const FOREIGN: readonly LexRow[] = [
   ['bas bosh katta', 'senior', { k: K.SENIORITY }],
   ['kicik kichik', 'junior', { k: K.SENIORITY, band: 1 }],
   ['direktori', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
-  ['layihe loyiha', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['istehsal', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['sotuv sotuvlar', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['layihe loyiha', 'project', AS.project],
+  ['istehsal', 'production', AS.production],
+  ['sotuv sotuvlar', 'sales', AS.sales],
   // Hungarian: the intern ("gyakornok"), and management written as a word ("termékmenedzsment").
   ['gyakornok', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
-  ['menedzsment', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['menedzsment', 'management', AS.management],
   // Afrikaans: an internship ("internskap"); its compounds are split with COMPOUND_PARTS.
   ['internskap', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 0 }],
   // Turkish "grup" (group): "Ürün Grup Müdürü" is a group product manager.
@@ -279,13 +280,13 @@ export const FOREIGN: readonly LexRow[] = [
   ['propietari propietaris', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['becari becaria becaris practiques bolseiro bolseira', 'intern', { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 }],
   ['xunior', 'junior', { k: K.SENIORITY, band: 1 }],
-  ['marqueting', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['desenvolupament', 'development', { k: K.DISC, fam: Fam.PM }],
-  ['gestio xestion', 'management', { k: K.DISC, fam: Fam.PM }],
-  ['projecte projectes proxecto proxectos', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['produccio producion', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['dissenyador dissenyadora desenador desenadora', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
-  ['vendes', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['marqueting', 'marketing', AS.marketing],
+  ['desenvolupament', 'development', AS.development],
+  ['gestio xestion', 'management', AS.management],
+  ['projecte projectes proxecto proxectos', 'project', AS.project],
+  ['produccio producion', 'production', AS.production],
+  ['dissenyador dissenyadora desenador desenadora', 'designer', AS.designer],
+  ['vendes', 'sales', AS.sales],
   // Basque puts the product word first, as English does ("produktu-kudeatzailea", "produktuaren
   // jabea"); "produktu" is already the Slavic genitive above.
   ['produktuaren produktuko', 'product', { k: K.ANCHOR | K.PM_CUE }],
@@ -293,20 +294,20 @@ export const FOREIGN: readonly LexRow[] = [
   ['kudeatzaile kudeatzailea arduradun arduraduna', 'manager', { k: K.ROLE | K.PERSON, band: 2 }],
   ['jabe jabea', 'owner', { k: K.ROLE | K.PERSON, band: 2 }],
   ['zuzendari zuzendaria', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
-  ['proiektu proiektuaren proiektuko', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['ekoizpen ekoizpena ekoizpeneko', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['diseinatzaile diseinatzailea', 'designer', { k: K.NONPROD | K.ROLE, adj: 'product-design' }],
-  ['salmenta salmentak', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['proiektu proiektuaren proiektuko', 'project', AS.project],
+  ['ekoizpen ekoizpena ekoizpeneko', 'production', AS.production],
+  ['diseinatzaile diseinatzailea', 'designer', AS.designer],
+  ['salmenta salmentak', 'sales', AS.sales],
   // Albanian puts the head first and the product word after it ("menaxher produkti", "pronar produkti").
   ['produkti produktit', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   ['produktet produkteve', 'products', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
   ['menaxher menaxhere menaxheri menaxherja', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['pronar pronare pronari', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['drejtor drejtore drejtori', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
-  ['menaxhim menaxhimi menaxhimit', 'management', { k: K.DISC, fam: Fam.PM }],
+  ['menaxhim menaxhimi menaxhimit', 'management', AS.management],
   ['larte', 'senior', { k: K.SENIORITY }],
-  ['prodhim prodhimi prodhimit', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['shitje shitjes shitjeve', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['prodhim prodhimi prodhimit', 'production', AS.production],
+  ['shitje shitjes shitjeve', 'sales', AS.sales],
   // Filipino ("Tagapamahala ng Produkto", "May-ari ng Produkto", joined at its hyphen) and Swahili
   // ("Meneja wa Bidhaa", "Mmiliki wa Bidhaa") put the head first, linked by "ng" and "wa".
   ['produkto bidhaa', 'product', { k: K.ANCHOR | K.FOREIGN | K.PM_CUE }],
@@ -315,10 +316,10 @@ export const FOREIGN: readonly LexRow[] = [
   ['mchambuzi', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['mkurugenzi', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   ['mwandamizi', 'senior', { k: K.SENIORITY }],
-  ['masoko', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['proyekto mradi miradi', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['produksyon uzalishaji', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
-  ['benta mauzo', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['masoko', 'marketing', AS.marketing],
+  ['proyekto mradi miradi', 'project', AS.project],
+  ['produksyon uzalishaji', 'production', AS.production],
+  ['benta mauzo', 'sales', AS.sales],
   ['ng wa', 'of', { k: K.CONNECT }],
   // Malay "kanan" (senior) after the title: "Pengurus Produk Kanan".
   ['kanan', 'senior', { k: K.SENIORITY }],
@@ -341,11 +342,11 @@ export const FOREIGN: readonly LexRow[] = [
   // "Chuyên viên" (officer, specialist) is the generic grade word of Vietnamese boards.
   ['chuyen_vien', 'the', { k: K.SKIP }],
   ['cấp_cao', 'senior', { k: K.SENIORITY }],
-  ['tiếp_thị', 'marketing', { k: K.DISC | K.FUNCTION, fam: Fam.PMM, adj: 'marketing' }],
-  ['dự_an', 'project', { k: K.FUNCTION, adj: 'project-management' }],
-  ['sản_xuất', 'production', { k: K.FUNCTION | K.NONPROD, adj: 'production' }],
+  ['tiếp_thị', 'marketing', AS.marketing],
+  ['dự_an', 'project', AS.project],
+  ['sản_xuất', 'production', AS.production],
   ['thiết_kế', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
-  ['kinh_doanh', 'sales', { k: K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['kinh_doanh', 'sales', AS.sales],
   ['thực_phẩm', 'material', { k: K.MATERIAL }],
 
   // Gender tags ("(m/w/d)", "(h/f)", "(all genders)"): noise inside brackets.
