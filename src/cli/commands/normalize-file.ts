@@ -13,7 +13,7 @@ import { commitTemporary, temporaryPathFor } from '../../store/atomic-file.js';
 import { isSpreadsheetInput } from '../xlsx/spreadsheet-input.js';
 import { malformed, RowReader, ROW } from '../csv/row-reader.js';
 import { memoMemory } from '../csv/title-memo.js';
-import { MixedEncodingError, mixedEncodingError, Utf8Pieces, type TextEncodingName } from '../../store/text-encoding.js';
+import { lineOf, MixedEncodingError, mixedEncodingError, Utf8Pieces, type TextEncodingName } from '../../store/text-encoding.js';
 import { blockNormalizer } from './block-normalizers.js';
 import { headerTail, type BlockResult, type BlockSettings, type Context } from './normalize-block.js';
 
@@ -321,7 +321,7 @@ function whereInFile(path: string, at: number): { line: number; byte: number } {
     for (let pos = 0; pos < at; ) {
       const n = readSync(fd, buf, 0, Math.min(buf.length, at - pos), pos);
       if (n === 0) break;
-      for (let i = 0; i < n; i++) if (buf[i] === 10) line++;
+      line += lineOf(buf, n) - 1;
       pos += n;
     }
     readSync(fd, buf, 0, 1, at);
