@@ -170,6 +170,16 @@ export class RowReader {
       let h = -2128831035;
       let h2 = 0x2545f491;
       for (;;) {
+        // Most bytes are neither a delimiter nor a line break: skipped (and hashed) in a tight loop.
+        if (hashing) {
+          while (p < len) {
+            const c = s[p]!;
+            if (c === d0 || c === nl0) break;
+            h = Math.imul(h ^ c, 16777619);
+            h2 = Math.imul(h2 + c, -1640531535);
+            p++;
+          }
+        } else while (p < len && s[p] !== d0 && s[p] !== nl0) p++;
         if (p >= len) {
           if (!last) return MORE;
           this.field(start, p, 0);
