@@ -284,7 +284,8 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       // "Level 4 Apprenticeship - Product Management", "Year in Industry – Product Marketing": the
       // discipline an internship opening the title is in (normalizer.ts ranks it band 0), not a
       // qualifier of another job. (In one segment the internship heads the phrase already.)
-      const internshipIn = otherJob !== -1 && s.word[otherJob]!.r === R.INTERN && s.seg[otherJob] === 0 && s.seg[p.anchor] !== 0;
+      // Not an internship of another discipline ("Software Engineering Intern - Fullstack - Product Platform").
+      const internshipIn = otherJob !== -1 && s.word[otherJob]!.r === R.INTERN && s.seg[otherJob] === 0 && s.seg[p.anchor] !== 0 && !otherDiscipline(s, otherJob, p);
       if (!hasRank && !standalone && !analyticsOk && !internshipIn) {
         reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
         quoted = true;
@@ -368,6 +369,21 @@ function jobBefore(s: Stream, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if ((s.mark[i]! & M.NOISE) !== 0 || productLine(s, i, to)) continue;
     if ((s.word[i]!.k & (K.ROLE | K.FUNCTION)) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A job or function word before word `to` that the phrase does not name: "Software Engineering
+ * Intern - Product Platform" is an engineering internship, "Marketing Apprentice - Product
+ * Marketing" one in product marketing.
+ */
+function otherDiscipline(s: Stream, to: number, p: Phrase): boolean {
+  for (let i = 0; i < to; i++) {
+    if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & (K.ROLE | K.FUNCTION)) === 0) continue;
+    let named = false;
+    for (let j = p.start; j < p.end; j++) if (s.word[j]!.w === s.word[i]!.w) named = true;
+    if (!named) return true;
   }
   return false;
 }
