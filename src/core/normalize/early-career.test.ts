@@ -157,3 +157,20 @@ describe('a roman grade after a dash or a grade word', () => {
     ['Product Manager Grade I, Hospital Scheduling', 'product-management 1 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+describe('the cohort closing the title\'s own segment, and a spaced co-op', () => {
+  it.each([
+    ['Product Analyst Fraud Insights Intern', 'product-analytics 0 ic'],
+    ['Payments Product Manager / Intern', 'product-management 0 ic'],
+    ['Product Owner – Co Op - Fall 2028 (Water Utility)', 'product-owner 0 ic'],
+    ['Product Manager, Early Careers', 'product-management 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // A careers site, interns as users, and a co-operative's shop are no cohort.
+    ['Product Manager – Careers', 'product-management 2 ic'],
+    ['Product Manager for Interns', 'product-management 2 ic'],
+    ['Senior Product Manager Payments Intern', 'product-management 3 ic'],
+    ['Op Manager', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

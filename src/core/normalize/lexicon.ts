@@ -146,6 +146,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['placement placements attachment attachments', 'placement', { k: K.PAIR }],
   // "Year in Industry": the British student placement year (pairs.ts).
   ['industry', 'industry', { k: K.PAIR }],
+  // "Co Op": the co-op term written with a space, as some internship boards do (pairs.ts joins it).
+  ['op', 'op', { k: K.PAIR }],
   // "CPO Office", "Office of the CEO": an executive's office is a unit, not the executive (stream.ts).
   ['office', 'office', { k: K.PAIR }],
   ['global worldwide international intl regional', 'global', {}],

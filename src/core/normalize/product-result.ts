@@ -40,7 +40,7 @@ export function productResult(s: Stream, a: Analysis, p: Phrase, fw: CompiledFra
   // "Stage de fin d'études - Chef de produit": an internship word opening the title ranks a
   // product phrase in a later segment.
   let bits = p.bits | fromSegment | internshipFirst(s, anchorSeg);
-  if ((bits & ~COHORT_KEEPS) === 0) bits |= cohortAfter(s, anchorSeg);
+  if ((bits & ~COHORT_KEEPS) === 0) bits |= cohortAfter(s, p);
   const grade = p.grade || a.grade || numberGrade(s, p.head);
   // Level codes: the company's, else a generic L/IC ladder.
   let codeBand = -1;
@@ -183,25 +183,29 @@ function internshipFirst(s: Stream, anchorSeg: number | undefined): number {
 const COHORT_KEEPS = R.ASSOCIATE | R.ASSISTANT | R.ANALYST | R.SPECIALIST | R.COORDINATOR;
 
 /**
- * Internship and new-grad boards put the cohort at the end of a later segment, after the team:
- * "Product Manager – Wearables Intern", "Product Owner - Loyalty App Co-op", "Product Analyst –
- * Recent Graduates", "Product Manager - Early Careers". R.INTERN or R.JUNIOR when a segment after
- * the product phrase's closes with an internship word (singular: "Students" names users) or a
- * graduate or career word; 0 otherwise.
+ * Internship and new-grad boards put the cohort at the end of a segment, after the team:
+ * "Product Manager – Wearables Intern", "Product Analyst Insights Intern", "Product Owner - Loyalty
+ * App Co-op", "Product Analyst – Recent Graduates", "Product Manager - Early Careers". R.INTERN or
+ * R.JUNIOR when a segment closes, after the product phrase, with an internship word (singular:
+ * "Students" names users), a graduate word or an early career; 0 otherwise.
  */
-function cohortAfter(s: Stream, anchorSeg: number | undefined): number {
-  if (anchorSeg === undefined || anchorSeg + 1 >= s.segs) return 0;
+function cohortAfter(s: Stream, p: Phrase): number {
   let found = 0;
-  for (let i = s.n - 1; i >= 0 && s.seg[i]! > anchorSeg; i--) {
-    // The last word of each later segment, past noise ("Summer 2027") and numbers.
-    if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & K.SKIP) !== 0 || s.num[i]! > 0) continue;
-    if (i + 1 < s.n && s.seg[i + 1] === s.seg[i] && !lastWord(s, i)) continue;
+  for (let i = s.n - 1; i >= p.end; i--) {
+    // The last word of each segment, past noise ("Summer 2027") and numbers.
+    if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & K.SKIP) !== 0 || s.num[i]! > 0 || !lastWord(s, i)) continue;
     const w = s.word[i]!;
     const t = s.text[i]!;
     if (w.r === R.INTERN && t !== 'student' && t !== 'students' && internWord(s, i)) return R.INTERN;
-    if (w.w === 'graduate' || t === 'career' || t === 'careers' || t === 'early career' || t === 'early careers') found = R.JUNIOR;
+    if (w.w === 'graduate' || t === 'early career' || ((t === 'careers' || t === 'career') && earlyBefore(s, i))) found = R.JUNIOR;
   }
   return found;
+}
+
+/** "Early Careers", "Early in Career": the word before the career word. */
+function earlyBefore(s: Stream, i: number): boolean {
+  if (i >= 1 && s.text[i - 1] === 'early') return true;
+  return i >= 2 && s.text[i - 1] === 'in' && s.text[i - 2] === 'early';
 }
 
 /** Is word i the last word of its segment that is not noise, a skipped word or a number? */
