@@ -286,7 +286,10 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       // qualifier of another job. (In one segment the internship heads the phrase already.)
       // Not an internship of another discipline ("Software Engineering Intern - Fullstack - Product Platform").
       const internshipIn = otherJob !== -1 && s.word[otherJob]!.r === R.INTERN && s.seg[otherJob] === 0 && s.seg[p.anchor] !== 0 && !otherDiscipline(s, otherJob, p);
-      if (!hasRank && !standalone && !analyticsOk && !internshipIn) {
+      // "Product Marketing – Consumer Audio Intern": the discipline first, then the team and the
+      // intern closing a later segment (internship boards): an intern in the discipline.
+      const teamIntern = otherJob !== -1 && !internshipIn && s.seg[otherJob]! > s.seg[p.anchor]! && teamInternship(s, otherJob);
+      if (!hasRank && !standalone && !analyticsOk && !internshipIn && !teamIntern) {
         reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
         quoted = true;
         continue;
@@ -371,6 +374,19 @@ function jobBefore(s: Stream, from: number, to: number): boolean {
     if ((s.word[i]!.k & (K.ROLE | K.FUNCTION)) !== 0) return true;
   }
   return false;
+}
+
+/**
+ * Is word i a singular internship word closing its segment ("Consumer Audio Intern",
+ * "Content Internship/Co-op") with no job or function word before it in the segment?
+ */
+function teamInternship(s: Stream, i: number): boolean {
+  const w = s.word[i]!;
+  if (w.r !== R.INTERN || isPlural(s.text[i]!, w.w) || s.text[i] === 'student' || (s.mark[i]! & (M.QUAL | M.ORG)) !== 0) return false;
+  for (let j = i + 1; j < s.n && s.seg[j] === s.seg[i]; j++) {
+    if ((s.mark[j]! & M.NOISE) === 0 && s.num[j]! === 0 && s.word[j]!.r !== R.INTERN) return false;
+  }
+  return !jobBefore(s, segStart(s, i), i);
 }
 
 /**

@@ -174,3 +174,18 @@ describe('the cohort closing the title\'s own segment, and a spaced co-op', () =
     ['Op Manager', 'none'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+describe('the discipline first, then the team and the intern', () => {
+  it.each([
+    ['Product Marketing – Tabletop Games Intern', 'product-marketing 0 ic'],
+    ['2028 Product Management – Grid Forecasting Intern', 'product-management 0 ic'],
+    ['Product Analytics – Claims Internship/Co-op', 'product-analytics 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // An intern of another discipline, or interns named as users, stay no product role.
+    ['Product Management - Mechanical Engineering Intern', 'none'],
+    ['Product Marketing – Sales Intern', 'none'],
+    ['Product Management – Clinic Interns', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
