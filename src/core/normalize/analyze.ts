@@ -284,8 +284,12 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       // "Level 4 Apprenticeship - Product Management", "Year in Industry – Product Marketing": the
       // discipline an internship opening the title is in (normalizer.ts ranks it band 0), not a
       // qualifier of another job. (In one segment the internship heads the phrase already.)
-      const internshipIn = otherJob !== -1 && s.word[otherJob]!.r === R.INTERN && s.seg[otherJob] === 0 && s.seg[p.anchor] !== 0;
-      if (!hasRank && !standalone && !analyticsOk && !internshipIn) {
+      // Not an internship of another discipline ("Software Engineering Intern - Fullstack - Product Platform").
+      const internshipIn = otherJob !== -1 && s.word[otherJob]!.r === R.INTERN && s.seg[otherJob] === 0 && s.seg[p.anchor] !== 0 && !otherDiscipline(s, otherJob, p);
+      // "Product Marketing – Consumer Audio Intern": the discipline first, then the team and the
+      // intern closing a later segment (internship boards): an intern in the discipline.
+      const teamIntern = otherJob !== -1 && !internshipIn && s.seg[otherJob]! > s.seg[p.anchor]! && teamInternship(s, otherJob);
+      if (!hasRank && !standalone && !analyticsOk && !internshipIn && !teamIntern) {
         reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
         quoted = true;
         continue;
@@ -368,6 +372,34 @@ function jobBefore(s: Stream, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if ((s.mark[i]! & M.NOISE) !== 0 || productLine(s, i, to)) continue;
     if ((s.word[i]!.k & (K.ROLE | K.FUNCTION)) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Is word i a singular internship word closing its segment ("Consumer Audio Intern",
+ * "Content Internship/Co-op") with no job or function word before it in the segment?
+ */
+function teamInternship(s: Stream, i: number): boolean {
+  const w = s.word[i]!;
+  if (w.r !== R.INTERN || isPlural(s.text[i]!, w.w) || s.text[i] === 'student' || (s.mark[i]! & (M.QUAL | M.ORG)) !== 0) return false;
+  for (let j = i + 1; j < s.n && s.seg[j] === s.seg[i]; j++) {
+    if ((s.mark[j]! & M.NOISE) === 0 && s.num[j]! === 0 && s.word[j]!.r !== R.INTERN) return false;
+  }
+  return !jobBefore(s, segStart(s, i), i);
+}
+
+/**
+ * A job or function word before word `to` that the phrase does not name: "Software Engineering
+ * Intern - Product Platform" is an engineering internship, "Marketing Apprentice - Product
+ * Marketing" one in product marketing.
+ */
+function otherDiscipline(s: Stream, to: number, p: Phrase): boolean {
+  for (let i = 0; i < to; i++) {
+    if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & (K.ROLE | K.FUNCTION)) === 0) continue;
+    let named = false;
+    for (let j = p.start; j < p.end; j++) if (s.word[j]!.w === s.word[i]!.w) named = true;
+    if (!named) return true;
   }
   return false;
 }

@@ -118,3 +118,74 @@ describe('internship and graduate schemes of other countries', () => {
     ['Development Programme Manager', 'none'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Tenth general round: the styles of a real internship and new-grad board, with invented titles.
+describe('the cohort after the team, at the end of a later segment', () => {
+  it.each([
+    ['Product Manager – Rail Ticketing Intern', 'product-management 0 ic'],
+    ['Product Owner - Claims Portal Co-op - Winter 2028', 'product-owner 0 ic'],
+    ['Product Analyst: Casino Loyalty Intern', 'product-analytics 0 ic'],
+    ['Product Marketing Manager, Solar Inverters Apprentice', 'product-marketing 0 ic'],
+    ['Product Manager – New Grads 2028 (Freight)', 'product-management 1 ic'],
+    ['Product Analyst – Recent Graduates', 'product-analytics 1 ic'],
+    ['Product Manager - Early Careers - Pharmacy Benefits', 'product-management 1 ic'],
+    ['Product Owner – Early in Career – Council Tax', 'product-owner 1 ic'],
+    ['Associate Product Manager – Hotel Bookings Intern', 'product-management 0 ic'],
+    // Before the title, in the first segment: the intake the job is in.
+    ['Early Career Programme 2028: Product Management', 'product-management 1 ic'],
+    ['2028 Grads - Product Manager, Insurance Quotes', 'product-management 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // Users and areas, not the holder's cohort; a rank of its own wins.
+    ['Product Manager, Prospective Students', 'product-management 2 ic'],
+    ['Product Manager - Data Entry', 'product-management 2 ic'],
+    ['Product Manager - Intern Experience', 'product-management 2 ic'],
+    ['Senior Product Manager - Graduate Recruitment Tools', 'product-management 3 ic'],
+    ['Senior Product Manager – Retail Intern', 'product-management 3 ic'],
+    // An internship of another discipline before the bare department stays that internship.
+    ['Hardware Engineering Intern - Firmware - Product Platform', 'none'],
+    ['Level 4 Apprenticeship - Product Management (Housing Association)', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+describe('a roman grade after a dash or a grade word', () => {
+  it.each([
+    ['Product Analyst - I - Freight Billing', 'product-analytics 1 ic'],
+    ['Product Owner Level II - Casino Systems', 'product-owner 2 ic'],
+    ['Product Analyst – III – Energy Trading', 'product-analytics 3 ic'],
+    ['Product Manager Grade I, Hospital Scheduling', 'product-management 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+describe('the cohort closing the title\'s own segment, and a spaced co-op', () => {
+  it.each([
+    ['Product Analyst Fraud Insights Intern', 'product-analytics 0 ic'],
+    ['Payments Product Manager / Intern', 'product-management 0 ic'],
+    ['Product Owner – Co Op - Fall 2028 (Water Utility)', 'product-owner 0 ic'],
+    ['Product Manager, Early Careers', 'product-management 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // A careers site, interns as users, and a co-operative's shop are no cohort.
+    ['Product Manager – Careers', 'product-management 2 ic'],
+    ['Product Manager for Interns', 'product-management 2 ic'],
+    ['Senior Product Manager Payments Intern', 'product-management 3 ic'],
+    ['Op Manager', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+describe('the discipline first, then the team and the intern', () => {
+  it.each([
+    ['Product Marketing – Tabletop Games Intern', 'product-marketing 0 ic'],
+    ['2028 Product Management – Grid Forecasting Intern', 'product-management 0 ic'],
+    ['Product Analytics – Claims Internship/Co-op', 'product-analytics 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // An intern of another discipline, or interns named as users, stay no product role.
+    ['Product Management - Mechanical Engineering Intern', 'none'],
+    ['Product Marketing – Sales Intern', 'none'],
+    ['Product Management – Clinic Interns', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

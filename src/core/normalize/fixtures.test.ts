@@ -147,6 +147,12 @@ const LEFT: Record<string, readonly string[]> = {
   // of loan products: nothing in the scheme places the officer after the discipline. Malay "pelatih"
   // is a trainee, but the same word in Indonesian is a coach or trainer.
   'fresh-lists4-general.tsv': ['Manager, Product Development (NCO 2015)', 'Product Development Officer (Rural Banking)', 'Pelatih Pengurusan Produk'],
+  // Tenth general round (a real board's styles). "Placement" alone after a product phrase is an
+  // internship in British postings, but also the product placement of advertising and a
+  // recruiter's placement ("Product Placement Manager"): only the word before it ("Industrial",
+  // "Summer", "Work") makes it an internship. A "Summer Scholar" is an internship on a few
+  // boards and a scholarship's holder on others, and the board swept named it once: left.
+  'fresh-boards5-general.tsv': ['12-Month Product Marketing Placement - 2027/28', 'Product Management Summer Scholar - Freight Logistics'],
 };
 const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
 const fw = loadBuiltinFramework();

@@ -13,6 +13,9 @@ describe('invertedEntry', () => {
     ['Sr. Analyst, product', 'Sr. product Analyst'],
     ['Summer 2027 Intern, Product (BS/MS)', 'Summer 2027 Product Intern (BS/MS)'],
     ["Fall '28 Intern - Digital Product", "Fall '28 Digital Product Intern"],
+    // The department first, the season and year around the intern.
+    ['Product – Summer Intern 2028', 'Product Summer Intern 2028'],
+    ['Product - Fall Co-op (Hydrogen Storage)', 'Product Fall Co-op (Hydrogen Storage)'],
   ])('%s is turned round', (title, want) => expect(invertedEntry(title)).toBe(want));
 
   it.each([
@@ -51,7 +54,7 @@ describe('index entries written head first read as the usual title', () => {
     ['Product | Apprentice - Logistics', 'product-management 0 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
-  it.each([['Designer, product'], ['Engineer, product'], ['Developer, product (furniture)'], ['Specialist, product'], ['Store Manager, Products'], ['Summer 2027 Intern, Production (BS/MS)'], ['Fall 2027 Designer, Product'], ['Intern (Production)'], ['Intern: Product Design'], ['Production – Intern'], ['Product – Internship Coordinator']])(
+  it.each([['Designer, product'], ['Engineer, product'], ['Developer, product (furniture)'], ['Specialist, product'], ['Store Manager, Products'], ['Summer 2027 Intern, Production (BS/MS)'], ['Fall 2027 Designer, Product'], ['Intern (Production)'], ['Intern: Product Design'], ['Production – Intern'], ['Product – Internship Coordinator'], ['Production – Summer Intern 2028'], ['Product – Summer Intern Coordinator']])(
     '%s stays another job',
     (title) => expect(read(title)).toBe('none'),
   );

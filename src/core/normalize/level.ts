@@ -3,7 +3,7 @@ import { isBoundary } from './chars.js';
 import { Kind, type Phrase } from './phrase.js';
 import { EXEC_BITS, R } from './ranks.js';
 import { M, type Stream } from './stream.js';
-import { Fam } from './words.js';
+import { Fam, K } from './words.js';
 
 export type TrackValue = 'ic' | 'management' | null;
 
@@ -260,6 +260,13 @@ export const GRADE_WORDS: ReadonlySet<string> = new Set(['level', 'lvl', 'grade'
  */
 export function numberGrade(s: Stream, head: number): number {
   for (let i = 1; i < s.n; i++) {
+    // A roman grade after a grade word ("Product Manager Level I") or alone in a segment after
+    // the head ("Product Analyst - I - Payments"), as new-grad boards write the first grade.
+    if ((s.word[i]!.k & K.GRADE) !== 0) {
+      const alone = i > head && isBoundary(s.sep[i]!) && (i + 1 >= s.n || isBoundary(s.sep[i + 1]!));
+      if (alone || (GRADE_WORDS.has(s.text[i - 1]!) && !isBoundary(s.sep[i]!))) return s.word[i]!.band;
+      continue;
+    }
     const v = s.num[i]!;
     if (v < 1 || v > 5 || s.code[i] !== '' || isBoundary(s.sep[i]!)) continue;
     if (GRADE_WORDS.has(s.text[i - 1]!) || i - 1 === head) return v;

@@ -105,7 +105,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['intermediate mid midlevel medior pleno semisenior ssr', 'mid', { k: K.SENIORITY | K.PAIR, band: 2 }],
   ['entry entrylevel career', 'entry', { k: K.SENIORITY | K.PAIR, band: 1 }],
   // "Fresher": Indian boards' and campus drives' word for a new graduate ("Product Analyst Fresher").
-  ['graduate grad fresher freshers', 'graduate', { k: K.SENIORITY, band: 1 }],
+  // "New Grads 2027", "Recent Graduates": boards name the cohort in the plural.
+  ['graduate grad fresher freshers graduates grads', 'graduate', { k: K.SENIORITY, band: 1 }],
   // "Degree Apprenticeship", "Fresh Graduate", "Graduate Recruitment", "Job Shadowing", "Jóvenes
   // Profesionales": early-career schemes (early-career.ts joins the pairs). The rarer word of each
   // pair carries the mark, so that the many intern and graduate titles do not pay for the reading.
@@ -145,6 +146,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['placement placements attachment attachments', 'placement', { k: K.PAIR }],
   // "Year in Industry": the British student placement year (pairs.ts).
   ['industry', 'industry', { k: K.PAIR }],
+  // "Co Op": the co-op term written with a space, as some internship boards do (pairs.ts joins it).
+  ['op', 'op', { k: K.PAIR }],
   // "CPO Office", "Office of the CEO": an executive's office is a unit, not the executive (stream.ts).
   ['office', 'office', { k: K.PAIR }],
   ['global worldwide international intl regional', 'global', {}],

@@ -46,6 +46,12 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
       s.mark[i] = 0;
       remove(s, i + 1);
+    } else if (b.w === 'op' && s.text[i] === 'co' && !isBoundary(s.sep[i + 1]!)) {
+      // "Co Op": a co-op term, as "Co-op" is.
+      s.word[i] = vocab.canonical('intern');
+      s.text[i] = 'coop';
+      s.mark[i] = 0;
+      remove(s, i + 1);
     } else if (s.text[i] === 'year' && s.text[i + 1] === 'in' && i + 2 < s.n && s.text[i + 2] === 'industry' && !isBoundary(s.sep[i + 1]!) && !isBoundary(s.sep[i + 2]!)) {
       // "Year in Industry": the British student placement year, an internship.
       s.word[i] = vocab.canonical('intern');

@@ -39,7 +39,8 @@ export function productResult(s: Stream, a: Analysis, p: Phrase, fw: CompiledFra
   }
   // "Stage de fin d'études - Chef de produit": an internship word opening the title ranks a
   // product phrase in a later segment.
-  const bits = p.bits | fromSegment | internshipFirst(s, anchorSeg);
+  let bits = p.bits | fromSegment | internshipFirst(s, anchorSeg);
+  if ((bits & ~COHORT_KEEPS) === 0) bits |= cohortAfter(s, p);
   const grade = p.grade || a.grade || numberGrade(s, p.head);
   // Level codes: the company's, else a generic L/IC ladder.
   let codeBand = -1;
@@ -156,7 +157,11 @@ export function productResult(s: Stream, a: Analysis, p: Phrase, fw: CompiledFra
   };
 }
 
-/** R.INTERN when the title's first segment opens with or is headed by an internship word ("Stage", "Praktikum", "Degree Apprentice") and the product phrase is in another segment. */
+/**
+ * R.INTERN when the title's first segment opens with or is headed by an internship word ("Stage",
+ * "Praktikum", "Degree Apprentice") and the product phrase is in another segment; R.JUNIOR when
+ * it opens with a new-graduate or entry word.
+ */
 function internshipFirst(s: Stream, anchorSeg: number | undefined): number {
   // The first segment's first word ("Stage de 6 mois - ...") or its head, its last word
   // ("Degree Apprentice - Product Owner").
@@ -169,7 +174,46 @@ function internshipFirst(s: Stream, anchorSeg: number | undefined): number {
     head = i;
   }
   if (first === -1 || s.seg[first] === anchorSeg) return 0;
-  return internWord(s, first) || internWord(s, head) ? R.INTERN : 0;
+  if (internWord(s, first) || internWord(s, head)) return R.INTERN;
+  // "Early Career Program 2027: Product Management", "Graduate Scheme - Product Analyst": a new-graduate intake.
+  return s.word[first]!.r === R.JUNIOR && (s.word[first]!.w === 'entry' || s.word[first]!.w === 'graduate') ? R.JUNIOR : 0;
+}
+
+/** Ranks a cohort word after the title may stand beside: the grades of entry jobs, not seniority. */
+const COHORT_KEEPS = R.ASSOCIATE | R.ASSISTANT | R.ANALYST | R.SPECIALIST | R.COORDINATOR;
+
+/**
+ * Internship and new-grad boards put the cohort at the end of a segment, after the team:
+ * "Product Manager – Wearables Intern", "Product Analyst Insights Intern", "Product Owner - Loyalty
+ * App Co-op", "Product Analyst – Recent Graduates", "Product Manager - Early Careers". R.INTERN or
+ * R.JUNIOR when a segment closes, after the product phrase, with an internship word (singular:
+ * "Students" names users), a graduate word or an early career; 0 otherwise.
+ */
+function cohortAfter(s: Stream, p: Phrase): number {
+  let found = 0;
+  for (let i = s.n - 1; i >= p.end; i--) {
+    // The last word of each segment, past noise ("Summer 2027") and numbers.
+    if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & K.SKIP) !== 0 || s.num[i]! > 0 || !lastWord(s, i)) continue;
+    const w = s.word[i]!;
+    const t = s.text[i]!;
+    if (w.r === R.INTERN && t !== 'student' && t !== 'students' && internWord(s, i)) return R.INTERN;
+    if (w.w === 'graduate' || t === 'early career' || ((t === 'careers' || t === 'career') && earlyBefore(s, i))) found = R.JUNIOR;
+  }
+  return found;
+}
+
+/** "Early Careers", "Early in Career": the word before the career word. */
+function earlyBefore(s: Stream, i: number): boolean {
+  if (i >= 1 && s.text[i - 1] === 'early') return true;
+  return i >= 2 && s.text[i - 1] === 'in' && s.text[i - 2] === 'early';
+}
+
+/** Is word i the last word of its segment that is not noise, a skipped word or a number? */
+function lastWord(s: Stream, i: number): boolean {
+  for (let j = i + 1; j < s.n && s.seg[j] === s.seg[i]; j++) {
+    if ((s.mark[j]! & M.NOISE) === 0 && (s.word[j]!.k & K.SKIP) === 0 && s.num[j]! === 0) return false;
+  }
+  return true;
 }
 
 function internWord(s: Stream, i: number): boolean {
