@@ -5,6 +5,7 @@ import { ARABIC } from './languages-arabic.js';
 import { CJK, SCRIPT_PARTS } from './languages-cjk.js';
 import { INDIC, THAI, THAI_PARTS } from './languages-brahmic.js';
 import { ARMENIAN, GEORGIAN, HEBREW } from './languages-alphabets.js';
+import { TRADES } from './languages-trades.js';
 import { scriptCompound } from './script-compound.js';
 import { NOT_TYPOS, correctTypo } from './typos.js';
 import { K, UNKNOWN, makeWord, type Word } from './words.js';
@@ -55,6 +56,7 @@ function buildVocabulary(): Vocabulary {
   addRows(map, ENGLISH, byCanon, true);
   addRows(map, COMPOUNDS, byCanon, false);
   addRows(map, FOREIGN, byCanon, false);
+  addRows(map, TRADES, byCanon, false);
   addRows(map, CYRILLIC, byCanon, false);
   addRows(map, GREEK, byCanon, false);
   addRows(map, CJK, byCanon, false);

@@ -125,9 +125,12 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
   }
 }
 
-/** A Romance head word as the English head ("chef" in "chef de produit" is a manager, "líder" a leader). */
+/**
+ * A Romance head word as the English head ("chef" in "chef de produit" is a manager, "líder" a
+ * leader); a technician stays one ("técnica en desarrollo de productos de panadería").
+ */
 function headOf(w: Word, vocab: Vocabulary): Word {
-  if (w.w === 'leader' || w.w === 'lead' || w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist' || w.w === 'executive') return vocab.canonical(w.w);
+  if (w.w === 'leader' || w.w === 'lead' || w.w === 'owner' || w.w === 'analyst' || w.w === 'manager' || w.w === 'intern' || w.w === 'specialist' || w.w === 'executive' || w.w === 'technician') return vocab.canonical(w.w);
   return vocab.canonical('manager');
 }
 

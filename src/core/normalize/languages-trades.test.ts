@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { framework, reading } from '../../../test/normalize-framework.js';
+import { createNormalizer } from './index.js';
+
+const norm = createNormalizer(framework());
+const read = (title: string): string => reading(norm(title));
+
+// Invented titles in the style of ESCO's French, Spanish and Dutch labels, the German BERUFENET
+// names and Brazil's CBO: a head, a trade, shop or plant, and goods beside the product word.
+describe('trades, shops, plants and goods beside a product word in occupation lists', () => {
+  it.each([
+    // A trade the head runs for goods.
+    ['jefa de distribución de productos de papelería'],
+    ['Diretora de importação de produtos óticos'],
+    ['responsabile esportazione prodotti di ferramenta'],
+    ['gerent de distribució de productes de neteja'],
+    ['kierowniczka dystrybucji produktów kosmetycznych'],
+    ['encargada de procesamiento de productos avícolas'],
+    ['Jefe/a de compras de productos de ferretería'],
+    // A shop, a plant, a warehouse.
+    ['directora de tienda de productos para mascotas'],
+    ['Gerente de loja de produtos esportivos'],
+    ["directrice d'usine de produits surgelés"],
+    ['director de planta de productos de higiene'],
+    ['Responsabile di negozio di prodotti per la casa'],
+    ['jefe de almacén de productos de droguería'],
+    // Technicians and designers of product development.
+    ['técnica en desarrollo de productos de panadería'],
+    ['Técnico em desenvolvimento de produtos (embalagens)'],
+    ['technicus voor productontwikkeling (verpakkingen)'],
+    ['diseñadora de productos de cerámica'],
+    // Product development of apparel, footwear, leather and chemistry.
+    ['jefe de desarrollo de productos de calzado infantil'],
+    ['teamleider productontwikkeling schoenen en tassen'],
+    ['Leiterin Produktentwicklung Bekleidung (m/w/d)'],
+    ['analista de productos químicos industriales'],
+    // Category management.
+    ['gestora de categoría de productos de temporada'],
+  ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+
+  it.each([
+    // The same heads with the product word alone stay product roles.
+    ['jefa de producto de software', 'product-management 2 ic'],
+    ['directora de producto (banca móvil)', 'product-management 6 management'],
+    ['Gerente de Produto Técnico', 'product-management 2 ic'],
+    ['Product Owner Técnico (pagos)', 'product-owner 2 ic'],
+    ['Produktmanager/in Schuhe', 'product-management 2 ic'],
+    ["Chef de produit (H/F) – grande distribution", 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
