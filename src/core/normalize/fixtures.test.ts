@@ -73,6 +73,13 @@ const LEFT: Record<string, readonly string[]> = {
   // grade "I" of English titles, which the rules read first. Telling them apart needs the
   // neighbours' language, which no word here settles: left.
   'fresh-scripts3-general.tsv': ['Menaxhere e Produktit', 'Menaxher i Lartë Produkti'],
+  // Eleventh general round (real lists). Swedish "biträdande" is the deputy as often as the
+  // assistant ("biträdande rektor" is a deputy head), and the scheme gives a deputy no band of its
+  // own: the rank is not read. A slash between the product word and another object before one
+  // head ("Product/Sector Analyst", as a Chinese board's English names write a research desk)
+  // is read as two titles sharing the head, the product analyst first; telling a research desk's
+  // subjects from two jobs needs the words of each subject, not done in this round: left.
+  'fresh-lists6-general.tsv': ['biträdande produktchef', 'Fund Product/Sector Research Analyst', 'Securities Product/Sector Analyst'],
   // A French "chef de produit marketing" is the marketing side's product manager of consumer-goods
   // firms as often as a product marketer; the rules read the product manager (the head noun), the
   // label took the marketer. The words do not settle it: left as debatable.

@@ -122,3 +122,22 @@ describe('a cohort year written onto a campus word', () => {
     expect(norm(title).family).toBeNull(),
   );
 });
+
+// Invented titles in the style of a Chinese job board's categories: the industry or area before
+// the product word is a qualifier; goods and other jobs before it still leave the title unread.
+describe('an industry or area before the Chinese product word', () => {
+  it.each([
+    ['证券产品经理', 'product-management 2 ic'],
+    ['资深广告产品经理', 'product-management 3 ic'],
+    ['物流产品总监', 'product-management 6 management'],
+    ['社区产品经理（北京）', 'product-management 2 ic'],
+    ['企業產品經理', 'product-management 2 ic'],
+    ['高级搜索产品分析师', 'product-analytics 3 ic'],
+    ['食品产品经理', 'none'],
+    ['保险项目经理', 'none'],
+    ['汽车生产经理', 'none'],
+    ['游戏制作人', 'none'],
+  ])('%s → %s', (title, expected) => {
+    expect(read(title)).toBe(expected);
+  });
+});

@@ -57,6 +57,12 @@ export const CJK: readonly LexRow[] = [
   ['技术 技術 テクニカル 테크니컬', 'technical', { k: K.PO_CUE, spec: 'technical' }],
   ['支付 決済 결제', 'payments', { spec: 'payments' }],
   ['电商 電商', 'ecommerce', { spec: 'ecommerce' }],
+  // The industry or area a Chinese board names before the product word, as English boards do
+  // ("保险产品经理", insurance product manager; "游戏产品总监", games product director; "策略产品经理",
+  // strategy product manager): a qualifier, which never changes the family. A Chinese job board's
+  // categories hold dozens of such entries (docs/normalizer-rounds.md, "Eleventh general round").
+  // Goods ("食品") and other jobs ("项目", "生产") stay out, so their compounds stay unread.
+  ['保险 保險 金融 银行 銀行 证券 證券 基金 游戏 遊戲 汽车 汽車 教育 医疗 醫療 医药 醫藥 健康 旅游 旅遊 商业 商業 策略 用户 用戶 内容 內容 社交 社区 社區 互联网 互聯網 搜索 广告 廣告 安全 企业 企業 政务 政務 物流 零售 出行 智能', 'area', {}],
   ['硬件 硬體', 'hardware', { spec: 'hardware' }],
   ['软件 軟件 軟體', 'software', { k: K.PO_CUE }],
   ['数字 數位 デジタル 디지털', 'digital', { k: K.PO_CUE }],

@@ -48,3 +48,22 @@ describe('trades, shops, plants and goods beside a product word in occupation li
     ["Chef de produit (H/F) – grande distribution", 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles in the style of Poland's KZiS (the linking "do spraw" written out) and of
+// Swedish occupation names (compounds in lower case).
+describe('Polish "do spraw" and Swedish product compounds', () => {
+  it.each([
+    ['Kierownik do spraw produktów hipotecznych', 'product-management 2 ic'],
+    ['Starsza analityczka do spraw produktu', 'product-analytics 3 ic'],
+    ['Dyrektor do spraw produktu cyfrowego', 'product-management 6 management'],
+    ['Specjalistka do spraw marketingu produktu', 'product-marketing 1 ic'],
+    ['Kierownik do spraw produkcji', 'none'],
+    ['Kierownik do spraw projektów', 'none'],
+    ['senior produktanalytiker', 'product-analytics 3 ic'],
+    ['produktmarknadschef, bank', 'product-marketing 2 ic'],
+    ['marknadschef', 'none'],
+    ['produktionsanalytiker', 'none'],
+  ])('%s → %s', (title, expected) => {
+    expect(read(title)).toBe(expected);
+  });
+});

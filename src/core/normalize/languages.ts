@@ -150,7 +150,9 @@ export const FOREIGN: readonly LexRow[] = [
 
   // Linking words.
   // Polish "ds." (do spraw, "for matters of"): "kierownik ds. produktu" is the manager of the product.
-  ['de del des du da do di della dello delle dei degli van von der het voor fur pour para pelo pela pelos pelas ds', 'of', { k: K.CONNECT }],
+  // Written out ("kierownik do spraw produktu"), as Poland's KZiS names its occupations, "spraw" follows
+  // the "do" read here already, and is a linking word with it.
+  ['de del des du da do di della dello delle dei degli van von der het voor fur pour para pelo pela pelos pelas ds spraw', 'of', { k: K.CONNECT }],
   ['la le el los las il lo les die das dem den', 'the', { k: K.SKIP }],
   ['und et y e en ou oder o', 'and', { k: K.COORD }],
   ['im em', 'in', {}],
@@ -446,6 +448,10 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['verantwoordelijke', 'manager'],
   // Swedish "produktledare": the product lead.
   ['ledare', 'lead'],
+  // Swedish "produktanalytiker" (product analyst) and "produktmarknadschef" (product marketing
+  // manager), as Swedish occupation names write them.
+  ['analytiker', 'analyst'],
+  ['marknads', 'marketing'],
   // Norwegian and Danish: "produktsjef", "produktleder" (the product manager).
   ['sjef', 'manager'],
   ['leder', 'manager'],
