@@ -20,7 +20,8 @@ import { loadBuiltinFramework } from '../src/store/framework-files.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = process.env.LADDER_SHARED ?? join(ROOT, '..', 'shared');
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+// Letters and digits of every script are kept: a row written in another script is a row too.
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const files: string[] = [];
 const walk = (dir: string) => {
