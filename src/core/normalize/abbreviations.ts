@@ -76,6 +76,19 @@ export function abbrPhrase(s: Stream, i: number, p: Phrase, product: boolean): b
       p.headWord = 'manager';
       break;
     }
+    case 'gmp': {
+      // "GMP, Checkout", "GMP - Telehealth": the group manager of product, in the product context,
+      // opening the title with its team after it, and no function word of another job after it
+      // ("GMP Specialist", "GMP, Quality Assurance", "GMP, QA Lead" are a plant's quality jobs).
+      if (i !== 0 || i + 1 >= s.n || !isBoundary(s.sep[i + 1]!) || !productShorthand(s, i, product)) return false;
+      // (A seller or a buyer names the users: "GMP, Seller Tools".)
+      for (let j = 1; j < s.n; j++) if ((s.word[j]!.k & (K.FUNCTION | K.NONPROD)) !== 0 && s.word[j]!.adj !== 'sales' && (s.mark[j]! & M.NOISE) === 0) return false;
+      p.byContext = true;
+      p.fam = Fam.PM;
+      p.headWord = 'manager';
+      p.bits |= R.GROUP;
+      break;
+    }
     case 'po': {
       const cue = (prev !== null && (prev.k & K.PO_CUE) !== 0) || (next !== null && (next.k & K.PO_CUE) !== 0 && next.w !== 'product') || hasWord(s, 'agile');
       if (!cue) {

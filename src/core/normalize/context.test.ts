@@ -529,3 +529,27 @@ describe('the chief product and technology (or design) officer', () => {
   it('quotes the letters of the title', () => expect(general('CTPO').explanation.family.rule).toBe('CTPO is a product abbreviation'));
   it('is no product role beside people or procurement words', () => expect(product('CPTO (People & Talent)').family).toBeNull());
 });
+
+// Invented titles in the styles of company handbooks' team lists: the team's label after the job
+// as a field ("Group: …") or an issue tracker's scoped label ("group::…"), and "GMP", the
+// shorthand of handbooks that title the group product manager "Group Manager, Product".
+describe('a group named as the team, and GMP', () => {
+  it.each([
+    ['Senior PM, group::card disputes', 'product-management 3 ic'],
+    ['Product Manager, ~"group::dispatch"', 'product-management 2 ic'],
+    ['Principal Product Manager, ~"group::ticket resale"', 'product-management 5 ic'],
+    ['PM (Group: Loyalty)', 'product-management 2 ic'],
+    ['Staff PM - Group: Remote Monitoring', 'product-management 4 ic'],
+    ['Group PM, Loyalty', 'product-management 5 management'],
+    ['Group Product Manager: Ticketing', 'product-management 5 management'],
+    ['GMP, Rider Payments', 'product-management 5 management'],
+    ['GMP - Claims Intake', 'product-management 5 management'],
+    ['GMP (Merchant Onboarding)', 'product-management 5 management'],
+    ['GMP Auditor - Sterile Fill', 'none'],
+    ['GMP Compliance Specialist', 'none'],
+    ['GMP, Quality Assurance', 'none'],
+    ['GMP - Validation Engineer', 'none'],
+    ['GMP', 'none'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+  it('reads GMP as no product role in a general list', () => expect(general('GMP, Rider Payments').family).toBeNull());
+});

@@ -33,7 +33,7 @@ export const DEFAULT_CONTEXT: TitleContext = 'general';
  * programme manager (the title of that job at most large software employers), so there it
  * needs the words "product manager" spelt out.
  */
-export const CONTEXT_SHORTHAND: ReadonlySet<string> = new Set(['pm', 'spm', 'apm', 'gpm', 'po', 'tpm', 'pdm', 'prod']);
+export const CONTEXT_SHORTHAND: ReadonlySet<string> = new Set(['pm', 'spm', 'apm', 'gpm', 'po', 'tpm', 'pdm', 'gmp', 'prod']);
 
 /**
  * Trades, building and delivery work: a "PM" beside them manages a project, in any

@@ -165,6 +165,12 @@ const LEFT: Record<string, readonly string[]> = {
   // inverted-entry reader knows the English heads only, and none of the lists read in this round
   // (ESCO, BERUFENET, CBO) wrote its entries so; the row was invented for the style alone: left.
   'fresh-lists5-general.tsv': ['Producto, jefe/a de'],
+  // Ninth product-context round (real product orgs' documents). "Insights" alone is passed over
+  // between a product word and its head ("Product Insights Manager" is, in consumer goods, a
+  // researcher of buyers read as the product manager), and "Product Insights & Analytics" after
+  // a bare "Manager," is not distributed over both words; only "Product Data Insights", the
+  // handbook's own name of its analysts' team, was made product analytics: left.
+  'fresh-widen9-product-context.tsv': ['Manager, Product Insights & Analytics'],
 };
 const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
 const fw = loadBuiltinFramework();

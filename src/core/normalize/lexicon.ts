@@ -41,7 +41,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['commercialization commercialisation', 'commercialization', { k: K.MIDDLE }],
   ['category', 'category', { k: K.MIDDLE }],
   // "Insight Week", "Insight Day": a students' scheme (early-career.ts joins the pair).
-  ['insights insight', 'insights', { k: K.MIDDLE, x: X.EARLY }],
+  // "Product Data Insights" (pairs.ts): a product organisation's team of usage analysts.
+  ['insights insight', 'insights', { k: K.MIDDLE | K.PAIR, x: X.EARLY }],
   ['strategic', 'strategic', { k: K.MIDDLE }],
   ['experience', 'experience', { k: K.QUALIFIER }],
   ['planner', 'planner', { k: K.ROLE, adj: 'other' }],
@@ -174,6 +175,10 @@ export const ENGLISH: readonly LexRow[] = [
   // Japanese product teams' "PdM" (product manager): predictive maintenance or product data management
   // elsewhere, and the reader folds case, so a product role only in the product context (context.ts).
   ['pdm', 'pdm', { k: K.ABBR }],
+  // "GMP, Checkout": handbooks that title the group product manager "Group Manager, Product"
+  // shorten it so; elsewhere it is good manufacturing practice ("GMP Auditor"), so a product
+  // role only in the product context, opening the title before its team (abbreviations.ts).
+  ['gmp', 'gmp', { k: K.ABBR }],
   ['ceo cto coo cfo cmo cro cio cdo cso chro cco cdao ciso cxo cao cbo', 'cxo', { k: K.ROLE | K.EXEC, band: 10, adj: 'other' }],
   ['am', 'am', { k: K.TIME }],
   ['shift shifts', 'shift', { k: K.TIME | K.NOISE }],

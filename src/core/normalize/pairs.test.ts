@@ -56,3 +56,14 @@ describe('a job named by what one does or is', () => {
     ['Sales person, furniture store', 'none sales'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles: a product organisation's team of usage analysts, named "Product Data Insights".
+describe('product data insights', () => {
+  it.each([
+    ['Senior Manager, Product Data Insights - Rides', 'product-analytics 5 management'],
+    ['Product Data Insights Analyst, Streaming', 'product-analytics 2 ic'],
+    ['Staff Product Data Insights Analyst', 'product-analytics 4 ic'],
+    ['Data Insights Analyst, Grocery', 'none other'],
+    ['Product Insights Manager, Snacks', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

@@ -90,6 +90,12 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
       s.mark[i] = 0;
       remove(s, i + 1);
+    } else if (b.w === 'insights' && s.text[i] === 'data' && i > 0 && s.word[i - 1]!.w === 'product' && !isBoundary(s.sep[i]!) && !isBoundary(s.sep[i + 1]!)) {
+      // "Product Data Insights": the team that analyses how the product is used, as "Product
+      // Analytics" does (a consumer-goods "Product Insights Manager" researches buyers: not this).
+      s.word[i] = vocab.canonical('analytics');
+      s.text[i] = 'data insights';
+      remove(s, i + 1);
     } else if (a === 'assistant' && b.w === 'manager' && !isBoundary(s.sep[i + 1]!)) {
       // A store or hotel rank, not an assistant product manager.
       s.word[i] = vocab.canonical('supervisor');

@@ -171,6 +171,9 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
       // "Promotion: Senior PM to Staff PM", "Promotion case: PO II": the field of a promotion case,
       // no marketing job.
       else if (sep === Sep.COLON && s.n > 0 && s.n <= 2 && s.text[0] === 'promotion') for (let j = 0; j < s.n; j++) s.mark[j]! |= M.NOISE;
+      // "Senior PM, group::billing", "PM (Group: Risk)": the team's label in a handbook or an
+      // issue tracker, a field's name after the job, not the rank of a group product manager.
+      else if (sep === Sep.COLON && s.n > 1 && s.word[s.n - 1]!.w === 'group' && isBoundary(s.sep[s.n - 1]!)) s.mark[s.n - 1]! |= M.NOISE;
     }
     if (t.depth[r]! > 0) bracket = true;
     const flags = t.flags[r]!;
