@@ -189,3 +189,34 @@ describe('the discipline first, then the team and the intern', () => {
     ['Product Management – Clinic Interns', 'none'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Twelfth general round: boards outside the US, with invented titles from several industries.
+describe('an intake named after its industry or team', () => {
+  it.each([
+    ['Rail Graduate Programme 2028 – Product Owner', 'product-owner 1 ic'],
+    ['Pharma Graduate Scheme: Product Analyst', 'product-analytics 1 ic'],
+    ['Young Graduate – Product Manager (Tallinn)', 'product-management 1 ic'],
+    ['Broadband Graduate - Product Marketing', 'product-marketing 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // A graduate of another job, or no product phrase after the intake, is no product role.
+    ['Supermarket Graduate Programme – Project Manager', 'none'],
+    ['Mining Graduate Scheme - Production Engineer', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+describe('a place after the cohort', () => {
+  it.each([
+    ['Product Manager, Summer Intern Norway', 'product-management 0 ic'],
+    ['Product Owner - Intern Kraków 2028', 'product-owner 0 ic'],
+    ['Product Analyst – Intern Calgary (Winter 2028)', 'product-analytics 0 ic'],
+    ['Product Manager (Grad Level) - Home Insurance', 'product-management 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // A graduate word before what the product serves names no cohort.
+    ['Product Manager – Graduate Jobs Marketplace', 'product-management 2 ic'],
+    ['Product Manager, Intern Housing Portal', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
