@@ -220,3 +220,32 @@ describe('a place after the cohort', () => {
     ['Product Manager, Intern Housing Portal', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+describe('a graduate or internship scheme around the discipline', () => {
+  it.each([
+    ['Graduate Product Management Programme 2028 (Utilities)', 'product-management 1 ic'],
+    ['Graduate Product Marketing Scheme - Drinks', 'product-marketing 1 ic'],
+    ['Intern Product Analytics Program – Streaming', 'product-analytics 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // Another discipline between, or the programme word inside the job, is no product scheme.
+    ['Graduate Project Management Programme', 'none'],
+    ['Graduate Product Program Manager', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+describe('internships of other countries, twelfth round', () => {
+  it.each([
+    // Australia's summer vacationer; Italian internships for credit or paid.
+    ['Summer Vacationer – Product Management (Perth)', 'product-management 0 ic'],
+    ['Vacationer Program 2028 - Product Analyst, Mining', 'product-analytics 0 ic'],
+    ['Stage curriculare Product Owner - Assicurazioni', 'product-owner 0 ic'],
+    ['Stage extracurriculare Product Marketing (6 mesi) - Food', 'product-marketing 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Summer Vacationer - Civil Engineering', 'none'],
+    ['Stage curriculare Project Manager - Eventi', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
