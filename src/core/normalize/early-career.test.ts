@@ -241,11 +241,36 @@ describe('internships of other countries, twelfth round', () => {
     ['Summer Vacationer – Product Management (Perth)', 'product-management 0 ic'],
     ['Vacationer Program 2028 - Product Analyst, Mining', 'product-analytics 0 ic'],
     ['Stage curriculare Product Owner - Assicurazioni', 'product-owner 0 ic'],
+    // A French internship before an entry rank and the job.
+    ['Stage Assistant Chef de Produit Électroménager (H/F)', 'product-management 0 ic'],
+    ['Stage Junior Product Owner - Mutuelle', 'product-owner 0 ic'],
     ['Stage extracurriculare Product Marketing (6 mesi) - Food', 'product-marketing 0 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
   it.each([
     ['Summer Vacationer - Civil Engineering', 'none'],
     ['Stage curriculare Project Manager - Eventi', 'none'],
+    ['Stage Assistant Manager', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+describe('the discipline of an internship named after "for", in brackets or after its sector', () => {
+  it.each([
+    ['Internship for Product Management - Heat Pumps (m/f/d)', 'product-management 0 ic'],
+    ['Working Student for Product Marketing (w/m/d) - Fashion', 'product-marketing 0 ic'],
+    ['Intern (Product Owner) - Hospital Logistics', 'product-owner 0 ic'],
+    ['Co-op (Product Analyst) – Credit Union', 'product-analytics 0 ic'],
+    ['Paid Internship in Insurance - Product Management', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // A person served, another discipline, another job in the bracket, or a function beside the
+    // internship stays what it was.
+    ['Intern for the CPO', 'none'],
+    ['Internship for Product Design', 'none'],
+    ['Intern (Product Engineer) - Robotics', 'none'],
+    ['Sales Intern (Product Specialist)', 'none'],
+    ['Paid Internship in Engineering - Product Owner', 'product-owner 2 ic'],
+    ['Product Manager Intern for Payments', 'product-management 0 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });

@@ -159,6 +159,14 @@ function earlyCareer(s: Stream, j: number): boolean {
 /** How long an internship lasts: "Stage 6 mois", "Stage de 6 meses". */
 const DURATIONS = new Set(['mois', 'month', 'months', 'mes', 'meses', 'mesi', 'monat', 'monate', 'maand', 'maanden', 'semaines', 'semanas', 'settimane', 'weeks']);
 
+/** "Stage Assistant Chef de Produit", "Stage Junior Product Owner": an entry rank before a job after the stage. */
+function assistantAfter(s: Stream, next: number): boolean {
+  const w = s.word[next]!.w;
+  if (w !== 'assistant' && w !== 'junior') return false;
+  const after = next + 1 < s.n && !isBoundary(s.sep[next + 1]!) ? s.word[next + 1]!.k : 0;
+  return (after & (K.ANCHOR | K.FOREIGN_PRE | K.ABBR | K.PROD)) !== 0;
+}
+
 /** Italian kinds of internship: "Stage curriculare" (for credit), "Stage extracurriculare", "Stage retribuito" (paid). */
 const STAGE_KINDS = new Set(['curriculare', 'extracurriculare', 'retribuito']);
 
@@ -193,7 +201,7 @@ export function readStage(s: Stream, vocab: Vocabulary): void {
     else {
       const k = s.word[next]!.k;
       // "Stage Product Owner", "Stage Chef de produit", "Stage de 6 mois", "Stage 6 mois", "Stage curriculare".
-      internship = (k & (K.ANCHOR | K.FOREIGN_PRE | K.ABBR | K.CONNECT | K.PROD)) !== 0 || s.text[next] === 'en' || DURATIONS.has(s.text[next]!) || STAGE_KINDS.has(s.text[next]!);
+      internship = (k & (K.ANCHOR | K.FOREIGN_PRE | K.ABBR | K.CONNECT | K.PROD)) !== 0 || s.text[next] === 'en' || DURATIONS.has(s.text[next]!) || STAGE_KINDS.has(s.text[next]!) || assistantAfter(s, next);
     }
     if (internship) s.word[i] = vocab.canonical('intern');
   }

@@ -174,11 +174,25 @@ function internshipFirst(s: Stream, anchorSeg: number | undefined): number {
     head = i;
   }
   if (first === -1 || s.seg[first] === anchorSeg) return 0;
-  if (internWord(s, first) || internWord(s, head)) return R.INTERN;
+  if (internWord(s, first) || internWord(s, head) || internshipInside(s, first, head)) return R.INTERN;
   // "Early Career Program 2027: Product Management", "Graduate Scheme - Product Analyst": a new-graduate intake;
   // boards outside the US name the industry or team first ("Tech Graduate Programme 2027 – …",
   // "Young Graduate – …"), so the segment's head counts as its first word does.
   return intakeWord(s, first) || intakeWord(s, head) ? R.JUNIOR : 0;
+}
+
+/**
+ * "Paid Internship in Fintech - Product Management": an internship word inside the first segment,
+ * with its sector or place around it and no other job, function or product word there.
+ */
+function internshipInside(s: Stream, first: number, head: number): boolean {
+  let intern = false;
+  for (let i = first + 1; i < head; i++) {
+    if ((s.mark[i]! & M.NOISE) !== 0) continue;
+    if (internWord(s, i)) intern = true;
+    else if ((s.word[i]!.k & (K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION | K.PERSON)) !== 0) return false;
+  }
+  return intern && (s.word[first]!.k & (K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION | K.PERSON)) === 0 && (s.word[head]!.k & (K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION | K.PERSON)) === 0;
 }
 
 function intakeWord(s: Stream, i: number): boolean {
