@@ -218,6 +218,8 @@ describe('a place after the cohort', () => {
     // A graduate word before what the product serves names no cohort.
     ['Product Manager – Graduate Jobs Marketplace', 'product-management 2 ic'],
     ['Product Manager, Intern Housing Portal', 'product-management 2 ic'],
+    // Another segment after the unknown word: it was no place.
+    ['Product Owner - Intern Conversion - Logistics Suite', 'product-owner 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
 

@@ -234,15 +234,17 @@ function earlyBefore(s: Stream, i: number): boolean {
 
 /**
  * Is word i the last word of its segment that is not noise, a skipped word or a number? With
- * `place`, one unknown word after it counts as nothing either: boards outside the US put the
- * country or city after the cohort ("Product Manager, Summer Intern Ireland"); two name a thing
- * ("Intern Housing Portal").
+ * `place`, one unknown word after it counts as nothing either when it closes the title: boards
+ * outside the US put the country or city after the cohort ("Product Manager, Summer Intern
+ * Ireland"); two name a thing ("Intern Housing Portal").
  */
 function lastWord(s: Stream, i: number, place = false): boolean {
-  let unknown = place ? 1 : 0;
-  for (let j = i + 1; j < s.n && s.seg[j] === s.seg[i]; j++) {
+  let placed = false;
+  for (let j = i + 1; j < s.n && (s.seg[j] === s.seg[i] || placed); j++) {
     if ((s.mark[j]! & M.NOISE) !== 0 || (s.word[j]!.k & K.SKIP) !== 0 || s.num[j]! !== 0) continue;
-    if (s.word[j] !== UNKNOWN || unknown-- === 0) return false;
+    // A word in a later segment after the place: the unknown word was no place ("Intern Conversion - <team>").
+    if (!place || placed || s.word[j] !== UNKNOWN) return false;
+    placed = true;
   }
   return true;
 }
