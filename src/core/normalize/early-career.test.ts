@@ -262,6 +262,7 @@ describe('the discipline of an internship named after "for", in brackets or afte
     ['Working Student for Product Marketing (w/m/d) - Fashion', 'product-marketing 0 ic'],
     ['Intern (Product Owner) - Hospital Logistics', 'product-owner 0 ic'],
     ['Co-op (Product Analyst) – Credit Union', 'product-analytics 0 ic'],
+    ['Wallets - Risk Intern (Product Manager)', 'product-management 0 ic'],
     ['Paid Internship in Insurance - Product Management', 'product-management 0 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 

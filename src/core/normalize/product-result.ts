@@ -39,7 +39,7 @@ export function productResult(s: Stream, a: Analysis, p: Phrase, fw: CompiledFra
   }
   // "Stage de fin d'études - Chef de produit": an internship word opening the title ranks a
   // product phrase in a later segment.
-  let bits = p.bits | fromSegment | internshipFirst(s, anchorSeg);
+  let bits = p.bits | fromSegment | internshipFirst(s, anchorSeg) | internBeforeBracket(s, p);
   if ((bits & ~COHORT_KEEPS) === 0) bits |= cohortAfter(s, p);
   const grade = p.grade || a.grade || numberGrade(s, p.head);
   // Level codes: the company's, else a generic L/IC ladder.
@@ -198,6 +198,13 @@ function internshipInside(s: Stream, first: number, head: number): boolean {
 function intakeWord(s: Stream, i: number): boolean {
   const w = s.word[i]!;
   return w.r === R.JUNIOR && (w.w === 'entry' || w.w === 'graduate');
+}
+
+/** "Security Intern (Product Manager)": the intern right before the bracket that names the job. */
+function internBeforeBracket(s: Stream, p: Phrase): number {
+  const start = Math.min(p.start, p.anchor);
+  if ((s.mark[p.anchor]! & M.BRACKET) === 0 || start === 0 || s.depth[start - 1]! >= s.depth[start]!) return 0;
+  return internWord(s, start - 1) ? R.INTERN : 0;
 }
 
 /** Ranks a cohort word after the title may stand beside: the grades of entry jobs, not seniority. */
