@@ -167,7 +167,8 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
   for (let i = 0; i < n; i++) {
     const k = s.word[i]!.k;
     if ((s.mark[i]! & (M.NOISE | M.QUAL | M.ORG | M.BRACKET)) !== 0) continue;
-    if ((k & (K.ROLE | K.ANCHOR | K.ABBR)) !== 0) outsideRole = true;
+    // An internship word is the cohort, not another job: "Intern (Product Manager)" names its job in the bracket.
+    if ((k & (K.ROLE | K.ANCHOR | K.ABBR)) !== 0 && s.word[i]!.r !== R.INTERN) outsideRole = true;
     if ((k & K.ROLE) === 0 || otherJob !== -1) continue;
     if (segRank[s.seg[i]!] !== -1) continue;
     let inside = false;

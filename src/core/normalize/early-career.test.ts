@@ -189,3 +189,91 @@ describe('the discipline first, then the team and the intern', () => {
     ['Product Management – Clinic Interns', 'none'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Twelfth general round: boards outside the US, with invented titles from several industries.
+describe('an intake named after its industry or team', () => {
+  it.each([
+    ['Rail Graduate Programme 2028 – Product Owner', 'product-owner 1 ic'],
+    ['Pharma Graduate Scheme: Product Analyst', 'product-analytics 1 ic'],
+    ['Young Graduate – Product Manager (Tallinn)', 'product-management 1 ic'],
+    ['Broadband Graduate - Product Marketing', 'product-marketing 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // A graduate of another job, or no product phrase after the intake, is no product role.
+    ['Supermarket Graduate Programme – Project Manager', 'none'],
+    ['Mining Graduate Scheme - Production Engineer', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+describe('a place after the cohort', () => {
+  it.each([
+    ['Product Manager, Summer Intern Norway', 'product-management 0 ic'],
+    ['Product Owner - Intern Kraków 2028', 'product-owner 0 ic'],
+    ['Product Analyst – Intern Calgary (Winter 2028)', 'product-analytics 0 ic'],
+    ['Product Manager (Grad Level) - Home Insurance', 'product-management 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // A graduate word before what the product serves names no cohort.
+    ['Product Manager – Graduate Jobs Marketplace', 'product-management 2 ic'],
+    ['Product Manager, Intern Housing Portal', 'product-management 2 ic'],
+    // Another segment after the unknown word: it was no place.
+    ['Product Owner - Intern Conversion - Logistics Suite', 'product-owner 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+describe('a graduate or internship scheme around the discipline', () => {
+  it.each([
+    ['Graduate Product Management Programme 2028 (Utilities)', 'product-management 1 ic'],
+    ['Graduate Product Marketing Scheme - Drinks', 'product-marketing 1 ic'],
+    ['Intern Product Analytics Program – Streaming', 'product-analytics 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // Another discipline between, or the programme word inside the job, is no product scheme.
+    ['Graduate Project Management Programme', 'none'],
+    ['Graduate Product Program Manager', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+describe('internships of other countries, twelfth round', () => {
+  it.each([
+    // Australia's summer vacationer; Italian internships for credit or paid.
+    ['Summer Vacationer – Product Management (Perth)', 'product-management 0 ic'],
+    ['Vacationer Program 2028 - Product Analyst, Mining', 'product-analytics 0 ic'],
+    ['Stage curriculare Product Owner - Assicurazioni', 'product-owner 0 ic'],
+    // A French internship before an entry rank and the job.
+    ['Stage Assistant Chef de Produit Électroménager (H/F)', 'product-management 0 ic'],
+    ['Stage Junior Product Owner - Mutuelle', 'product-owner 0 ic'],
+    ['Stage extracurriculare Product Marketing (6 mesi) - Food', 'product-marketing 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    ['Summer Vacationer - Civil Engineering', 'none'],
+    ['Stage curriculare Project Manager - Eventi', 'none'],
+    ['Stage Assistant Manager', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
+describe('the discipline of an internship named after "for", in brackets or after its sector', () => {
+  it.each([
+    ['Internship for Product Management - Heat Pumps (m/f/d)', 'product-management 0 ic'],
+    ['Working Student for Product Marketing (w/m/d) - Fashion', 'product-marketing 0 ic'],
+    ['Intern (Product Owner) - Hospital Logistics', 'product-owner 0 ic'],
+    ['Co-op (Product Analyst) – Credit Union', 'product-analytics 0 ic'],
+    ['Wallets - Risk Intern (Product Manager)', 'product-management 0 ic'],
+    ['Paid Internship in Insurance - Product Management', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // A person served, another discipline, another job in the bracket, or a function beside the
+    // internship stays what it was.
+    ['Intern for the CPO', 'none'],
+    ['Internship for Product Design', 'none'],
+    ['Intern (Product Engineer) - Robotics', 'none'],
+    ['Sales Intern (Product Specialist)', 'none'],
+    ['Paid Internship in Engineering - Product Owner', 'product-owner 2 ic'],
+    ['Product Manager Intern for Payments', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

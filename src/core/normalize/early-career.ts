@@ -118,6 +118,11 @@ function readSummer(s: Stream, vocab: Vocabulary): boolean {
 function markSchemes(s: Stream): void {
   for (let i = 1; i < s.n; i++) {
     if (s.word[i]!.w !== 'program' || !closesSegment(s, i)) continue;
+    // "Graduate Product Management Programme": the scheme's word opens the segment, its discipline between.
+    if (schemeOpens(s, i)) {
+      s.mark[i]! |= M.NOISE;
+      continue;
+    }
     let prev = -1;
     for (let j = i - 1; j >= 0 && !isBoundary(s.sep[j + 1]!); j--) {
       if ((s.mark[j]! & M.NOISE) === 0) {
@@ -134,6 +139,17 @@ function markSchemes(s: Stream): void {
   }
 }
 
+/** Does the segment of the programme word i open with a graduate or internship word, with only a product discipline between? */
+function schemeOpens(s: Stream, i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && !isBoundary(s.sep[j]!)) j--;
+  while (j < i && (s.mark[j]! & M.NOISE) !== 0) j++;
+  if (j + 2 >= i || (s.word[j]!.w !== 'graduate' && s.word[j]!.r !== R.INTERN)) return false;
+  if ((s.word[j + 1]!.k & K.ANCHOR) === 0) return false;
+  for (let x = j + 2; x < i; x++) if ((s.word[x]!.k & K.DISC) === 0 && (s.mark[x]! & M.NOISE) === 0) return false;
+  return true;
+}
+
 /** Interns, trainees, rotational, graduate and associate schemes, and the APM programme. */
 function earlyCareer(s: Stream, j: number): boolean {
   const w = s.word[j]!;
@@ -142,6 +158,17 @@ function earlyCareer(s: Stream, j: number): boolean {
 
 /** How long an internship lasts: "Stage 6 mois", "Stage de 6 meses". */
 const DURATIONS = new Set(['mois', 'month', 'months', 'mes', 'meses', 'mesi', 'monat', 'monate', 'maand', 'maanden', 'semaines', 'semanas', 'settimane', 'weeks']);
+
+/** "Stage Assistant Chef de Produit", "Stage Junior Product Owner": an entry rank before a job after the stage. */
+function assistantAfter(s: Stream, next: number): boolean {
+  const w = s.word[next]!.w;
+  if (w !== 'assistant' && w !== 'junior') return false;
+  const after = next + 1 < s.n && !isBoundary(s.sep[next + 1]!) ? s.word[next + 1]!.k : 0;
+  return (after & (K.ANCHOR | K.FOREIGN_PRE | K.ABBR | K.PROD)) !== 0;
+}
+
+/** Italian kinds of internship: "Stage curriculare" (for credit), "Stage extracurriculare", "Stage retribuito" (paid). */
+const STAGE_KINDS = new Set(['curriculare', 'extracurriculare', 'retribuito']);
 
 /**
  * "Stage" is an internship in French and Italian: read so where it stands apart beside a title
@@ -173,8 +200,8 @@ export function readStage(s: Stream, vocab: Vocabulary): void {
     } else if (next === -1) internship = true;
     else {
       const k = s.word[next]!.k;
-      // "Stage Product Owner", "Stage Chef de produit", "Stage de 6 mois", "Stage 6 mois".
-      internship = (k & (K.ANCHOR | K.FOREIGN_PRE | K.ABBR | K.CONNECT | K.PROD)) !== 0 || s.text[next] === 'en' || DURATIONS.has(s.text[next]!);
+      // "Stage Product Owner", "Stage Chef de produit", "Stage de 6 mois", "Stage 6 mois", "Stage curriculare".
+      internship = (k & (K.ANCHOR | K.FOREIGN_PRE | K.ABBR | K.CONNECT | K.PROD)) !== 0 || s.text[next] === 'en' || DURATIONS.has(s.text[next]!) || STAGE_KINDS.has(s.text[next]!) || assistantAfter(s, next);
     }
     if (internship) s.word[i] = vocab.canonical('intern');
   }

@@ -24,14 +24,12 @@ const LEFT: Record<string, readonly string[]> = {
   // is not read as that function's associate: "Associate" is also a bank, law-firm and shop grade,
   // and reading it so needs its own check over those titles, not done in this round. Portuguese
   // "Gestão de Produtos" (plural) is retail's merchandise management as often as product
-  // management. "Programa" before a scheme's name ("Programa Jóvenes Profesionales") hides the
-  // scheme's rank, which its name alone gives; why was not found in this round. Danish "i" (in) after a role is read
+  // management. Danish "i" (in) after a role is read
   // as the grade "I", as with the Albanian articles below: left.
   'fresh-mixed2-general.tsv': [
     'Rotational Associate - Product',
     'Early Careers Rotational Associate - Product Analytics',
     'Programa de Trainee 2028 – Gestão de Produtos Digitais',
-    'Programa Jóvenes Profesionales 2028: Analista de Producto',
     'Produktejer i it-afdelingen',
   ],
   // A part one plays beside the job ("Mentor –", "Quarterly plan owner –") opens these titles and
@@ -171,6 +169,24 @@ const LEFT: Record<string, readonly string[]> = {
   // a bare "Manager," is not distributed over both words; only "Product Data Insights", the
   // handbook's own name of its analysts' team, was made product analytics: left.
   'fresh-widen9-product-context.tsv': ['Manager, Product Insights & Analytics'],
+  // Twelfth general round (boards outside the US). "Early Careers" is not joined as "Early Career"
+  // is: the plural is not a known word, and making it one would run the pair reader on every title
+  // naming careers. "Intern/Placement" before the role and "Placement (Sandwich Year)" after it
+  // leave the placement alone, which is also advertising's product placement (as in the tenth
+  // round). A bank's "Summer Analyst" with the job in brackets keeps the analyst as another job. A
+  // V.I.E (France's international volunteer post for young graduates) is not a known word ("vie" is
+  // also French for life). "Product Operations Graduate" beside a supermarket is read as a shop's
+  // stock work, which a supermarket's head office title may not be. Portuguese "Trainee de Produto"
+  // names the area after "de", which the trainee word does not take as its discipline: left.
+  'fresh-boards6-general.tsv': [
+    'Early Careers Programme 2028: Product Owner',
+    'Intern/Placement Product Analyst 12 Months',
+    'Product Owner Placement (Sandwich Year) - Public Health Digital',
+    'Summer Analyst (Product Management) - 2028 - Singapore',
+    'V.I.E - Product Manager Energy Storage (12 mois)',
+    'Product Operations Graduate - Supermarket Group',
+    'Trainee de Produto 2028 - Varejo',
+  ],
 };
 const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
 const fw = loadBuiltinFramework();

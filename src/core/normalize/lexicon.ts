@@ -68,8 +68,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['officer officers', 'officer', { k: ROLE_RANK | K.PAIR, band: 2 }],
   ['founder cofounder founders', 'founder', { k: ROLE_RANK | K.EXEC, band: 7 }],
   // "Learnership": South Africa's registered work-and-study programme; "OJT" (on-the-job training):
-  // the student internship of Philippine boards.
-  ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students learnership learnerships ojt', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
+  // the student internship of Philippine boards; "Vacationer": Australia's summer intern.
+  ['intern interns internship internships trainee trainees apprentice apprenticeship traineeship traineeships coop externship externships extern externs student students learnership learnerships ojt vacationer vacationers', 'intern', { k: ROLE_RANK | K.SENIORITY, band: 0 }],
   // A fellowship programme's member: an early-career rank like a rotational or graduate scheme
   // ("Product Management Fellow", "PM Fellow"); a summer fellowship is an internship (early-career.ts).
   ['fellow fellows fellowship fellowships', 'fellow', { k: ROLE_RANK | K.SENIORITY, band: 1 }],

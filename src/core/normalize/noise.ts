@@ -1,6 +1,7 @@
 import { Sep, isBoundary } from './chars.js';
 import { LINE_MANAGER, REPORTS, boss, jobBefore } from './roster.js';
 import { COUNT, M, type Stream } from './stream.js';
+import { R } from './ranks.js';
 import { K } from './words.js';
 
 /*
@@ -73,7 +74,7 @@ export function markNoise(s: Stream, field: boolean): void {
     if (w.w === 'with' && (s.text[i] === 'with' || s.sep[i + 1] === Sep.SLASH)) qual = true;
     if (w.w === 'aspiring') qual = true;
     if (w.w === 'for') {
-      if (talk && i > 0 && !isBoundary(sep)) s.mark[i]! |= M.NOISE;
+      if ((talk && i > 0 && !isBoundary(sep)) || internshipFor(s, i)) s.mark[i]! |= M.NOISE;
       else qual = true;
     }
     if ((k & K.NOISE) === 0) talk = false;
@@ -110,6 +111,19 @@ export function markNoise(s: Stream, field: boolean): void {
     if (onlyGender) for (let x = i; x < j; x++) s.mark[x]! |= M.NOISE;
     i = j;
   }
+}
+
+/**
+ * "Internship for Product Management", "Working Student for Product Marketing": boards outside the
+ * US name the discipline of an internship that opens the title after "for"; the product words are
+ * the job, not a qualifier of the candidate. Only an internship word that is the segment's first
+ * word, with a product word right after "for".
+ */
+function internshipFor(s: Stream, i: number): boolean {
+  if (i === 0 || i + 1 >= s.n || isBoundary(s.sep[i]!) || isBoundary(s.sep[i + 1]!)) return false;
+  if (s.word[i - 1]!.r !== R.INTERN || (s.word[i + 1]!.k & K.ANCHOR) === 0) return false;
+  for (let j = i - 1; j > 0 && !isBoundary(s.sep[j]!); j--) if ((s.word[j - 1]!.k & (K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION)) !== 0) return false;
+  return true;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Alternative, NormalizedTitle } from './result.js';
 import type { CompiledFramework } from './roles.js';
 import { M, type Stream } from './stream.js';
 import type { Tokens } from './tokenize.js';
-import { FAMILY_OF, Fam, K } from './words.js';
+import { FAMILY_OF, Fam, K, UNKNOWN } from './words.js';
 
 function familyRule(s: Stream, p: Phrase): string {
   if (p.byContext) return contextFamilyRule(p.abbr || s.word[p.anchor]!.w);
@@ -39,7 +39,7 @@ export function productResult(s: Stream, a: Analysis, p: Phrase, fw: CompiledFra
   }
   // "Stage de fin d'études - Chef de produit": an internship word opening the title ranks a
   // product phrase in a later segment.
-  let bits = p.bits | fromSegment | internshipFirst(s, anchorSeg);
+  let bits = p.bits | fromSegment | internshipFirst(s, anchorSeg) | internBeforeBracket(s, p);
   if ((bits & ~COHORT_KEEPS) === 0) bits |= cohortAfter(s, p);
   const grade = p.grade || a.grade || numberGrade(s, p.head);
   // Level codes: the company's, else a generic L/IC ladder.
@@ -174,9 +174,37 @@ function internshipFirst(s: Stream, anchorSeg: number | undefined): number {
     head = i;
   }
   if (first === -1 || s.seg[first] === anchorSeg) return 0;
-  if (internWord(s, first) || internWord(s, head)) return R.INTERN;
-  // "Early Career Program 2027: Product Management", "Graduate Scheme - Product Analyst": a new-graduate intake.
-  return s.word[first]!.r === R.JUNIOR && (s.word[first]!.w === 'entry' || s.word[first]!.w === 'graduate') ? R.JUNIOR : 0;
+  if (internWord(s, first) || internWord(s, head) || internshipInside(s, first, head)) return R.INTERN;
+  // "Early Career Program 2027: Product Management", "Graduate Scheme - Product Analyst": a new-graduate intake;
+  // boards outside the US name the industry or team first ("Tech Graduate Programme 2027 – …",
+  // "Young Graduate – …"), so the segment's head counts as its first word does.
+  return intakeWord(s, first) || intakeWord(s, head) ? R.JUNIOR : 0;
+}
+
+/**
+ * "Paid Internship in Fintech - Product Management": an internship word inside the first segment,
+ * with its sector or place around it and no other job, function or product word there.
+ */
+function internshipInside(s: Stream, first: number, head: number): boolean {
+  let intern = false;
+  for (let i = first + 1; i < head; i++) {
+    if ((s.mark[i]! & M.NOISE) !== 0) continue;
+    if (internWord(s, i)) intern = true;
+    else if ((s.word[i]!.k & (K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION | K.PERSON)) !== 0) return false;
+  }
+  return intern && (s.word[first]!.k & (K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION | K.PERSON)) === 0 && (s.word[head]!.k & (K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION | K.PERSON)) === 0;
+}
+
+function intakeWord(s: Stream, i: number): boolean {
+  const w = s.word[i]!;
+  return w.r === R.JUNIOR && (w.w === 'entry' || w.w === 'graduate');
+}
+
+/** "Security Intern (Product Manager)": the intern right before the bracket that names the job. */
+function internBeforeBracket(s: Stream, p: Phrase): number {
+  const start = Math.min(p.start, p.anchor);
+  if ((s.mark[p.anchor]! & M.BRACKET) === 0 || start === 0 || s.depth[start - 1]! >= s.depth[start]!) return 0;
+  return internWord(s, start - 1) ? R.INTERN : 0;
 }
 
 /** Ranks a cohort word after the title may stand beside: the grades of entry jobs, not seniority. */
@@ -193,10 +221,13 @@ function cohortAfter(s: Stream, p: Phrase): number {
   let found = 0;
   for (let i = s.n - 1; i >= p.end; i--) {
     // The last word of each segment, past noise ("Summer 2027") and numbers.
-    if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & K.SKIP) !== 0 || s.num[i]! > 0 || !lastWord(s, i)) continue;
+    if ((s.mark[i]! & M.NOISE) !== 0 || (s.word[i]!.k & K.SKIP) !== 0 || s.num[i]! > 0) continue;
     const w = s.word[i]!;
     const t = s.text[i]!;
-    if (w.r === R.INTERN && t !== 'student' && t !== 'students' && internWord(s, i)) return R.INTERN;
+    // A place may follow the intern word ("…, Summer Intern Ireland"); a graduate word before an
+    // unknown word may name what a product serves ("Graduate Jobs Board"), so only "Grad Level" is read.
+    if (w.r === R.INTERN && t !== 'student' && t !== 'students' && internWord(s, i) && lastWord(s, i, true)) return R.INTERN;
+    if (!lastWord(s, i) && !(w.w === 'graduate' && i + 1 < s.n && s.text[i + 1] === 'level' && lastWord(s, i + 1))) continue;
     if (w.w === 'graduate' || t === 'early career' || ((t === 'careers' || t === 'career') && earlyBefore(s, i))) found = R.JUNIOR;
   }
   return found;
@@ -208,10 +239,19 @@ function earlyBefore(s: Stream, i: number): boolean {
   return i >= 2 && s.text[i - 1] === 'in' && s.text[i - 2] === 'early';
 }
 
-/** Is word i the last word of its segment that is not noise, a skipped word or a number? */
-function lastWord(s: Stream, i: number): boolean {
-  for (let j = i + 1; j < s.n && s.seg[j] === s.seg[i]; j++) {
-    if ((s.mark[j]! & M.NOISE) === 0 && (s.word[j]!.k & K.SKIP) === 0 && s.num[j]! === 0) return false;
+/**
+ * Is word i the last word of its segment that is not noise, a skipped word or a number? With
+ * `place`, one unknown word after it counts as nothing either when it closes the title: boards
+ * outside the US put the country or city after the cohort ("Product Manager, Summer Intern
+ * Ireland"); two name a thing ("Intern Housing Portal").
+ */
+function lastWord(s: Stream, i: number, place = false): boolean {
+  let placed = false;
+  for (let j = i + 1; j < s.n && (s.seg[j] === s.seg[i] || placed); j++) {
+    if ((s.mark[j]! & M.NOISE) !== 0 || (s.word[j]!.k & K.SKIP) !== 0 || s.num[j]! !== 0) continue;
+    // A word in a later segment after the place: the unknown word was no place ("Intern Conversion - <team>").
+    if (!place || placed || s.word[j] !== UNKNOWN) return false;
+    placed = true;
   }
   return true;
 }
