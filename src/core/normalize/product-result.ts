@@ -190,10 +190,13 @@ function internshipInside(s: Stream, first: number, head: number): boolean {
   for (let i = first + 1; i < head; i++) {
     if ((s.mark[i]! & M.NOISE) !== 0) continue;
     if (internWord(s, i)) intern = true;
-    else if ((s.word[i]!.k & (K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION | K.PERSON)) !== 0) return false;
+    else if ((s.word[i]!.k & JOB_WORDS) !== 0) return false;
   }
-  return intern && (s.word[first]!.k & (K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION | K.PERSON)) === 0 && (s.word[head]!.k & (K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION | K.PERSON)) === 0;
+  return intern && (s.word[first]!.k & JOB_WORDS) === 0 && (s.word[head]!.k & JOB_WORDS) === 0;
 }
+
+/** Words that name a job, a function or a product: any of them makes a segment more than an internship's sector. */
+const JOB_WORDS = K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION | K.PERSON;
 
 function intakeWord(s: Stream, i: number): boolean {
   const w = s.word[i]!;
