@@ -124,6 +124,13 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
         j--;
         continue;
       }
+      // "Senior Agent Product Manager", "Sr. Claims Agent Product Owner": before a headed product
+      // role an agent names what the product serves (AI or insurance agents), so ranks left of it
+      // still rank the role.
+      if (hasHead && !coordinated && w.w === 'representative' && (s.text[j] === 'agent' || s.text[j] === 'agents')) {
+        j--;
+        continue;
+      }
       // "Manager of Seller Lending Product Operations": a job word inside an "X of ..." object.
       const o = ofHead(s, j);
       if (o !== -1) {

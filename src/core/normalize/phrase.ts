@@ -5,7 +5,7 @@ import { readLeft } from './phrase-left.js';
 import { Kind, newPhrase, reset, sameSeg, type Phrase } from './phrase-model.js';
 import { devHeadOk, engineeringIn, ENGINEERING_OR_DESIGN, headFamily, jointFunction, managerOfProduct, ORG_ANY, ORG_PEOPLE, productOrgCue } from './phrase-words.js';
 import { R } from './ranks.js';
-import { M, type Stream } from './stream.js';
+import { M, closesSegment, type Stream } from './stream.js';
 import { Fam, K } from './words.js';
 
 export { Kind, type Phrase } from './phrase-model.js';
@@ -157,10 +157,15 @@ export class PhraseFinder {
       const sep = s.sep[j]!;
       if ((k & K.SKIP) !== 0) continue;
       if (head === -1 && ((k & K.COORD) !== 0 || sep === Sep.SLASH || sep === Sep.AMP)) {
-        const h = this.shared(s, (k & K.COORD) !== 0 ? j + 1 : j, disc !== -1);
+        const from = (k & K.COORD) !== 0 ? j + 1 : j;
+        const h = this.shared(s, from, disc !== -1);
         if (disc !== -1 && this.sharedOps && s.word[disc]!.w === 'strategy') p.opsCoordinated = true;
         if (h === -1) break;
         const hw = s.word[h]!;
+        // "Product & Solutions Marketing Manager", "Product and Technical Marketing Lead": a kind of
+        // marketing joined to the product word shares its discipline with it, so product marketing
+        // (but "Product & Marketing Manager" names two jobs).
+        if (disc === -1 && (hw.k & K.PERSON) !== 0 && h - 1 > from && s.word[h - 1]!.w === 'marketing') disc = h - 1;
         if (disc !== -1 && s.word[disc]!.w === 'development' && engineeringIn(s, j, h)) {
           // "Product Development and Engineering Manager": an engineering (R&D) manager.
           nonprod = h;
@@ -248,6 +253,9 @@ export class PhraseFinder {
         break;
       }
       if ((k & K.SENIORITY) !== 0) {
+        // "Strategy Intern - Product Development Group": a group closing a discipline with no head
+        // after it is the department, not the group product manager's rank.
+        if (w.w === 'group' && disc !== -1 && head === -1 && closesSegment(s, j)) continue;
         const b = w.r;
         if (b !== 0) {
           p.bits |= b;
@@ -459,10 +467,29 @@ function execBefore(s: Stream, i: number): boolean {
 
 /** A rank noun (head, director, lead, manager) right before word i in its segment, past linking words. */
 function rankNounBefore(s: Stream, i: number): boolean {
-  for (let j = i - 1; j >= 0 && sameSeg(s, j + 1); j--) {
+  let j = i - 1;
+  for (; j >= 0 && sameSeg(s, j + 1); j--) {
     const w = s.word[j]!;
     if ((w.k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0) continue;
-    return (w.k & K.ROLE) !== 0 && (w.k & (K.EXEC | K.PERSON)) !== 0 && w.r !== 0;
+    return isRankNoun(s, j);
   }
-  return false;
+  // "Manager, Product Management Payroll", "Sr. Director, Product Marketing Benefits": career
+  // sites write the rank first and the discipline after a comma, so the rank heads it there too.
+  return j >= 0 && s.sep[j + 1] === Sep.COMMA && rankOnlyOpening(s, j);
+}
+
+function isRankNoun(s: Stream, j: number): boolean {
+  const w = s.word[j]!;
+  return (w.k & K.ROLE) !== 0 && (w.k & (K.EXEC | K.PERSON)) !== 0 && w.r !== 0;
+}
+
+/** Words 0..end are one segment of seniority words closed by a rank noun: "Senior Manager". */
+function rankOnlyOpening(s: Stream, end: number): boolean {
+  if (!isRankNoun(s, end)) return false;
+  for (let x = 0; x < end; x++) {
+    if (x > 0 && isBoundary(s.sep[x]!)) return false;
+    const k = s.word[x]!.k;
+    if ((k & K.SENIORITY) === 0 && (s.mark[x]! & M.NOISE) === 0) return false;
+  }
+  return true;
 }
