@@ -187,6 +187,17 @@ const LEFT: Record<string, readonly string[]> = {
     'Product Operations Graduate - Supermarket Group',
     'Trainee de Produto 2028 - Varejo',
   ],
+  // The department first and a job after a dash whose own words may name another job: a "Loan
+  // Origination Manager" is a bank's job and a "Checkout Lead" a shop's, so whether the product
+  // management department makes them product managers of that area the scheme does not settle
+  // (the qualifier rule speaks of the words after the job, not before). A strategy intern in a
+  // product development department is read as a product intern because "strategy" is itself a
+  // product discipline; the title does not say the intern works on the product: left.
+  'fresh-devlike3-general.tsv': [
+    'Product Management - Loan Origination Manager',
+    'Product Management - Checkout Lead',
+    'Strategy Intern - Product Development Group (PDG)',
+  ],
 };
 const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
 const fw = loadBuiltinFramework();
