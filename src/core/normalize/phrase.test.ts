@@ -12,11 +12,11 @@ const read = (title: string): string => {
 // discipline after a comma, with the team's name run on without a separator.
 describe('a rank before a comma heads the discipline after it', () => {
   it.each([
-    ['Manager, Product Management Absences', 'product-management 5 management'],
-    ['Senior Manager, Product Management Dispensing', 'product-management 5 management'],
-    ['Sr. Director, Product Management Reinsurance', 'product-management 7 management'],
+    ['Mgr, Product Management Absences', 'product-management 5 management'],
+    ['Sr Mgr, Product Management Dispensing', 'product-management 5 management'],
+    ['Sr. Dir, Product Management Reinsurance', 'product-management 7 management'],
     ['Director, Product Marketing Irrigation', 'product-marketing 6 management'],
-    ['Manager, Product Management Payroll', 'product-management 5 management'],
+    ['Manager II, Product Management Payroll', 'product-management 5 management'],
     // A trade before the comma is another job; its team follows.
     ['Accountant, Product Management Payroll', 'none other'],
     ['Product Development Carpenter', 'none other'],

@@ -473,7 +473,7 @@ function rankNounBefore(s: Stream, i: number): boolean {
     if ((w.k & (K.CONNECT | K.SKIP)) !== 0 || (s.mark[j]! & M.NOISE) !== 0) continue;
     return isRankNoun(s, j);
   }
-  // "Manager, Product Management Payroll", "Sr. Director, Product Marketing Benefits": career
+  // "Mgr, Product Management Payroll", "Sr. Dir, Product Marketing Benefits": career
   // sites write the rank first and the discipline after a comma, so the rank heads it there too.
   return j >= 0 && s.sep[j + 1] === Sep.COMMA && rankOnlyOpening(s, j);
 }
