@@ -483,8 +483,9 @@ function isRankNoun(s: Stream, j: number): boolean {
   return (w.k & K.ROLE) !== 0 && (w.k & (K.EXEC | K.PERSON)) !== 0 && w.r !== 0;
 }
 
-/** Words 0..end are one segment of seniority words closed by a rank noun: "Senior Manager". */
+/** Words 0..end are one segment of seniority words closed by a rank noun and its grade: "Senior Manager", "Manager II". */
 function rankOnlyOpening(s: Stream, end: number): boolean {
+  while (end > 0 && (s.word[end]!.k & K.GRADE) !== 0) end--;
   if (!isRankNoun(s, end)) return false;
   for (let x = 0; x < end; x++) {
     if (x > 0 && isBoundary(s.sep[x]!)) return false;
