@@ -78,6 +78,14 @@ const LEFT: Record<string, readonly string[]> = {
   // is read as two titles sharing the head, the product analyst first; telling a research desk's
   // subjects from two jobs needs the words of each subject, not done in this round: left.
   'fresh-lists6-general.tsv': ['biträdande produktchef', 'Fund Product/Sector Research Analyst', 'Securities Product/Sector Analyst'],
+  // Romania's COR writes two objects after one head with a slash ("manager de vânzări/produs"): two
+  // jobs sharing the head, the product one as the label. With operations the head now keeps the
+  // product word (word-order.ts); with sales the title reads as a sales job, as the sales word
+  // anywhere beside a Romance head makes it, where the English "Sales/Product Manager" reads as two
+  // titles: changing what a sales word does beside a Romance head needs its own check. Korean "상품"
+  // is the product of a bank or insurer as often as a shop's merchandise ("상품기획" is merchandising
+  // in retail): not made a product word.
+  'fresh-lists7-general.tsv': ['manager de vanzari/produs (asigurari)', '보험상품 매니저'],
   // A French "chef de produit marketing" is the marketing side's product manager of consumer-goods
   // firms as often as a product marketer; the rules read the product manager (the head noun), the
   // label took the marketer. The words do not settle it: left as debatable.

@@ -67,3 +67,21 @@ describe('Polish "do spraw" and Swedish product compounds', () => {
     expect(read(title)).toBe(expected);
   });
 });
+
+// Invented titles in the style of Romania's COR (lower case, diacritics often dropped): the heads
+// "șef" and "proprietar", the intern "stagiar", sales ("vânzări") and shops ("magazin") beside the
+// product word.
+describe('Romanian heads, interns, sales and shops beside the product word', () => {
+  it.each([
+    ['sefa de produs (asigurari de viata)', 'product-management 2 ic'],
+    ['șef de produs bancar', 'product-management 2 ic'],
+    ['proprietara de produs, aplicatie mobila', 'product-owner 2 ic'],
+    ['stagiara analist de produs', 'product-analytics 0 ic'],
+    ['manager vânzări produse cosmetice', 'none'],
+    ['director vanzari produse industriale', 'none'],
+    ['sef magazin produse bio', 'none'],
+    ['sef proiect constructii', 'none'],
+  ])('%s → %s', (title, expected) => {
+    expect(read(title)).toBe(expected);
+  });
+});

@@ -30,8 +30,8 @@ export const TRADES: readonly LexRow[] = [
   ['compras achats acquisti inkoop einkauf zakupy zakupow comprador compradora acheteur acheteuse inkoper einkaufer', 'procurement', { k: K.FUNCTION | K.CPO_CONFLICT | K.ROLE, adj: 'other' }],
   // A shop, and the pharmacy or butcher's that ESCO's retail managers run. A FUNCTION too, so that
   // the head before it runs the shop, not the products after it ("director de tienda de
-  // productos" is the products store director English reads as another job).
-  ['tienda tiendas loja lojas negozio negozi magasin magasins winkel sklep sklepu botiga farmacia carniceria', 'store', { k: K.NONPROD | K.RETAIL | K.FUNCTION, adj: 'sales' }],
+  // productos" is the products store director English reads as another job). Romanian "magazin" too.
+  ['tienda tiendas loja lojas negozio negozi magasin magasins magazin magazinul winkel sklep sklepu botiga farmacia carniceria', 'store', { k: K.NONPROD | K.RETAIL | K.FUNCTION, adj: 'sales' }],
   // A plant or factory: what is made there is production ("director de planta", "directeur d'usine";
   // the tokenizer joins the French elided article to its word, "d'usine" is "dusine").
   ['usine usines dusine lusine planta plantas fabrica fabricas fabrique stabilimento fabriek zaklad zakladu fabryka fabryki', 'manufacturing', { k: K.NONPROD | K.FUNCTION, adj: 'production' }],

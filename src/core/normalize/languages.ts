@@ -26,7 +26,8 @@ export const FOREIGN: readonly LexRow[] = [
   // lists' headings ("Chefs de produit", "Gerentes de producto", "Responsabili di prodotto").
   // "Resp.": the French lists' abbreviation of responsable ("Resp. produit").
   ['gerente gerenta gerentas jefe jefa gestor gestora gestore gestori gestionnaire responsable resp gte responsavel responsabile responsabil gerentes jefes jefas gestores gestoras gestionnaires responsables responsaveis responsabili menedzer menedzerka menadzer menadzerka menadzerica kierownik kierowniczka manazer manazerka voditelj voditeljica', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
-  ['chef cheffe capo chefs cheffes capi', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
+  // Romanian "șef", "șefă" (folded "sef") is the same head as the French chef ("șef de produs").
+  ['chef cheffe capo chefs cheffes capi sef sefa', 'chef', { k: K.FOREIGN_PRE | K.ROLE, adj: 'other' }],
   // "Chargé(e) de produit", "encargado de producto", "incaricato di prodotto": the officer in charge of it.
   ['charge chargee encargado encargada incaricato incaricata', 'manager', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   // "Líder de Producto" (Spanish, Portuguese): the product lead. "Coordenador(a) de Produto": on
@@ -38,7 +39,7 @@ export const FOREIGN: readonly LexRow[] = [
   // French (and Canada's official translations) use for senior ("directrice principale", "analyste
   // principale"); English has no such forms. The masculine is read so after a head (word-order.ts).
   ['principale principales principaux', 'senior', { k: K.SENIORITY | K.PAIR }],
-  ['dueno duena propietario propietaria proprietaire dono dona proprietario wlasciciel wlascicielka', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
+  ['dueno duena propietario propietaria proprietaire dono dona proprietario proprietar proprietara wlasciciel wlascicielka', 'owner', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   ['analista analyste analist analityk analityczka analistas analystes analisti', 'analyst', { k: K.FOREIGN_PRE | K.ROLE | K.PERSON, band: 2 }],
   // "new" between the head and the product word ("gerente de nuevos productos", "desarrollo de novos
   // produtos"): English makes it noise ("New Product Development Manager"); here it must not stop the
@@ -92,7 +93,9 @@ export const FOREIGN: readonly LexRow[] = [
   // Engineering disciplines: product development beside them is engineering ("Produktentwicklung (Maschinenbau)").
   ['maschinenbau konstruktion ingenieurwesen elektrotechnik mechatronik ingenierie ingenieria engenharia ingegneria werktuigbouwkunde', 'engineering', { k: K.NONPROD | K.FUNCTION, adj: 'engineering' }],
   ['gestao gestion gestione', 'management', { k: K.DISC, fam: 1 }],
-  ['operaciones operacoes operazioni', 'operations', { k: K.DISC, fam: 2 }],
+  // Romanian "operațiuni" (folded): Romania's COR writes the bank's operations and product manager
+  // with both objects after the head ("manager de operațiuni/produs"), two jobs sharing it.
+  ['operaciones operacoes operazioni operatiuni', 'operations', { k: K.DISC, fam: 2 }],
 
   // Interns and juniors. The Romance ones may head a product word written after them
   // ("estagiária de produto", "stagiaire produit"): a product intern.
@@ -110,7 +113,7 @@ export const FOREIGN: readonly LexRow[] = [
   // "W dziale produktu", "en el departamento de producto": the department a job is in; the product word names it.
   ['dziale dzial dzialu departamento dipartimento abteilung', 'the', { k: K.SKIP }],
   [
-    'stagiaire stagiaires alternant alternante apprenti apprentie apprentis aprendiz aprendiza apprendista becario becaria becarios pasante pasantia practicante practica practicas estagio estagiario estagiaria stagista tirocinio tirocinante',
+    'stagiaire stagiaires alternant alternante apprenti apprentie apprentis aprendiz aprendiza apprendista becario becaria becarios pasante pasantia practicante practica practicas estagio estagiario estagiaria stagista tirocinio tirocinante stagiar stagiara stagiari',
     'intern',
     { k: K.ROLE | K.PERSON | K.SENIORITY | K.FOREIGN_PRE, band: 0 },
   ],
@@ -125,7 +128,9 @@ export const FOREIGN: readonly LexRow[] = [
   ['produktionsleiter produktionsleiterin', 'production', { k: K.ROLE | K.NONPROD, adj: 'production' }],
   ['projekt projet proyecto projeto progetto projektu projektow projekta projekat projektovy projektova', 'project', AS.project],
   ['projektmanager projektmanagerin projectmanager projektleiter projektleiterin projectleider projectleidster projektledare projektleder', 'project-manager', { k: K.ROLE, adj: 'project-management' }],
-  ['vertrieb ventas vendas vendite verkoop', 'sales', AS.sales],
+  // Romanian "vânzări" (folded): COR writes sales before the product word with a slash or as the
+  // object of the head ("manager vânzări produse"), a sales job.
+  ['vertrieb ventas vendas vendite verkoop vanzari vanzare', 'sales', AS.sales],
 
   // Trades and professions of national occupation lists, as the English agent nouns: another job,
   // so a product word after them is their department ("Buchhalter Produktentwicklung",

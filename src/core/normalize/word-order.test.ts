@@ -17,6 +17,12 @@ describe('head-first titles in English order', () => {
     expect(order('Lastnik produkta')).toEqual(['product', 'owner']);
   });
 
+  it('keeps the product object of two joined by a slash after the head, as English shares the head', () => {
+    expect(order('manager de operațiuni/produse')).toEqual(['products', 'manager']);
+    expect(order('Responsable marketing/produit')).toEqual(['product', 'manager']);
+    expect(order('Responsable marketing produit')).toEqual(['product', 'marketing', 'manager']);
+  });
+
   it('takes the discipline after a product adjective as the head’s object', () => {
     expect(order('Стажант продуктов маркетинг')).toEqual(['products', 'marketing', 'intern']);
     expect(order('Менеджер по продуктовому маркетингу')).toEqual(['product', 'marketing', 'manager']);

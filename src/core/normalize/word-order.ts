@@ -38,6 +38,13 @@ export function foreignOrder(s: Stream, vocab: Vocabulary): void {
         j--;
         continue;
       }
+      // Another object joined to the product word by a slash ("manager de operațiuni/produs",
+      // "responsable ventes/produit"): two jobs sharing the head, as the English "Operations/Product
+      // Manager" is read; the product one is kept and the other dropped with its slash.
+      if (j === i - 1 && s.sep[i] === Sep.SLASH && (k & (K.DISC | K.FUNCTION | K.NONPROD)) !== 0 && (k & K.ROLE) === 0) {
+        j--;
+        continue;
+      }
       // A word between a product and its head in English goes there too ("gerente de línea de producto").
       if (disc === -1 && head === -1 && (k & (K.DISC | K.MIDDLE)) !== 0) {
         disc = j;
