@@ -28,7 +28,7 @@ export const CJK: readonly LexRow[] = [
   ['高级 高級 资深 資深 シニア 시니어', 'senior', AS.senior],
   ['初级 初級 ジュニア 주니어', 'junior', AS.junior],
   // Japanese boards write the English ranks in katakana, glued before the role or in brackets after
-  // it ("アソシエイトプロダクトマネージャー", "プロダクトマネージャー（アソシエイト）"): associate, principal.
+  // it ("アソシエイトプロダクトマネージャー", "プロダクトオーナー（アソシエイト）"): associate, principal.
   ['アソシエイト', 'associate', { k: K.SENIORITY, band: 1 }],
   ['プリンシパル', 'principal', { k: K.SENIORITY, band: 5 }],
   ['リード 리드', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4, fam: Fam.PM }],

@@ -94,8 +94,8 @@ describe('Finnish compounds of the product word with a director, an analyst or m
     ['Tuotekehitysjohtaja', 'product-management 6 management'],
     ['tuoteanalyytikko (verkkokauppa)', 'product-analytics 2 ic'],
     ['Tuotemarkkinointipäällikkö, pankki', 'product-marketing 2 ic'],
-    ['tuotantojohtaja', 'none'],
-    ['markkinointijohtaja', 'none'],
+    ['tuotantojohtaja (meijeri)', 'none'],
+    ['markkinointijohtaja, pankki', 'none'],
     ['Projektipäällikkö, IT', 'none'],
   ])('%s → %s', (title, expected) => {
     expect(read(title)).toBe(expected);
