@@ -353,9 +353,6 @@ export function remove(s: Stream, i: number): void {
   s.n--;
 }
 
-/** Abbreviations whose letters are not the initials of their expansion: Japanese "PdM" is the product manager. */
-const INITIALS: Readonly<Record<string, string>> = { pdm: 'pm' };
-
 /**
  * An abbreviation followed by its expansion in brackets ("Sr. TPM (Technical Product Manager)",
  * "PMM (Product Marketing Manager)", "PM (Project Manager)"): the expansion settles it, so it
@@ -384,7 +381,8 @@ function expandAbbreviations(s: Stream): void {
       for (let c = t.indexOf(' '); c !== -1 && c + 1 < t.length; c = t.indexOf(' ', c + 1)) initials += t[c + 1];
       if (initials.length > abbr.length) break;
     }
-    if (end - (i + 1) < 2 || (initials !== abbr && INITIALS[abbr] !== initials) || (end < s.n && s.depth[end]! > d)) continue;
+    // Japanese "PdM" is the product manager: its expansion's initials are "pm".
+    if (end - (i + 1) < 2 || (initials !== abbr && (abbr !== 'pdm' || initials !== 'pm')) || (end < s.n && s.depth[end]! > d)) continue;
     const sep = s.sep[i]!;
     remove(s, i);
     end--;
