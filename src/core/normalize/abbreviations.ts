@@ -66,12 +66,22 @@ export function abbrPhrase(s: Stream, i: number, p: Phrase, product: boolean): b
       }
       break;
     }
-    case 'tpm':
-    case 'pdm': {
+    case 'tpm': {
       // A technical programme manager in a general list (context.ts); technical product manager in a product organisation.
-      // "PdM": the product manager of Japanese product teams, predictive maintenance in a plant's list.
       if (!productShorthand(s, i, product)) return false;
       p.byContext = true;
+      p.fam = Fam.PM;
+      p.headWord = 'manager';
+      break;
+    }
+    case 'pdm': {
+      // "PdM": the product manager of Japanese product teams, predictive maintenance in a plant's
+      // list; read as "PM" is: a product area beside it ("グロースPdM", "Data PdM") makes it the
+      // product manager in any list, the product context alone otherwise.
+      if (!pmCueBefore(s, i) && !pmCueAfter(s, i)) {
+        if (!productShorthand(s, i, product)) return false;
+        p.byContext = true;
+      }
       p.fam = Fam.PM;
       p.headWord = 'manager';
       break;

@@ -201,6 +201,11 @@ const LEFT: Record<string, readonly string[]> = {
   // (the qualifier rule speaks of the words after the job, not before). A strategy intern in a
   // product development department is read as a product intern because "strategy" is itself a
   // product discipline; the title does not say the intern works on the product: left.
+  // A bracket holding a rank and an area joined by a slash or a middle dot: the slash joins them
+  // into one segment, so the rank is not a segment of ranks of its own and does not rank the
+  // title (an English title written so reads the same); telling a rank from an area inside such a
+  // bracket needs its own check over the slash pairs.
+  'fresh-lists8-general.tsv': ['プロダクトマネージャー（アソシエイト・EC領域）', 'プロダクトマネージャー（アソシエイト／保険領域）'],
   'fresh-devlike3-general.tsv': [
     'Product Management - Loan Origination Manager',
     'Product Management - Checkout Lead',

@@ -141,3 +141,35 @@ describe('an industry or area before the Chinese product word', () => {
     expect(read(title)).toBe(expected);
   });
 });
+
+// Invented titles in the style of Japanese tech companies' career pages (docs/normalizer-rounds.md,
+// "Fifteenth general round"): the service or area before "の" (of), katakana ranks, "責任者",
+// product operations, "PdM" beside a product area or before its expansion in brackets.
+describe('Japanese postings: "の", katakana ranks, product operations and PdM', () => {
+  it.each([
+    ['ポイントサービスのプロダクトマネージャー', 'product-management 2 ic'],
+    ['予約管理SaaSのシニアプロダクトマネージャー（大阪）', 'product-management 3 ic'],
+    ['社内向けツールのプロダクトオーナー', 'product-owner 2 ic'],
+    ['食品のプロダクトマネージャー', 'none'],
+    ['生産のプロダクトマネージャー', 'none'],
+    ['物流倉庫のプロジェクトマネージャー', 'none'],
+    ['アソシエイトプロダクトマネージャー【人材領域】', 'product-management 1 ic'],
+    ['プロダクトオーナー（アソシエイト）', 'product-owner 1 ic'],
+    ['プリンシパルプロダクトマネージャー（決済）', 'product-management 5 ic'],
+    ['アシスタントプロダクトマネージャー', 'product-management 1 ic'],
+    ['プロダクト責任者', 'product-management 7 management'],
+    ['品質保証責任者', 'none'],
+    ['プロダクトオペレーションズマネージャー（カスタマー領域）', 'product-operations 2 ic'],
+    ['プロダクトオペレーション担当マネージャー', 'product-operations 2 ic'],
+    ['PdM（プロダクトマネージャー）／旅行予約', 'product-management 2 ic'],
+    ['PdM (Product Manager), 経費精算', 'product-management 2 ic'],
+    ['グロースPdM（マッチングアプリ）', 'product-management 2 ic'],
+    ['データPdM', 'product-management 2 ic'],
+    ['PdM（未経験可）', 'none'],
+    ['経営企画室（PdM）', 'none'],
+    ['PdM (Predictive Maintenance) Technician', 'none'],
+    ['プロダクトリードエンジニア（フロントエンド）', 'none'],
+  ])('%s → %s', (title, expected) => {
+    expect(read(title)).toBe(expected);
+  });
+});

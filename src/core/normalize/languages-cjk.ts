@@ -22,12 +22,19 @@ export const CJK: readonly LexRow[] = [
   // "产品市场经理" (product market manager) is how Chinese boards name the product marketing manager.
   ['市场 市場 营销 營銷 行销 行銷 マーケティング 마케팅', 'marketing', AS.marketing],
   ['管理 マネジメント 관리', 'management', AS.management],
+  // "プロダクトオペレーションマネージャー": product operations, as "Product Operations Manager".
+  ['オペレーション オペレーションズ', 'operations', { k: K.DISC, fam: Fam.OPS }],
   ['マーケター 마케터', 'marketer', { k: K.ROLE | K.PERSON, band: 2, fam: Fam.PMM }],
   ['高级 高級 资深 資深 シニア 시니어', 'senior', AS.senior],
   ['初级 初級 ジュニア 주니어', 'junior', AS.junior],
+  // Japanese boards write the English ranks in katakana, glued before the role or in brackets after
+  // it ("アソシエイトプロダクトマネージャー", "プロダクトオーナー（アソシエイト）"): associate, principal.
+  ['アソシエイト', 'associate', { k: K.SENIORITY, band: 1 }],
+  ['プリンシパル', 'principal', { k: K.SENIORITY, band: 5 }],
   ['リード 리드', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4, fam: Fam.PM }],
   // "部長" (the head of a department) and "본부장" (the head of a division).
-  ['部長 본부장', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7, fam: Fam.PM }],
+  // "責任者" (the one responsible, as Japanese postings name the head of a function: "プロダクト責任者").
+  ['部長 본부장 責任者', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7, fam: Fam.PM }],
   ['总监 總監 ディレクター 이사', 'director', AS.director],
   ['副总裁 副總裁 부사장', 'vp', { k: K.ROLE | K.PERSON | K.EXEC, band: 8 }],
   // "首席产品官": chief product officer.
@@ -37,7 +44,7 @@ export const CJK: readonly LexRow[] = [
   ['实习生 實習生 实习 實習 インターン 인턴 管培生 管理培训生 管理培訓生', 'intern', AS.intern],
   ['专员 專員 スペシャリスト 스페셜리스트', 'specialist', { k: K.ROLE | K.PERSON, band: 1, adj: 'support' }],
   // "产品经理助理": the assistant of a product manager, as "Product Manager Assistant" is.
-  ['助理', 'assistant', { k: K.ROLE | K.PERSON | K.SENIORITY | K.SERVED, band: 1 }],
+  ['助理 アシスタント', 'assistant', { k: K.ROLE | K.PERSON | K.SENIORITY | K.SERVED, band: 1 }],
   // New graduates: "新卒" (Japanese), "应届生" and "校招" (Chinese campus hiring), "신입" (Korean).
   // "校园招聘" is "校招" written out; "新鮮人" is Taiwan's fresh graduate.
   ['新卒 应届生 應屆生 校招 校园招聘 校園招聘 新鮮人 신입', 'graduate', { k: K.SENIORITY, band: 1 }],
@@ -47,6 +54,8 @@ export const CJK: readonly LexRow[] = [
   // generalist track) and a candidate ("候補"). A compound made only of such words and ranks
   // ("暑期实习生", "長期インターン", "新卒採用") is read by scriptCompound.
   ['暑期 日常 长期 長期 短期 サマー 届 屆 卒 採用 招聘 공채 岗 崗 職 职 総合職 候補', 'noise', { k: K.NOISE }],
+  // "担当" (in charge of) between the area and the head: "プロダクトオペレーションズ担当マネージャー".
+  ['担当', 'noise', { k: K.NOISE }],
   // Product areas written before the product word ("数据产品经理", "B端产品经理", "技术产品经理").
   ['数据 數據 データ 데이터', 'data', { k: K.PM_CUE | K.PO_CUE, spec: 'data' }],
   ['b端', 'b2b', { k: K.PM_CUE, spec: 'b2b' }],

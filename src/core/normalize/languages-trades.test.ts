@@ -85,3 +85,19 @@ describe('Romanian heads, interns, sales and shops beside the product word', () 
     expect(read(title)).toBe(expected);
   });
 });
+
+// Invented titles in the style of Finnish occupation names (docs/normalizer-rounds.md, "Fifteenth
+// general round"): the director, analyst and marketing as parts of a compound after "tuote".
+describe('Finnish compounds of the product word with a director, an analyst or marketing', () => {
+  it.each([
+    ['tuotejohtaja, ohjelmistoala', 'product-management 6 management'],
+    ['Tuotekehitysjohtaja', 'product-management 6 management'],
+    ['tuoteanalyytikko (verkkokauppa)', 'product-analytics 2 ic'],
+    ['Tuotemarkkinointipäällikkö, pankki', 'product-marketing 2 ic'],
+    ['tuotantojohtaja (meijeri)', 'none'],
+    ['markkinointijohtaja, pankki', 'none'],
+    ['Projektipäällikkö, IT', 'none'],
+  ])('%s → %s', (title, expected) => {
+    expect(read(title)).toBe(expected);
+  });
+});

@@ -464,6 +464,11 @@ export const COMPOUND_PARTS: readonly (readonly [string, string])[] = [
   ['tuote', 'product'],
   ['termek', 'product'],
   ['paallikko', 'manager'],
+  // Finnish "tuotejohtaja" (product director), "tuoteanalyytikko" (product analyst) and
+  // "tuotemarkkinointipäällikkö" (product marketing manager), as Finnish occupation names write them.
+  ['johtaja', 'director'],
+  ['analyytikko', 'analyst'],
+  ['markkinointi', 'marketing'],
   ['omistaja', 'owner'],
   ['menedzser', 'manager'],
   // Hungarian "terméktulajdonos" (product owner), "termékelemző" (product analyst), "termékmenedzsment".

@@ -58,3 +58,15 @@ describe('a product development group is a department', () => {
     ['Finance Intern - Product Development Group', 'none other'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles: a lead right before a trade ranks that trade ("Product Lead Engineer" is the
+// lead engineer of a product team, as "Lead Product Engineer" is), not the product lead.
+describe('a lead before a trade is the trade\'s rank', () => {
+  it.each([
+    ['Product Lead Engineer, Checkout', 'none engineering'],
+    ['Product Lead Designer - Mobile Banking', 'none product-design'],
+    ['プロダクトリードエンジニア（認証基盤）', 'none engineering'],
+    ['Product Lead, Checkout', 'product-management 4 -'],
+    ['Lead Product Manager, Engineering Tools', 'product-management 4 -'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

@@ -197,6 +197,13 @@ export class PhraseFinder {
           continue;
         }
         if (sep === Sep.SLASH || sep === Sep.AMP || (k & K.COORD) !== 0) break;
+        // "Product Lead Engineer", "プロダクトリードエンジニア": the lead ranks the trade right after
+        // it, whose job the title names (as "Lead Product Engineer" does).
+        if (j === head + 1 && sep === Sep.SPACE && s.word[head]!.w === 'lead' && (k & (K.ROLE | K.NONPROD)) === (K.ROLE | K.NONPROD)) {
+          head = -1;
+          nonprod = j;
+          break;
+        }
         // "Product Manager Leader": a leader of the job named before it.
         if ((k & (K.SENIORITY | K.GRADE)) !== 0 || ((k & K.EXEC) !== 0 && w.w !== 'cxo') || (w.r === R.LEAD && (k & K.PERSON) !== 0)) {
           if ((k & K.GRADE) !== 0) p.grade = w.band;

@@ -33,9 +33,19 @@ export function scriptCompound(text: string, split: (text: string, min: number) 
     if (pieces === null) continue;
     if (last !== undefined) pieces.push(last);
     if (at === 0 && pieces.length < 2) continue;
-    if (at > 0) {
-      const one = get(text.slice(0, at));
-      const before = one !== undefined ? [one] : split(text.slice(0, at), 1);
+    // Japanese "X の" (of X) before the role names its service or area ("決済のプロダクトマネージャー",
+    // the product manager of payments): a qualifier, read only to keep goods and other jobs out
+    // ("食品の", "生産の"); unknown words there (a service's name) are passed over.
+    const of = text.lastIndexOf('\u306e', at - 1);
+    const from = of === -1 ? 0 : of + 1;
+    if (of > 0) {
+      const q = get(text.slice(0, of)) ?? null;
+      const qs = q !== null ? [q] : split(text.slice(0, of), 1);
+      if (qs !== null && qs.some((w) => (w.k & K.SENIORITY) === 0 && (w.k & NOT_BEFORE) !== 0)) continue;
+    }
+    if (at > from) {
+      const one = get(text.slice(from, at));
+      const before = one !== undefined ? [one] : split(text.slice(from, at), 1);
       const headFirst = (pieces[0]!.k & K.FOREIGN) !== 0;
       if (before === null || before.some((w) => (w.k & K.SENIORITY) === 0 && (w.k & NOT_BEFORE) !== 0 && !(headFirst && (w.k & HEAD_FIRST) !== 0 && ((w.k & K.DISC) !== 0 || (w.k & (K.NONPROD | K.FUNCTION)) === 0)))) continue;
       pieces.unshift(...before);

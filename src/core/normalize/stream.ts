@@ -381,7 +381,8 @@ function expandAbbreviations(s: Stream): void {
       for (let c = t.indexOf(' '); c !== -1 && c + 1 < t.length; c = t.indexOf(' ', c + 1)) initials += t[c + 1];
       if (initials.length > abbr.length) break;
     }
-    if (end - (i + 1) < 2 || initials !== abbr || (end < s.n && s.depth[end]! > d)) continue;
+    // Japanese "PdM" is the product manager: its expansion's initials are "pm".
+    if (end - (i + 1) < 2 || (initials !== abbr && (abbr !== 'pdm' || initials !== 'pm')) || (end < s.n && s.depth[end]! > d)) continue;
     const sep = s.sep[i]!;
     remove(s, i);
     end--;

@@ -105,7 +105,7 @@ function buildVocabulary(): Vocabulary {
   /**
    * Shorthand written as one word, as HR systems and chat handles do: a seniority before a role
    * abbreviation ("SrPM", "JnrPO", "StaffPM"; in Japanese "シニアPM", a katakana rank before the
-   * Latin letters) or a grade after one ("PMII", "POIII"); read as the two words, so the
+   * Latin letters, and a product area so, "グロースPdM") or a grade after one ("PMII", "POIII"); read as the two words, so the
    * abbreviation's own rules (and its context) decide.
    */
   const glued = (text: string): Word[] | null => {
@@ -114,6 +114,9 @@ function buildVocabulary(): Vocabulary {
       if (text.endsWith(r)) {
         const rank = map.get(text.slice(0, -r.length));
         if (rank !== undefined && (rank.k & K.SENIORITY) !== 0 && ((rank.k & K.ROLE) === 0 || GLUED_ROLE_RANKS.has(rank.w))) return [rank, map.get(r)!];
+        // A product area in katakana or hanzi glued before the Latin letters ("グロースPdM",
+        // "データPM"), as Japanese postings write it: the area, then the abbreviation's own rules.
+        if (rank !== undefined && (rank.k & (K.PM_CUE | K.PO_CUE)) !== 0 && text.charCodeAt(0) >= 0x370) return [rank, map.get(r)!];
       }
       if (text.startsWith(r) && text.length - r.length >= 2) {
         const grade = map.get(text.slice(r.length));
