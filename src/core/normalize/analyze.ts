@@ -264,11 +264,24 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
         continue;
       }
       if (p.exec === -1) {
-        const prevSeg = s.seg[p.anchor]! - 1;
+        let prevSeg = s.seg[p.anchor]! - 1;
+        const from = segStart(s, p.anchor);
+        // "VP, Marketing & Product", "VP, Sales, Marketing & Product": the executive before the
+        // comma heads a list of functions ending in product; the list's items are passed over.
+        const list = from < p.anchor && functionList(s, from, p.anchor, true);
+        if (list) {
+          let at = from;
+          while (at > 0 && segRank[s.seg[at - 1]!] === -1) {
+            const st = segStart(s, at - 1);
+            if (st === 0 || !functionList(s, st, at, false)) break;
+            at = st;
+          }
+          if (at !== from) prevSeg = s.seg[at - 1]!;
+        }
         const bits = prevSeg >= 0 ? segRank[prevSeg]! : -1;
         // "Group Manager, Product", "Senior Manager, Product": a manager of product, when "product" stands alone.
         const groupManager = bits !== -1 && (bits & R.MANAGER) !== 0 && ((bits & R.GROUP) !== 0 || ((bits & R.SENIOR) !== 0 && closesSegment(s, p.anchor) && segStart(s, p.anchor) === p.anchor && s.text[p.anchor] === 'product'));
-        if (bits === -1 || ((bits & EXEC_BITS) === 0 && !groupManager) || jobBefore(s, segStart(s, p.anchor), p.anchor)) {
+        if (bits === -1 || ((bits & EXEC_BITS) === 0 && !groupManager) || (!list && jobBefore(s, from, p.anchor))) {
           reason = '"product" alone names a product role only under an executive word';
           quoted = false;
           continue;
@@ -297,7 +310,11 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       }
       // "Director, Sourcing & Product Management": an executive over two functions, one of them product.
       const jointUnderExec = (out.segBits & EXEC_BITS) !== 0 && coordinatedWith(s, otherJob, Math.min(p.start, p.anchor));
-      if (hasRank && p.exec === -1 && p.bits === 0 && !standalone && !analyticsOk && otherJob < p.anchor && !jointUnderExec) {
+      // "General Manager - Director, Product Analytics": a second job, an executive's, whose rank
+      // stands alone in the segment right before the discipline, as a slash would join them.
+      const prevSeg = s.seg[p.anchor]! - 1;
+      const execSegBefore = prevSeg >= 0 && segRank[prevSeg]! !== -1 && (segRank[prevSeg]! & EXEC_BITS) !== 0 && segStart(s, p.anchor) === Math.min(p.start, p.anchor);
+      if (hasRank && p.exec === -1 && p.bits === 0 && !standalone && !analyticsOk && otherJob < p.anchor && !jointUnderExec && !execSegBefore) {
         reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
         quoted = true;
         continue;
@@ -369,6 +386,27 @@ function coordinatedWith(s: Stream, a: number, start: number): boolean {
 }
 
 /** A job or function word between from and to ("Strategic Finance - Product" has one). */
+/**
+ * Words [from, to) are function words and links only ("Sales", "Customer Success and"), none a
+ * person, an executive or another job's head; `joined`: the last of them is joined to word `to`
+ * by "and", "&" or "/".
+ */
+function functionList(s: Stream, from: number, to: number, joined: boolean): boolean {
+  let any = false;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    if ((s.mark[i]! & M.NOISE) !== 0) continue;
+    const k = s.word[i]!.k;
+    last = i;
+    if ((k & K.COORD) !== 0) continue;
+    if ((k & (K.FUNCTION | K.NONPROD)) === 0 || (k & (K.EXEC | K.PERSON | K.ANCHOR | K.MATERIAL)) !== 0) return false;
+    if ((k & K.ROLE) !== 0 && (k & K.FUNCTION) === 0) return false;
+    any = true;
+  }
+  if (!any) return false;
+  return !joined || (s.word[last]!.k & K.COORD) !== 0 || s.sep[to] === Sep.AMP || s.sep[to] === Sep.SLASH;
+}
+
 function jobBefore(s: Stream, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if ((s.mark[i]! & M.NOISE) !== 0 || productLine(s, i, to)) continue;
