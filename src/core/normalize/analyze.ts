@@ -269,16 +269,30 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
         // "VP, Marketing & Product", "VP, Sales, Marketing & Product": the executive before the
         // comma heads a list of functions ending in product; the list's items are passed over.
         const list = from < p.anchor && functionList(s, from, p.anchor, true);
+        let listExec = -1;
         if (list) {
           let at = from;
           while (at > 0 && segRank[s.seg[at - 1]!] === -1) {
             const st = segStart(s, at - 1);
-            if (st === 0 || !functionList(s, st, at, false)) break;
-            at = st;
+            if (st !== 0 && functionList(s, st, at, false)) {
+              at = st;
+              continue;
+            }
+            // "Vice President Sales, Marketing, and Product": the executive opens the list's first item.
+            listExec = execOpening(s, st, at);
+            break;
           }
           if (at !== from) prevSeg = s.seg[at - 1]!;
         }
-        const bits = prevSeg >= 0 ? segRank[prevSeg]! : -1;
+        let bits = prevSeg >= 0 ? segRank[prevSeg]! : -1;
+        if (listExec !== -1) {
+          bits = 0;
+          for (let x = segStart(s, listExec); x <= listExec; x++) {
+            if (s.word[x]!.r === 0 || (s.mark[x]! & M.NOISE) !== 0) continue;
+            bits |= s.word[x]!.r;
+            out.segIdx.push(x);
+          }
+        }
         // "Group Manager, Product", "Senior Manager, Product": a manager of product, when "product" stands alone.
         const groupManager = bits !== -1 && (bits & R.MANAGER) !== 0 && ((bits & R.GROUP) !== 0 || ((bits & R.SENIOR) !== 0 && closesSegment(s, p.anchor) && segStart(s, p.anchor) === p.anchor && s.text[p.anchor] === 'product'));
         if (bits === -1 || ((bits & EXEC_BITS) === 0 && !groupManager) || (!list && jobBefore(s, from, p.anchor))) {
@@ -403,8 +417,23 @@ function functionList(s: Stream, from: number, to: number, joined: boolean): boo
     if ((k & K.ROLE) !== 0 && (k & K.FUNCTION) === 0) return false;
     any = true;
   }
-  if (!any) return false;
+  // ", and Product": the list's last link alone in its segment.
+  if (!any) return joined && last !== -1;
   return !joined || (s.word[last]!.k & K.COORD) !== 0 || s.sep[to] === Sep.AMP || s.sep[to] === Sep.SLASH;
+}
+
+/**
+ * Words [from, to) are rank words, an executive, then function words only ("Vice President
+ * Sales", "Senior VP Marketing"): the index of the executive, or -1.
+ */
+function execOpening(s: Stream, from: number, to: number): number {
+  for (let x = from; x < to; x++) {
+    if ((s.mark[x]! & M.NOISE) !== 0) continue;
+    const w = s.word[x]!;
+    if ((w.k & K.EXEC) !== 0 && (w.k & K.ROLE) !== 0 && w.w !== 'cxo' && w.r !== 0) return x + 1 < to && functionList(s, x + 1, to, false) ? x : -1;
+    if ((w.k & K.SENIORITY) === 0 || (w.k & K.ROLE) !== 0) return -1;
+  }
+  return -1;
 }
 
 function jobBefore(s: Stream, from: number, to: number): boolean {
