@@ -72,3 +72,26 @@ describe('another trade or profession beside a product team', () => {
     ['Director, Product Development', 'product-management 6 management'],
   ])('%s, a product job for such people, stays a product role', (title, want) => expect(reading(general(title))).toBe(want));
 });
+
+// Invented titles in the style of visa filings and survey answers, from several industries: an
+// executive over a list of functions that ends in product heads product too.
+describe('an executive over a list of functions ending in product', () => {
+  it.each([
+    ['VP, Marketing & Product - Meal Kits', 'product-management 8 management'],
+    ['SVP, SALES, MARKETING & PRODUCT (HOTEL SOFTWARE)', 'product-management 9 management'],
+    ['Director, Customer Success and Product, Dental Software', 'product-management 6 management'],
+    ['vp sales and product at a seed-stage startup', 'product-management 8 management'],
+    ['Senior Vice President Sales, Marketing, and Product - Pet Insurance', 'product-management 9 management'],
+    ['GENERAL MANAGER - DIRECTOR, PRODUCT MARKETING, FREIGHT', 'product-marketing 6 management'],
+    ['Store Manager - SVP, Product Analytics, Payroll Software', 'product-analytics 9 management'],
+  ])('%s', (title, want) => expect(reading(general(title))).toBe(want));
+
+  it.each([
+    ['VP, Sales & Marketing - Frozen Foods'],
+    ['Director, Sales and Operations, Logistics'],
+    ['Director of Finance, Product'],
+    ['VP Sales, Marketing, and Operations - Packaging'],
+    ['Sales & Product Specialist, Flooring'],
+    ['Account Manager - Senior Manager, Product Support'],
+  ])('%s is not a product role', (title) => expect(general(title).family).toBeNull());
+});

@@ -264,11 +264,38 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
         continue;
       }
       if (p.exec === -1) {
-        const prevSeg = s.seg[p.anchor]! - 1;
-        const bits = prevSeg >= 0 ? segRank[prevSeg]! : -1;
+        let prevSeg = s.seg[p.anchor]! - 1;
+        const from = segStart(s, p.anchor);
+        // "VP, Marketing & Product", "VP, Sales, Marketing & Product": the executive before the
+        // comma heads a list of functions ending in product; the list's items are passed over.
+        const list = from < p.anchor && functionList(s, from, p.anchor, true);
+        let listExec = -1;
+        if (list) {
+          let at = from;
+          while (at > 0 && segRank[s.seg[at - 1]!] === -1) {
+            const st = segStart(s, at - 1);
+            if (st !== 0 && functionList(s, st, at, false)) {
+              at = st;
+              continue;
+            }
+            // "Vice President Sales, Marketing, and Product": the executive opens the list's first item.
+            listExec = execOpening(s, st, at);
+            break;
+          }
+          if (at !== from) prevSeg = s.seg[at - 1]!;
+        }
+        let bits = prevSeg >= 0 ? segRank[prevSeg]! : -1;
+        if (listExec !== -1) {
+          bits = 0;
+          for (let x = segStart(s, listExec); x <= listExec; x++) {
+            if (s.word[x]!.r === 0 || (s.mark[x]! & M.NOISE) !== 0) continue;
+            bits |= s.word[x]!.r;
+            out.segIdx.push(x);
+          }
+        }
         // "Group Manager, Product", "Senior Manager, Product": a manager of product, when "product" stands alone.
         const groupManager = bits !== -1 && (bits & R.MANAGER) !== 0 && ((bits & R.GROUP) !== 0 || ((bits & R.SENIOR) !== 0 && closesSegment(s, p.anchor) && segStart(s, p.anchor) === p.anchor && s.text[p.anchor] === 'product'));
-        if (bits === -1 || ((bits & EXEC_BITS) === 0 && !groupManager) || jobBefore(s, segStart(s, p.anchor), p.anchor)) {
+        if (bits === -1 || ((bits & EXEC_BITS) === 0 && !groupManager) || (!list && jobBefore(s, from, p.anchor))) {
           reason = '"product" alone names a product role only under an executive word';
           quoted = false;
           continue;
@@ -297,7 +324,11 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       }
       // "Director, Sourcing & Product Management": an executive over two functions, one of them product.
       const jointUnderExec = (out.segBits & EXEC_BITS) !== 0 && coordinatedWith(s, otherJob, Math.min(p.start, p.anchor));
-      if (hasRank && p.exec === -1 && p.bits === 0 && !standalone && !analyticsOk && otherJob < p.anchor && !jointUnderExec) {
+      // "General Manager - Director, Product Analytics": a second job, an executive's, whose rank
+      // stands alone in the segment right before the discipline, as a slash would join them.
+      const prevSeg = s.seg[p.anchor]! - 1;
+      const execSegBefore = prevSeg >= 0 && segRank[prevSeg]! !== -1 && (segRank[prevSeg]! & EXEC_BITS) !== 0 && segStart(s, p.anchor) === Math.min(p.start, p.anchor);
+      if (hasRank && p.exec === -1 && p.bits === 0 && !standalone && !analyticsOk && otherJob < p.anchor && !jointUnderExec && !execSegBefore) {
         reason = `the product discipline qualifies another job (${s.text[otherJob]})`;
         quoted = true;
         continue;
@@ -366,6 +397,42 @@ function coordinatedWith(s: Stream, a: number, start: number): boolean {
   if (a < 0 || a >= start || s.seg[a] !== s.seg[start]) return false;
   if (a + 1 === start) return s.sep[start] === Sep.AMP || s.sep[start] === Sep.SLASH;
   return a + 2 === start && (s.word[a + 1]!.k & K.COORD) !== 0;
+}
+
+/**
+ * Words [from, to) are function words and links only ("Sales", "Customer Success and"), none a
+ * person, an executive or another job's head; `joined`: the last of them is joined to word `to`
+ * by "and", "&" or "/".
+ */
+function functionList(s: Stream, from: number, to: number, joined: boolean): boolean {
+  let any = false;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    if ((s.mark[i]! & M.NOISE) !== 0) continue;
+    const k = s.word[i]!.k;
+    last = i;
+    if ((k & K.COORD) !== 0) continue;
+    if ((k & (K.FUNCTION | K.NONPROD)) === 0 || (k & (K.EXEC | K.PERSON | K.ANCHOR | K.MATERIAL)) !== 0) return false;
+    if ((k & K.ROLE) !== 0 && (k & K.FUNCTION) === 0) return false;
+    any = true;
+  }
+  // ", and Product": the list's last link alone in its segment.
+  if (!any) return joined && last !== -1;
+  return !joined || (s.word[last]!.k & K.COORD) !== 0 || s.sep[to] === Sep.AMP || s.sep[to] === Sep.SLASH;
+}
+
+/**
+ * Words [from, to) are rank words, an executive, then function words only ("Vice President
+ * Sales", "Senior VP Marketing"): the index of the executive, or -1.
+ */
+function execOpening(s: Stream, from: number, to: number): number {
+  for (let x = from; x < to; x++) {
+    if ((s.mark[x]! & M.NOISE) !== 0) continue;
+    const w = s.word[x]!;
+    if ((w.k & K.EXEC) !== 0 && (w.k & K.ROLE) !== 0 && w.w !== 'cxo' && w.r !== 0) return x + 1 < to && functionList(s, x + 1, to, false) ? x : -1;
+    if ((w.k & K.SENIORITY) === 0 || (w.k & K.ROLE) !== 0) return -1;
+  }
+  return -1;
 }
 
 /** A job or function word between from and to ("Strategic Finance - Product" has one). */

@@ -104,3 +104,12 @@ describe('a management or graduate trainee before the bare department', () => {
     (title) => expect(read(title)).toBe('none'),
   );
 });
+
+// Invented entries: a dash closing the title, and white space around it, change nothing.
+describe('an entry written head first reads the same whatever white space surrounds it', () => {
+  const norm = createNormalizer(framework());
+  it.each([['Owner, product -'], ['Manager, Product'], ['Analyst - product –']])('%s', (title) => {
+    const bare = JSON.stringify(norm(title));
+    for (const ws of [' ', '\t', '\n', ' \u00a0']) expect(JSON.stringify(norm(`${ws}${title}${ws}`))).toBe(bare);
+  });
+});

@@ -20,13 +20,13 @@
  * ("Management Trainee - Product").
  */
 const INVERTED =
-  /^\s*((?:summer|winter|spring|fall|autumn)\s+(?:(?:'?\d{2}|\d{4})\s+)?)?((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?|interns?|internships?|co-?ops?(?:\s+students?)?|(?:(?:management|graduate)\s+)?trainees?|apprentices?))\.?(\s*,\s*|\s+[-\u2013\u2014]\s+|\s*:\s*|\s*\(\s*)((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{)]|\s+[-\u2013\u2014]\s|\s*[\u2013\u2014])/iu;
+  /^\s*((?:summer|winter|spring|fall|autumn)\s+(?:(?:'?\d{2}|\d{4})\s+)?)?((?:senior|snr|sr|associate|assoc|assistant|asst|junior|jr|principal|staff|lead)\.?\s+)?((?:managers?|mgr|analysts?|owners?|leads?|leaders?|marketers?|specialists?|developers?|designers?|officers?|executives?|interns?|internships?|co-?ops?(?:\s+students?)?|(?:(?:management|graduate)\s+)?trainees?|apprentices?))\.?(\s*,\s*|\s+[-\u2013\u2014]\s+|\s*:\s*|\s*\(\s*)((?:[^\s,;:|()[\]{}]+\s+){0,3}products?)(?=\s*$|\s*[,;:|([{)]|\s+[-\u2013\u2014](?:\s|$)|\s*[\u2013\u2014])/iu;
 
 /**
  * The department first, then the early-career rank alone in its own segment, the season and year
  * before or after it: "Product – Intern (Summer 2027)", "Product – Summer Intern 2027".
  */
-const DEPARTMENT_FIRST = /^\s*(product)\s*(?:[-\u2013\u2014|:,]|\s-\s)\s*((?:(?:summer|winter|spring|fall|autumn)\s+(?:(?:'?\d{2}|\d{4})\s+)?)?(?:interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?))(?=\s*$|\s*[,;:|([{]|\s+[-\u2013\u2014]\s|\s*[\u2013\u2014]|\s+(?:'?\d{2}|\d{4})\b)/iu;
+const DEPARTMENT_FIRST = /^\s*(product)\s*(?:[-\u2013\u2014|:,]|\s-\s)\s*((?:(?:summer|winter|spring|fall|autumn)\s+(?:(?:'?\d{2}|\d{4})\s+)?)?(?:interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?))(?=\s*$|\s*[,;:|([{]|\s+[-\u2013\u2014](?:\s|$)|\s*[\u2013\u2014]|\s+(?:'?\d{2}|\d{4})\b)/iu;
 
 const EARLY_CAREER = /^(?:interns?|internships?|co-?ops?(?:\s+students?)?|(?:(?:management|graduate)\s+)?trainees?|apprentices?)$/i;
 const MANAGER_RANK = /^(?:senior|snr|sr|assistant|asst)\b/i;

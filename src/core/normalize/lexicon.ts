@@ -158,7 +158,7 @@ export const ENGLISH: readonly LexRow[] = [
   ['ii', 'ii', { k: K.GRADE, band: 2 }],
   ['iii', 'iii', { k: K.GRADE, band: 3 }],
   ['iv', 'iv', { k: K.GRADE, band: 4 }],
-  ['v', 'v', { k: K.GRADE, band: 5 }],
+  ['v', 'v', { k: K.GRADE | K.PAIR, band: 5 }],
 
   // Abbreviations the rules decide on.
   ['pm pms', 'pm', { k: K.ABBR | K.TIME }],

@@ -196,9 +196,13 @@ function readTitle(title: string, w: Work): NormalizedTitle {
   return withProductReading(none, productResult(s, w.analysis, p, fw, 'product', tokens));
 }
 
-/** The reading of an index entry written head first ("Manager, product"), saying so in lower case (a title reads the same in capitals). */
+/**
+ * The reading of an index entry written head first ("Manager, product"), saying so in lower case
+ * and with its white space folded (a title reads the same in capitals, and whatever white space
+ * surrounds it).
+ */
 function headFirst(r: NormalizedTitle, turned: string): NormalizedTitle {
-  return { ...r, explanation: { ...r.explanation, text: `${r.explanation.text}; written head first, as occupation indexes do: read as "${turned.toLowerCase()}"` } };
+  return { ...r, explanation: { ...r.explanation, text: `${r.explanation.text}; written head first, as occupation indexes do: read as "${turned.replace(/\s+/g, ' ').trim().toLowerCase()}"` } };
 }
 
 /** A general-context answer that is not a product role, with the product context's reading as its alternative. */

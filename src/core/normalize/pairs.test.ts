@@ -26,6 +26,18 @@ describe('two-word units', () => {
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
 
+// Invented titles in the style of visa filings cut to a fixed width, where the vice president is
+// spelt "V P"; a "V" alone stays the roman grade.
+describe('a spaced "V P" is the vice president', () => {
+  it.each([
+    ['V P, PRODUCT MANAGEMENT - PAYROLL SOFTWARE', 'product-management 8 management'],
+    ['EXECUTIVE V P, PRODUCT - HOTELS', 'product-management 9 management'],
+    ['SR V P PRODUCT DEVELOPMENT, INSURANCE', 'product-management 9 management'],
+    ['V P SALES - MEDICAL DEVICES', 'none sales'],
+    ['PRODUCT MANAGER V - FREIGHT', 'product-management 5 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});
+
 // Invented titles in the style of university career centres and campus-hiring boards.
 describe('a campus hire is a new graduate', () => {
   it.each([

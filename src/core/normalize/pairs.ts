@@ -14,7 +14,9 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
   for (let i = 0; i + 1 < s.n; i++) {
     const a = s.word[i]!.w;
     const b = s.word[i + 1]!;
-    if (a === 'vice' && b.w === 'president' && !isBoundary(s.sep[i + 1]!)) {
+    // "V P": visa filings cut to a fixed width spell the vice president with a space (the "V" is
+    // no roman grade there).
+    if (((a === 'vice' && b.w === 'president') || (a === 'v' && s.text[i + 1] === 'p')) && !isBoundary(s.sep[i + 1]!)) {
       s.word[i] = vocab.canonical('vp');
       s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
       remove(s, i + 1);

@@ -109,6 +109,13 @@ export function readLeft(s: Stream, i: number, p: Phrase, hasHead: boolean): voi
       j--;
       continue;
     }
+    // "VP Sales and Product": a function named like a job, coordinated with a bare product word,
+    // shares the executive before it, as "VP Marketing and Product" does.
+    if (!hasHead && (coordinated || afterCoord) && (k & (K.FUNCTION | K.ROLE | K.EXEC | K.PERSON)) === (K.FUNCTION | K.ROLE)) {
+      afterCoord = false;
+      j--;
+      continue;
+    }
     if ((k & K.ROLE) !== 0) {
       if ((k & K.SERVED) !== 0) p.served = true;
       // "Associate Manager product analytics", "Manager of Product Mgmt": manager as a rank; so

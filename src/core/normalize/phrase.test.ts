@@ -70,3 +70,18 @@ describe('a lead before a trade is the trade\'s rank', () => {
     ['Lead Product Manager, Engineering Tools', 'product-management 4 -'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles in the style of HR exports and visa filings, which write the function, then
+// the grade: a "senior" between the discipline and "manager" makes the manager a rank.
+describe('a senior manager written after the discipline', () => {
+  it.each([
+    ['PRODUCT DEVELOPMENT SENIOR MANAGER - CARD SERVICES', 'product-management 5 management'],
+    ['Product Strategy Sr. Manager, Streaming', 'product-management 5 management'],
+    ['Product Operations Senior Manager (Travel Tech)', 'product-operations 5 management'],
+    ['product marketing senior manager - hr software', 'product-marketing 5 management'],
+    // Written before the discipline, "senior" ranks the role itself; after the head, too.
+    ['Senior Product Development Manager, Snacks Software', 'product-management 3 ic'],
+    ['Product Development Manager Senior - Pet Insurance', 'product-management 3 ic'],
+    ['Product Quality Senior Manager, Appliances', 'none other'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

@@ -352,7 +352,10 @@ export class PhraseFinder {
         const b = s.word[head]!.r;
         // "Product Management Manager" manages product managers; "Product Marketing Manager" is the job itself.
         if (p.headWord === 'manager') {
-          if (dw.w === 'management' || dw.w === 'analytics') {
+          // "Product Development Senior Manager": HR exports and visa filings write the function,
+          // then the grade, so a "senior" between the discipline and "manager" makes the manager a
+          // rank, as "Senior Manager, Product Development" is ("Senior Product Development Manager" is not).
+          if (dw.w === 'management' || dw.w === 'analytics' || seniorBetween(s, p, disc, head)) {
             p.bits |= R.MANAGER;
             p.rankIdx.push(head);
           }
@@ -455,6 +458,15 @@ function trailingRank(s: Stream, j: number, p: Phrase): void {
     }
     if ((w.k & NOT_AREA) !== 0 || (s.mark[x]! & M.NOISE) !== 0) return;
   }
+}
+
+/** A "senior" among the phrase's ranks stands between its discipline and its head. */
+function seniorBetween(s: Stream, p: Phrase, disc: number, head: number): boolean {
+  for (let x = 0; x < p.rankIdx.length; x++) {
+    const at = p.rankIdx[x]!;
+    if (at > disc && at < head && (s.word[at]!.r & R.SENIOR) !== 0) return true;
+  }
+  return false;
 }
 
 /** The discipline at disc was written in one word with the product word ("Produktmanagement"), and is not development. */
