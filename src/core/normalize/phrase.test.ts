@@ -58,15 +58,3 @@ describe('a product development group is a department', () => {
     ['Finance Intern - Product Development Group', 'none other'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
-
-// Invented titles: goods or their making right after "product" under an executive, as before it.
-describe('an executive of product formulation makes goods', () => {
-  it.each([
-    ['Director, Product Formulation', 'none other'],
-    ['Head of Product Formulation – Skincare', 'none other'],
-    ['VP, New Product Formulation & Scale-up', 'none other'],
-    // A bank's product head keeps its reading; a team after a comma is not the goods.
-    ['Head of Product Investments', 'product-management 7 management'],
-    ['Director of Product, Formulation Tools', 'product-management 6 management'],
-  ])('%s', (title, want) => expect(read(title)).toBe(want));
-});

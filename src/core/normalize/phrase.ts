@@ -401,9 +401,6 @@ export class PhraseFinder {
         if ((k & K.ROLE) !== 0 && (k & K.EXEC) === 0) return false;
         if (joint) continue;
         if (x === j && (k & K.FUNCTION) !== 0 && (k & K.COORD) === 0) return false;
-        // "Director, Product Formulation": goods or their making right after "product", as before it
-        // ("Food Products"); not a bank's ("Head of Product Investments" heads its product line).
-        if (x === j && (k & K.MATERIAL) !== 0 && (k & K.FINSERV) === 0) return false;
         if ((k & K.NONPROD) !== 0 && (k & K.EXEC) === 0) return false;
       }
       p.kind = Kind.BARE;
