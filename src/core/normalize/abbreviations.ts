@@ -1,5 +1,5 @@
 import { Sep, isBoundary } from './chars.js';
-import { managerAfter, readLeft } from './phrase-left.js';
+import { MANAGED_SHORTHAND, managerAfter, readLeft } from './phrase-left.js';
 import { productShorthand } from './context.js';
 import { Kind, sameSeg, type Phrase } from './phrase-model.js';
 import { hasWord, nextWord, prevWord } from './phrase-words.js';
@@ -141,13 +141,27 @@ export function abbrPhrase(s: Stream, i: number, p: Phrase, product: boolean): b
     if ((x.k & K.GRADE) !== 0) p.grade = x.band;
     else if (s.num[j]! > 0 && s.code[j] === '') p.grade = s.num[j]!;
     else if (j === mgr) continue;
-    else if ((x.k & K.SENIORITY) !== 0 && x.r !== 0) {
+    else if (((x.k & K.SENIORITY) !== 0 || (x.w === 'director' && MANAGED_SHORTHAND.has(w))) && x.r !== 0) {
+      // "PM Director", "PMM Director": the director of that role, as "Director, PM" (not "APM
+      // Director", who may run the associates' programme, nor a group PM's).
       p.bits |= x.r;
       p.rankIdx.push(j);
-    } else break;
+    } else if ((MANAGED_SHORTHAND.has(w) || w === 'po') && unitBeforeLead(s, j)) continue;
+    else break;
   }
   p.end = j;
   return true;
+}
+
+/**
+ * "PM Team Lead", "PM Chapter Lead": the unit word between the shorthand and its lead, which
+ * then leads that unit's product managers (level.ts reads a team's or chapter's lead).
+ */
+function unitBeforeLead(s: Stream, j: number): boolean {
+  const t = s.text[j]!;
+  if (t !== 'team' && t !== 'chapter') return false;
+  const k = j + 1;
+  return k < s.n && !isBoundary(s.sep[k]!) && s.word[k]!.w === 'lead';
 }
 
 /** Is the word at j a product area that makes a "PM" beside it a product manager? */

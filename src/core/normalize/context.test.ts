@@ -553,3 +553,27 @@ describe('a group named as the team, and GMP', () => {
   ])('%s', (title, want) => expect(read(product, title)).toBe(want));
   it('reads GMP as no product role in a general list', () => expect(general('GMP, Rider Payments').family).toBeNull());
 });
+
+// Invented titles in the style of product-management career ladders and rosters.
+describe('ranks after the PM shorthand and the PMkt shorthand', () => {
+  it.each([
+    // A director, or a team's or chapter's lead, after "PM" leads the product managers.
+    ['PM Director, Travel Insurance', 'product-management 6 management'],
+    ['PM Team Lead – Loyalty Wallet', 'product-management 5 management'],
+    ['PM Chapter Lead, Pensions', 'product-management 5 management'],
+    ['PMM Director – Field Tools', 'product-marketing 6 management'],
+    ['PM Lead, Smart Locks', 'product-management 4 -'],
+    // A team or chapter with no lead after it is the PM's own unit.
+    ['PM Team, Card Rewards', 'product-management 2 ic'],
+    // "PMkt": the product-marketing function, with the rank or head around it.
+    ['PMkt, Creator Payouts', 'product-marketing 2 ic'],
+    ['Sr PMkt Manager – Tax Filing', 'product-marketing 3 ic'],
+    ['PMkt Lead (Esports)', 'product-marketing 4 -'],
+    ['PMkt Director, Fleet Software', 'product-marketing 6 management'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+  it.each([
+    // Another job's shorthand, or a "PM" a general list cannot call product, keeps its reading.
+    ['PM Director, Bridge Works', 'none'],
+    ['PM Team Lead, Night Shift', 'none'],
+  ])('%s in a general list', (title, want) => expect(read(general, title).split(' ')[0]).toBe(want));
+});

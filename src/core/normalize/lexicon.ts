@@ -336,10 +336,12 @@ export const ENGLISH: readonly LexRow[] = [
 
   // Goods, food and materials: "X products" are goods, not a product organisation.
   [
-    'dairy meat meats tobacco grocery food foods chemical chemicals rubber plastic plastics leather paper paperboard metal metals wood wooden timber textile textiles cardboard glass concrete steel fish seafood bakery agricultural farm forest forestry petroleum pharmaceutical drug drugs finished outgoing structured stone clay ceramic ceramics tire tyre mineral minerals animal fur hides skins wine beverage beverages confectionery sugar tea coffee fruit fruits vegetable vegetables frozen canned oil oils edible cosmetic cosmetics apparel garment garments footwear furniture jewelry jewellery refined fabric fabrics yarn leatherware goods fashion fuel fuels biofuel biofuels biodiesel diesel gasoline lubricant lubricants ethanol formulation formulations',
+    'dairy meat meats tobacco grocery food foods chemical chemicals rubber plastic plastics leather paper paperboard metal metals wood wooden timber textile textiles cardboard glass concrete steel fish seafood bakery agricultural farm forest forestry petroleum pharmaceutical drug drugs finished outgoing structured stone clay ceramic ceramics tire tyre mineral minerals animal fur hides skins wine beverage beverages confectionery sugar tea coffee fruit fruits vegetable vegetables frozen canned oil oils edible cosmetic cosmetics apparel garment garments footwear furniture jewelry jewellery refined fabric fabrics yarn leatherware goods fashion fuel fuels biofuel biofuels biodiesel diesel gasoline lubricant lubricants ethanol',
     'material',
     { k: K.MATERIAL },
   ],
+  // Making goods: "Product Formulation" is one unit, a laboratory's work, not a product role (pairs.ts).
+  ['formulation formulations', 'formulation', { k: K.MATERIAL | K.PAIR }],
 
   // Shop-floor retail.
   ['retail mall plaza outlet outlets supermarket warehouse centre shopping boutique', 'retail', { k: K.RETAIL }],

@@ -79,3 +79,16 @@ describe('product data insights', () => {
     ['Product Insights Manager, Snacks', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles: "product formulation" is the making of goods, under any head.
+describe('product formulation is a laboratory unit', () => {
+  it.each([
+    ['Director, Product Formulation', 'none other'],
+    ['Head of Product Formulation – Skincare', 'none other'],
+    ['VP, New Product Formulation & Scale-up', 'none other'],
+    ['Product Formulations Lead, Pet Food', 'none other'],
+    // Formulation as the product's market, or after a boundary, is the team of a product role.
+    ['Director of Product, Formulation Tools', 'product-management 6 management'],
+    ['Product Manager, Formulations', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

@@ -98,6 +98,12 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.word[i] = vocab.canonical('analytics');
       s.text[i] = 'data insights';
       remove(s, i + 1);
+    } else if (b.w === 'formulation' && a === 'product' && !isBoundary(s.sep[i + 1]!)) {
+      // "Director, Product Formulation", "Head of New Product Formulation": making goods, as a
+      // chemist or food scientist does; "product" here names no product role.
+      s.word[i] = b;
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
     } else if (a === 'assistant' && b.w === 'manager' && !isBoundary(s.sep[i + 1]!)) {
       // A store or hotel rank, not an assistant product manager.
       s.word[i] = vocab.canonical('supervisor');

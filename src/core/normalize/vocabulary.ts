@@ -79,6 +79,9 @@ function buildVocabulary(): Vocabulary {
     map.set('pmt', pmt);
     map.set('pmts', makeWord('technical pm', {}, [canonical('technical'), map.get('pms')!]));
   }
+  // "PMkt": product-management ladders' shorthand for the product-marketing function ("PMkt Lead",
+  // "Sr PMkt Manager"), read as "Prod Marketing", so "prod" decides it as in "Prod Mktg Manager".
+  if (!map.has('pmkt')) map.set('pmkt', makeWord('prod marketing', {}, [canonical('prod'), canonical('marketing')]));
   // Thai parts are the Thai words themselves, with their head-first flags (FOREIGN, FOREIGN_PRE),
   // so that stream.ts puts a split Thai title into English order.
   const parts = [...[...COMPOUND_PARTS, ...SCRIPT_PARTS].map(([p, c]) => [p, c === '' ? null : canonical(c)] as const), ...THAI_PARTS.map((p) => [p, map.get(p)!] as const)];
