@@ -50,10 +50,13 @@ export function abbrPhrase(s: Stream, i: number, p: Phrase, product: boolean): b
       if (p.weak && productShorthand(s, i, product)) p.weak = false;
       break;
     case 'pm':
-    case 'spm': {
+    case 'spm':
+    case 'pdm': {
       // A product area beside it, before ("Data PM", "Growth PM", a product word earlier in the
       // segment) or after a comma, dash or bracket ("Sr. PM, Growth", "PM - Platform"): product.
       // "PM Shift", "Infrastructure PM", "PM, Construction", "PM": not, in the general context.
+      // "PdM", the product manager of Japanese product teams (predictive maintenance in a plant's
+      // list), is read the same way ("グロースPdM", "Data PdM").
       if (!pmCueBefore(s, i) && !pmCueAfter(s, i)) {
         if (!productShorthand(s, i, product)) return false;
         p.byContext = true;
@@ -70,18 +73,6 @@ export function abbrPhrase(s: Stream, i: number, p: Phrase, product: boolean): b
       // A technical programme manager in a general list (context.ts); technical product manager in a product organisation.
       if (!productShorthand(s, i, product)) return false;
       p.byContext = true;
-      p.fam = Fam.PM;
-      p.headWord = 'manager';
-      break;
-    }
-    case 'pdm': {
-      // "PdM": the product manager of Japanese product teams, predictive maintenance in a plant's
-      // list; read as "PM" is: a product area beside it ("グロースPdM", "Data PdM") makes it the
-      // product manager in any list, the product context alone otherwise.
-      if (!pmCueBefore(s, i) && !pmCueAfter(s, i)) {
-        if (!productShorthand(s, i, product)) return false;
-        p.byContext = true;
-      }
       p.fam = Fam.PM;
       p.headWord = 'manager';
       break;
