@@ -46,9 +46,15 @@ describe('titles in Armenian and Georgian', () => {
     ['უმცროსი პროდუქტის მენეჯერი', 'product-management 1 ic'],
     ['პროდუქტის ანალიტიკოსი', 'product-analytics 2 ic'],
     ['პროდუქტის მარკეტინგის მენეჯერი', 'product-marketing 2 ic'],
+    // "Արտադրանք" (output, product), as the Armenian translation of Faker's job list writes the
+    // product manager; "արտադրություն" stays production (below).
+    ['Արտադրանքի մենեջեր, ապահովագրություն', 'product-management 2 ic'],
+    ['Ավագ արտադրանքի մենեջեր (ֆինտեխ)', 'product-management 3 ic'],
+    ['Արտադրանքի տնօրեն', 'product-management 6 management'],
+    ['Արտադրանքի վերլուծաբան', 'product-analytics 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 
-  it.each([['Նախագծի մենեջեր'], ['Արտադրության մենեջեր'], ['პროექტის მენეჯერი'], ['წარმოების მენეჯერი'], ['გაყიდვების მენეჯერი']])('%s is not a product role', (title) =>
+  it.each([['Նախագծի մենեջեր'], ['Արտադրության մենեջեր'], ['Արտադրության տնօրեն, կաթնամթերք'], ['Ապրանքի դիզայներ'], ['პროექტის მენეჯერი'], ['წარმოების მენეჯერი'], ['გაყიდვების მენეჯერი']])('%s is not a product role', (title) =>
     expect(norm(title).family).toBeNull(),
   );
 });

@@ -42,7 +42,9 @@ export const HEBREW: readonly LexRow[] = [
 
 export const ARMENIAN: readonly LexRow[] = [
   // "Ապրանք" (goods, product) in the genitive, and the loan "պրոդուկտ".
-  ['ապրանքի ապրանք ապրանքների պրոդուկտ պրոդուկտի', 'product', AS.product],
+  // "Արտադրանք" (output, product) too: the product manager of the Armenian translation of the list
+  // in Python Faker; production is "արտադրություն", below.
+  ['ապրանքի ապրանք ապրանքների պրոդուկտ պրոդուկտի արտադրանքի արտադրանք', 'product', AS.product],
   ['մենեջեր մենեջերի', 'manager', AS.manager],
   ['սեփականատեր', 'owner', AS.owner],
   ['վերլուծաբան', 'analyst', AS.analyst],

@@ -101,3 +101,34 @@ describe('Finnish compounds of the product word with a director, an analyst or m
     expect(read(title)).toBe(expected);
   });
 });
+
+// Invented titles in the style of the job lists of Python Faker's locales (docs/normalizer-rounds.md,
+// "Seventeenth general round"): a head over the repair of goods, and a scientist or researcher of
+// product development, head first, head last or inverted with a comma, as English reads them.
+describe('repair of goods and scientists of product development in other languages', () => {
+  it.each([
+    ['Direktor radionice za popravku proizvoda široke potrošnje'],
+    ['Voditeljica popravka elektroničkih proizvoda'],
+    ['Vedúca oddelenia opravy produktov'],
+    ['Chef for reparation af produkter'],
+    ['Head of product repair, appliances'],
+    ['Vedkyňa vývoja kozmetických produktov'],
+    ['Výskumník, vývoj produktov'],
+    ['Forsker i produktudvikling (fødevarer)'],
+    ['Naučnica za razvoj proizvoda'],
+    ['Znanstvenik, razvoj proizvoda'],
+    ['বিজ্ঞানী, পণ্য উন্নয়ন (ওষুধ)'],
+    ['গবেষক, পণ্য উন্নয়ন'],
+  ])('%s is not a product role', (title) => {
+    expect(norm(title).family).toBeNull();
+  });
+
+  it.each([
+    ['Menadžerica proizvoda, osiguranje', 'product-management 2 ic'],
+    ['Produktový manažér pre sporenie', 'product-management 2 ic'],
+    ['Produktchef, pension', 'product-management 2 ic'],
+    ['পণ্য ব্যবস্থাপক (বিমা)', 'product-management 2 ic'],
+  ])('%s → %s', (title, expected) => {
+    expect(read(title)).toBe(expected);
+  });
+});

@@ -50,6 +50,21 @@ export const TRADES: readonly LexRow[] = [
   ['diseno disenos desenho disegno progettazione ontwerp', 'design', { k: K.NONPROD | K.FUNCTION, adj: 'product-design' }],
   ['disenador disenadora desenhista projetista progettista ontwerper ontwerpster', 'designer', AS.designer],
 
+  // Repairing goods ("director of a unit for the repair of consumer goods", Bosnian "popravka",
+  // Slovak "oprava", Danish "reparation", English "repair"): a service trade, as "support" is, so a
+  // head before it runs the repair shop, not a product (Python Faker's bs_BA list; docs/normalizer-rounds.md,
+  // "Seventeenth general round").
+  ['repair repairs reparation reparationer reparations oprava opravy oprav opravu popravka popravku popravke popravak', 'repair', { k: K.NONPROD | K.FUNCTION, adj: 'support' }],
+  // Scientists and researchers of product development, as English "Scientist, product development"
+  // reads: Danish and Norwegian "forsker", Slovak and Czech "vedec"/"vědec" and "výskumník"/"výzkumník",
+  // Bosnian, Croatian and Serbian "naučnik", "znanstvenik" and "istraživač", Bengali "বিজ্ঞানী" and "গবেষক"
+  // (the Slovak and Bengali translations of the English list in Python Faker).
+  [
+    'forsker forskere vedec vedkyna vedci vedkyne vyskumnik vyskumnicka vyzkumnik vyzkumnice naucnik naucnica znanstvenik znanstvenica istrazivac istrazivacica \u09ac\u09bf\u099c\u09cd\u099e\u09be\u09a8\u09c0 \u0997\u09ac\u09c7\u09b7\u0995',
+    'scientist',
+    { k: K.ROLE | K.NONPROD, band: 2, adj: 'engineering' },
+  ],
+
   // Goods after the product word, as these languages name them ("productos químicos", "produits
   // laitiers", "prodotti di pelletteria", "teamleider productontwikkeling kinderkleding", "Produktentwicklung
   // Schuhe"): product development beside apparel, footwear, leather, food or chemistry is that
