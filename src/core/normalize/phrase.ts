@@ -207,6 +207,7 @@ export class PhraseFinder {
         // "Product Manager Leader": a leader of the job named before it.
         if ((k & (K.SENIORITY | K.GRADE)) !== 0 || ((k & K.EXEC) !== 0 && w.w !== 'cxo') || (w.r === R.LEAD && (k & K.PERSON) !== 0)) {
           if ((k & K.GRADE) !== 0) p.grade = w.band;
+          else if (staffAfter(s, j, sep)) continue;
           else {
             const b = w.r;
             if (b !== 0) {
@@ -263,6 +264,7 @@ export class PhraseFinder {
         // "Strategy Intern - Product Development Group": a group closing a discipline with no head
         // after it is the department, not the group product manager's rank.
         if (w.w === 'group' && disc !== -1 && head === -1 && closesSegment(s, j)) continue;
+        if (disc !== -1 && head === -1 && staffAfter(s, j, sep)) continue;
         const b = w.r;
         if (b !== 0) {
           p.bits |= b;
@@ -512,4 +514,14 @@ function rankOnlyOpening(s: Stream, end: number): boolean {
     if ((k & K.SENIORITY) === 0 && (s.mark[x]! & M.NOISE) === 0) return false;
   }
   return true;
+}
+
+/**
+ * Boards of Indonesia, Malaysia and the Philippines write "Staff" after the job for its rank and
+ * file ("Product Marketing Staff", "Staff Produksi"): a plain employee, not the staff engineer's
+ * band 4, which stands before the title ("Staff Product Manager") or after a comma in an inverted
+ * filing ("Product Manager, Staff"). Only a "staff" right after the head (or a discipline with no head) that closes its segment.
+ */
+function staffAfter(s: Stream, j: number, sep: number): boolean {
+  return sep === Sep.SPACE && s.word[j]!.w === 'staff' && (j + 1 >= s.n || isBoundary(s.sep[j + 1]!));
 }
