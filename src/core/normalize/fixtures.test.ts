@@ -225,7 +225,10 @@ const LEFT: Record<string, readonly string[]> = {
   // Development Officer") is also the safety, compliance and quality officer of goods, which the English
   // rules read as another job; only the officer grade before the function is read ("Officer - Product
   // Management"). A tourism "producto turístico" (a travel package) and a warehouse's inventory of
-  // "productos" are goods of their trades, which no table names yet: left.
+  // "productos" are goods of their trades, which no table names yet. "Staff" after a head noun
+  // ("Product Analyst Staff") is an Indonesian board's rank and file but a US defence contractor's
+  // staff grade (a job-code title of the sources reads so), and the words do not tell them apart;
+  // after a discipline with no head it is read as the employee: left.
   'fresh-boards7-general.tsv': [
     'Graduate Engineer Trainee - Product Management',
     '2028 Technology Graduate Program – Product Stream',
@@ -234,6 +237,7 @@ const LEFT: Record<string, readonly string[]> = {
     'Management Trainee Program - Product (Kuala Lumpur)',
     'Coordinador de operaciones de producto turístico - Mayorista',
     'Analista de Productos de Inventario (Almacén)',
+    'Product Analyst Staff - Jakarta Selatan',
   ],
   'fresh-devlike3-general.tsv': [
     'Product Management - Loan Origination Manager',

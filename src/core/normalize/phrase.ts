@@ -207,7 +207,6 @@ export class PhraseFinder {
         // "Product Manager Leader": a leader of the job named before it.
         if ((k & (K.SENIORITY | K.GRADE)) !== 0 || ((k & K.EXEC) !== 0 && w.w !== 'cxo') || (w.r === R.LEAD && (k & K.PERSON) !== 0)) {
           if ((k & K.GRADE) !== 0) p.grade = w.band;
-          else if (staffAfter(s, j, sep)) continue;
           else {
             const b = w.r;
             if (b !== 0) {
@@ -517,10 +516,11 @@ function rankOnlyOpening(s: Stream, end: number): boolean {
 }
 
 /**
- * Boards of Indonesia, Malaysia and the Philippines write "Staff" after the job for its rank and
- * file ("Product Marketing Staff", "Staff Produksi"): a plain employee, not the staff engineer's
- * band 4, which stands before the title ("Staff Product Manager") or after a comma in an inverted
- * filing ("Product Manager, Staff"). Only a "staff" right after the head (or a discipline with no head) that closes its segment.
+ * Boards of Indonesia, Malaysia and the Philippines write "Staff" after a discipline for its rank
+ * and file ("Product Marketing Staff", "Staff Produksi"), as US surveys write "program staff": the
+ * team's employee, not the staff engineer's band 4. After a head noun it is still the grade, as
+ * defence contractors' job codes write it ("Product Manager Staff"), and before the title or after
+ * a comma ("Staff Product Manager", "Product Manager, Staff") too.
  */
 function staffAfter(s: Stream, j: number, sep: number): boolean {
   return sep === Sep.SPACE && s.word[j]!.w === 'staff' && (j + 1 >= s.n || isBoundary(s.sep[j + 1]!));
