@@ -210,7 +210,7 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       quoted = false;
       continue;
     }
-    if ((mark & M.BRACKET) !== 0 && (outsideRole || p.kind !== Kind.TITLE)) {
+    if ((mark & M.BRACKET) !== 0 && (outsideRole || (p.kind !== Kind.TITLE && !bracketAfterIntern(s, p)))) {
       reason = 'the product words are a bracketed aside';
       quoted = false;
       continue;
@@ -306,7 +306,7 @@ export function analyze(s: Stream, finder: PhraseFinder, out: Analysis = newAnal
       continue;
     }
     if (p.kind === Kind.DISC) {
-      if ((mark & M.BRACKET) !== 0) continue;
+      if ((mark & M.BRACKET) !== 0 && !bracketAfterIntern(s, p)) continue;
       const hasRank = p.exec !== -1 || p.bits !== 0 || segRankAny;
       const standalone = otherJob === -1;
       const analyticsOk = p.fam === Fam.AN && (otherJobWord === 'scientist' || otherJobWord === 'analyst');
@@ -391,6 +391,18 @@ function noProductWord(s: Stream, finder: PhraseFinder, out: Analysis): Analysis
   out.reason = 'no product role word';
   out.adjacent = adjacentOf(s, finder);
   return out;
+}
+
+/**
+ * "Graduate Trainee (Product Management)", as boards of India, Africa and South-East Asia write
+ * their trainee schemes: a discipline in the bracket that opens right after the trainee or intern
+ * word names the scheme's discipline, as a job there names its job ("Intern (Product Owner)").
+ */
+function bracketAfterIntern(s: Stream, p: Phrase): boolean {
+  const start = Math.min(p.start, p.anchor);
+  if (start === 0 || s.depth[start - 1]! >= s.depth[start]!) return false;
+  // Singular only: no internship word of the lexicon ends in "s" but its plural ("Trainees (…)" lists people).
+  return s.word[start - 1]!.r === R.INTERN && !s.text[start - 1]!.endsWith('s') && (s.mark[start - 1]! & (M.QUAL | M.ORG)) === 0;
 }
 
 /**

@@ -277,3 +277,22 @@ describe('the discipline of an internship named after "for", in brackets or afte
     ['Product Manager Intern for Payments', 'product-management 0 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles in the style of trainee schemes of India, Africa and South-East Asia: the
+// discipline in the bracket right after the trainee or intern word is the scheme's.
+describe('a discipline in brackets after the trainee word', () => {
+  it.each([
+    ['Graduate Trainee (Product Marketing) - Telecoms, Nairobi', 'product-marketing 0 ic'],
+    ['Management Trainee (Product Management) 2028', 'product-management 0 ic'],
+    ['Intern (Product Analytics) - Ride Hailing', 'product-analytics 0 ic'],
+    ['Apprentice (Product Management) - Insurance', 'product-management 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it.each([
+    // Plural cohorts, another job before the intern word, and look-alikes stay as they were.
+    ['Trainees (Product Management)', 'none'],
+    ['Software Engineer Intern (Product Management)', 'none'],
+    ['Graduate Trainee (Production Planning)', 'none'],
+    ['Graduate Trainee (Product Design)', 'none'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

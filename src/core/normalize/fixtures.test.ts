@@ -55,8 +55,8 @@ const LEFT: Record<string, readonly string[]> = {
   // "新卒" and "28卒" are no such cue. "产品助理" (product assistant) is the entry product job of
   // Chinese boards, but the rules read an assistant beside a product word as serving it, as the
   // English "Product Assistant" is. A Chinese trainee with the bare department after it
-  // ("管培生-产品方向") or the department in brackets ("管理培训生（产品管理）") is not turned round
-  // as "Management Trainee - Product" is, nor one with the programme's name and place between
+  // ("管培生-产品方向") is not turned round as "Management Trainee - Product" is (the department in
+  // brackets right after the trainee is read since the eighteenth general round), nor one with the programme's name and place between
   // ("Management Trainee Programme 2028 (Hong Kong) - Product"); "Program Management Trainee
   // (MT)" reads as programme management. "SIP" (India's MBA summer internship) is also VoIP's
   // session protocol, "MT" a US state and machine translation, NYSC's "Corps Member" no rank word
@@ -67,7 +67,6 @@ const LEFT: Record<string, readonly string[]> = {
     '暑期实习生-产品运营',
     '产品助理（应届生可投）',
     '管培生-产品方向（2028届）',
-    '管理培训生（产品管理）',
     'Management Trainee Programme 2028 (Hong Kong) - Product',
     '【28卒】PdM職（新卒）',
     'Program Management Trainee (MT) 2028 - Product',
@@ -217,6 +216,29 @@ const LEFT: Record<string, readonly string[]> = {
   // title (an English title written so reads the same); telling a rank from an area inside such a
   // bracket needs its own check over the slash pairs.
   'fresh-lists8-general.tsv': ['プロダクトマネージャー（アソシエイト・EC領域）', 'プロダクトマネージャー（アソシエイト／保険領域）'],
+  // A graduate engineer trainee (India's engineering intake) before a product discipline keeps the
+  // engineer as the job the discipline qualifies, as "Mechanical Engineering Intern - Product
+  // Management" does. A programme or stream word between the intake and a bare "Product" ("Management
+  // Trainee Program - Product", "Graduate Program – Product Stream") makes the programme the head of
+  // the title, and a bare product word needs an executive or an intake word closing the segment before
+  // it. "Officer" after a product word (Nigerian and Kenyan boards' "Product Officer", "Product
+  // Development Officer") is also the safety, compliance and quality officer of goods, which the English
+  // rules read as another job; only the officer grade before the function is read ("Officer - Product
+  // Management"). A tourism "producto turístico" (a travel package) and a warehouse's inventory of
+  // "productos" are goods of their trades, which no table names yet. "Staff" after a head noun
+  // ("Product Analyst Staff") is an Indonesian board's rank and file but a US defence contractor's
+  // staff grade (a job-code title of the sources reads so), and the words do not tell them apart;
+  // after a discipline with no head it is read as the employee: left.
+  'fresh-boards7-general.tsv': [
+    'Graduate Engineer Trainee - Product Management',
+    '2028 Technology Graduate Program – Product Stream',
+    'Product Development Officer - Microfinance (Lagos)',
+    'Product Officer (Digital Channels) - Abuja',
+    'Management Trainee Program - Product (Kuala Lumpur)',
+    'Coordinador de operaciones de producto turístico - Mayorista',
+    'Analista de Productos de Inventario (Almacén)',
+    'Product Analyst Staff - Jakarta Selatan',
+  ],
   'fresh-devlike3-general.tsv': [
     'Product Management - Loan Origination Manager',
     'Product Management - Checkout Lead',

@@ -132,3 +132,27 @@ describe('repair of goods and scientists of product development in other languag
     expect(read(title)).toBe(expected);
   });
 });
+
+// Invented titles in the style of Latin American job boards (Argentina, Mexico, Colombia, Brazil):
+// the employer described after the job, shop and plant jobs that name the goods, and the making of
+// goods; a product role beside an employer's description stays one.
+describe('employers, shop jobs and the making of goods on Latin American boards', () => {
+  it.each([
+    ['Vendedora para empresa líder en productos de ferretería - Zona Sur'],
+    ['Repositor/a para importante empresa de productos de consumo masivo'],
+    ['Gerente de Sucursal para empresa de productos veterinarios'],
+    ['Coordenadora Administrativa para empresa de produtos odontológicos'],
+    ['Cajera para empresa líder en productos naturales'],
+    ['Operaria de empaque de productos congelados - Turno Noche'],
+    ['Jefa de Elaboración de Productos Cárnicos'],
+    ['Supervisor de elaboração de produtos de panificação'],
+    ['Analista de costos para empresa fabricante de productos de higiene'],
+  ])('%s is not a product role', (title) => expect(read(title)).toBe('none'));
+
+  it.each([
+    ['Product Owner para empresa de logística (Remoto)', 'product-owner 2 ic'],
+    ['Jefe/a de Producto para empresa de cosmética', 'product-management 2 ic'],
+    ['Gerente de Produto Sênior para empresa de pagamentos', 'product-management 3 ic'],
+    ['Analista de Producto Jr para importante empresa de seguros', 'product-analytics 1 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

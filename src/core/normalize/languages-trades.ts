@@ -22,8 +22,11 @@ export const TRADES: readonly LexRow[] = [
     { k: K.NONPROD | K.FUNCTION, adj: 'other' },
   ],
   // Processing and making goods: "procesamiento de productos del mar", "fabricación de productos
-  // cerámicos", "lavorazione", and the verb ("taller para fabricar productos de vidrio").
-  ['procesamiento processamento lavorazione fabricacion fabricacao fabbricazione fabricar fabricacio secado', 'manufacturing', { k: K.NONPROD | K.FUNCTION, adj: 'production' }],
+  // cerámicos", "lavorazione", and the verb ("taller para fabricar productos de vidrio"). The making
+  // of food, cosmetics and chemicals, as Argentine and Mexican boards name it ("encargado de
+  // elaboración de productos lácteos", "elaboração de produtos"), and the maker of goods
+  // ("fabricante").
+  ['procesamiento processamento lavorazione fabricacion fabricacao fabbricazione fabricar fabricacio secado elaboracion elaboraciones elaboracao elaboracoes fabricante fabricantes', 'manufacturing', { k: K.NONPROD | K.FUNCTION, adj: 'production' }],
   // Putting goods on display in a shop ("responsable de presentación de productos en tienda").
   ['presentacion apresentacao', 'merchandising', { k: K.NONPROD | K.FUNCTION, adj: 'sales' }],
   // Purchasing ("compras", "achats", "acquisti", "inkoop", "Einkauf") and the buyer.
@@ -35,6 +38,13 @@ export const TRADES: readonly LexRow[] = [
   // A plant or factory: what is made there is production ("director de planta", "directeur d'usine";
   // the tokenizer joins the French elided article to its word, "d'usine" is "dusine").
   ['usine usines dusine lusine planta plantas fabrica fabricas fabrique stabilimento fabriek zaklad zakladu fabryka fabryki', 'manufacturing', { k: K.NONPROD | K.FUNCTION, adj: 'production' }],
+  // The shop and sales jobs of Latin American boards, which name the goods sold after them
+  // ("vendedor/a de productos de limpieza", "cajero/a para empresa líder en productos lácteos",
+  // "empacador de productos"): the seller as English "salesperson", the cashier as "cashier", the
+  // packer and the plant operative as English "packer" and "operator".
+  ['vendedor vendedora vendedores vendedoras', 'sales', { k: K.NONPROD | K.FUNCTION | K.ROLE, adj: 'sales' }],
+  ['cajero cajera cajeros cajeras', 'clerk', { k: K.ROLE, adj: 'other' }],
+  ['empacador empacadora empacadores operario operaria operarios operarias', 'operator', { k: K.NONPROD | K.ROLE, adj: 'production' }],
   // A warehouse ("almacén", "armazém", "magazzino").
   ['almacen almacenes armazem magazzino', 'retail', { k: K.RETAIL | K.FUNCTION }],
   // Category management ("gerente de categoría de productos", "responsable catégorie produits frais"):

@@ -161,6 +161,11 @@ export const FOREIGN: readonly LexRow[] = [
   ['la le el los las il lo les die das dem den', 'the', { k: K.SKIP }],
   ['und et y e en ou oder o', 'and', { k: K.COORD }],
   ['im em', 'in', {}],
+  // The employer described after the job, as Latin American boards write it ("Vendedor/a para empresa
+  // líder en productos de limpieza", "Head de Ventas para importante empresa de productos químicos"):
+  // after a job, "empresa" opens the employer's name, as English "at" does, so its products are no
+  // product phrase of the job's. Before any job ("Empresa de seguros busca …") it is an ordinary word.
+  ['empresa empresas companhia compania', 'at', { k: K.AT }],
 
   // Latvian, Lithuanian, Slovenian, Serbian in Latin letters, Slovak and Turkish (Estonian
   // compounds such as "tootejuht" are split with COMPOUND_PARTS). Latvian, Lithuanian and Turkish

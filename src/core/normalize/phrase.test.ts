@@ -85,3 +85,18 @@ describe('a senior manager written after the discipline', () => {
     ['Product Quality Senior Manager, Appliances', 'none other'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles in the style of Indonesian, Malaysian and Philippine boards, where "Staff" after a
+// discipline is its rank and file; after a head noun, before the title or after a comma it is still
+// the staff band.
+describe('"Staff" after the job', () => {
+  it.each([
+    ['Product Marketing Staff - Skincare (Bandung)', 'product-marketing 2 ic'],
+    ['Product Development Staff (Aplikasi Mobile)', 'product-management 2 ic'],
+    ['Product Analytics Staff (Marketplace)', 'product-analytics 2 ic'],
+    ['Product Owner Staff - Avionics', 'product-owner 4 ic'],
+    ['Staff Product Owner - Digital Bank', 'product-owner 4 ic'],
+    ['Product Manager, Staff - Maps', 'product-management 4 ic'],
+    ['Senior Staff Product Manager', 'product-management 5 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

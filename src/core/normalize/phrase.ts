@@ -263,6 +263,7 @@ export class PhraseFinder {
         // "Strategy Intern - Product Development Group": a group closing a discipline with no head
         // after it is the department, not the group product manager's rank.
         if (w.w === 'group' && disc !== -1 && head === -1 && closesSegment(s, j)) continue;
+        if (disc !== -1 && head === -1 && staffAfter(s, j, sep)) continue;
         const b = w.r;
         if (b !== 0) {
           p.bits |= b;
@@ -512,4 +513,15 @@ function rankOnlyOpening(s: Stream, end: number): boolean {
     if ((k & K.SENIORITY) === 0 && (s.mark[x]! & M.NOISE) === 0) return false;
   }
   return true;
+}
+
+/**
+ * Boards of Indonesia, Malaysia and the Philippines write "Staff" after a discipline for its rank
+ * and file ("Product Marketing Staff", "Staff Produksi"), as US surveys write "program staff": the
+ * team's employee, not the staff engineer's band 4. After a head noun it is still the grade, as
+ * defence contractors' job codes write it ("Product Manager Staff"), and before the title or after
+ * a comma ("Staff Product Manager", "Product Manager, Staff") too.
+ */
+function staffAfter(s: Stream, j: number, sep: number): boolean {
+  return sep === Sep.SPACE && s.word[j]!.w === 'staff' && (j + 1 >= s.n || isBoundary(s.sep[j + 1]!));
 }
