@@ -35,6 +35,8 @@ export const TRADES: readonly LexRow[] = [
   // A plant or factory: what is made there is production ("director de planta", "directeur d'usine";
   // the tokenizer joins the French elided article to its word, "d'usine" is "dusine").
   ['usine usines dusine lusine planta plantas fabrica fabricas fabrique stabilimento fabriek zaklad zakladu fabryka fabryki', 'manufacturing', { k: K.NONPROD | K.FUNCTION, adj: 'production' }],
+  // "Fabrique numérique": the digital service team of a French ministry, no factory (pairs.ts).
+  ['numerique', 'numerique', { k: K.PAIR }],
   // A warehouse ("almacén", "armazém", "magazzino").
   ['almacen almacenes armazem magazzino', 'retail', { k: K.RETAIL | K.FUNCTION }],
   // Category management ("gerente de categoría de productos", "responsable catégorie produits frais"):
