@@ -135,11 +135,13 @@ export function contextEvidence(s: Stream, at: number): boolean {
 /**
  * The jobs a product organisation lists beside its PMs and POs, as their words read (a French
  * "chargé" or "responsable" reads "manager"): held together with the shorthand, they are a second
- * job of the same person. Not shop-floor, trade or care jobs ("Truck Driver / PM", "PM / Estimator").
+ * job of the same person. Not shop-floor, trade or care jobs ("Truck Driver / PM", "PM / Estimator"),
+ * testers (engineering, as an engineer anywhere in the title is), or specialists ("PM and R Specialist"
+ * is a physician of physical medicine and rehabilitation).
  */
 const NEIGHBOUR_JOBS: ReadonlySet<string> = new Set([
   'designer', 'coach', 'analyst', 'developer', 'development', 'research', 'manager', 'ba', 'master', 'scientist', 'architect', 'consultant',
-  'writer', 'strategist', 'marketer', 'test', 'specialist', 'expert',
+  'writer', 'strategist', 'marketer',
 ]);
 
 /**
