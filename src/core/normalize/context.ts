@@ -136,8 +136,8 @@ export function contextEvidence(s: Stream, at: number): boolean {
  * The jobs a product organisation lists beside its PMs and POs, as their words read (a French
  * "chargé" or "responsable" reads "manager"): held together with the shorthand, they are a second
  * job of the same person. Not shop-floor, trade or care jobs ("Truck Driver / PM", "PM / Estimator"),
- * testers (engineering, as an engineer anywhere in the title is), or specialists ("PM and R Specialist"
- * is a physician of physical medicine and rehabilitation).
+ * testers (engineering, as an engineer anywhere in the title is), or specialists (a physician's
+ * specialty is written with "and" beside a letter or two).
  */
 const NEIGHBOUR_JOBS: ReadonlySet<string> = new Set([
   'designer', 'coach', 'analyst', 'developer', 'development', 'research', 'manager', 'ba', 'master', 'scientist', 'architect', 'consultant',
