@@ -136,11 +136,12 @@ export function contextEvidence(s: Stream, at: number): boolean {
  * The jobs a product organisation lists beside its PMs and POs, as their words read (a French
  * "chargé" or "responsable" reads "manager"): held together with the shorthand, they are a second
  * job of the same person. Not shop-floor, trade or care jobs ("Truck Driver / PM", "PM / Estimator"),
- * testers (engineering, as an engineer anywhere in the title is), or specialists (a physician's
- * specialty is written with "and" beside a letter or two).
+ * testers (engineering, as an engineer anywhere in the title is), specialists (a physician's
+ * specialty is written with "and" beside a letter or two), or business analysts: "PM/BA" is the
+ * project manager and analyst of change programmes as often ("PO/BA" reads by its own rule).
  */
 const NEIGHBOUR_JOBS: ReadonlySet<string> = new Set([
-  'designer', 'coach', 'analyst', 'developer', 'development', 'research', 'manager', 'ba', 'master', 'scientist', 'architect', 'consultant',
+  'designer', 'coach', 'analyst', 'developer', 'development', 'research', 'manager', 'master', 'scientist', 'architect', 'consultant',
   'writer', 'strategist', 'marketer',
 ]);
 
