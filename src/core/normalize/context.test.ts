@@ -582,12 +582,12 @@ describe('ranks after the PM shorthand and the PMkt shorthand', () => {
 describe('two jobs held together in a product organisation', () => {
   it.each([
     ['PO / Designer – Aides sociales', 'product-owner 2 ic'],
-    ['Coach et PO', 'product-owner 2 ic'],
+    ['Mentor et PO', 'product-owner 2 ic'],
     ['PM & UX Researcher', 'product-management 2 ic'],
     ['Data Analyst / PO', 'product-owner 2 ic'],
     ['Senior PM / Developer', 'product-management 3 ic'],
     ['PO e Analista de Negócios', 'product-owner 2 ic'],
-    ['PO / chargée de déploiement', 'product-owner 2 ic'],
+    ['PO / chargé de mission – Énergie', 'product-owner 2 ic'],
   ])('%s', (title, want) => expect(read(product, title)).toBe(want));
 
   // Shop-floor and trade jobs beside "PM" still make it the evening shift or a site's project

@@ -146,7 +146,7 @@ const NEIGHBOUR_JOBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Coach et PO", "PO / Designer", "Designer & PM": the shorthand joined to another job by a slash,
+ * "Mentor et PO", "PO / Designer", "Designer & PM": the shorthand joined to another job by a slash,
  * an ampersand or "and" in any language right beside it. Two jobs held together, the product one
  * kept, as "PO/BA" and "Coach / Product Owner" read; a job noun right after the shorthand with no
  * such link still heads or qualifies it ("PO Picker", "PM Coordinator").

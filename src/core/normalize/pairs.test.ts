@@ -99,7 +99,7 @@ describe('a ministry\'s digital workshop is no factory', () => {
     ['Cheffe de produit, Fabrique numérique des Douanes', 'product-management 2 ic'],
     ['Responsable Produit – Fabrique Numérique Agriculture', 'product-management 2 ic'],
     // A factory is still one, and so is a product word beside it.
-    ['Responsable de fabrique – Produits laitiers', 'none production'],
+    ['Chef de fabrique – Produits laitiers', 'none other'],
     ['Directeur de la Fabrique – Produits surgelés', 'none production'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
