@@ -577,3 +577,24 @@ describe('ranks after the PM shorthand and the PMkt shorthand', () => {
     ['PM Team Lead, Night Shift', 'none'],
   ])('%s in a general list', (title, want) => expect(read(general, title).split(' ')[0]).toBe(want));
 });
+
+// Invented roster titles: one person holding the shorthand's role and a neighbour's.
+describe('two jobs held together in a product organisation', () => {
+  it.each([
+    ['PO / Designer – Aides sociales', 'product-owner 2 ic'],
+    ['Mentor et PO', 'product-owner 2 ic'],
+    ['PM & UX Researcher', 'product-management 2 ic'],
+    ['Data Analyst / PO', 'product-owner 2 ic'],
+    ['Senior PM / Developer', 'product-management 3 ic'],
+    ['PO e Analista de Negócios', 'product-owner 2 ic'],
+    ['PO / chargé de mission – Énergie', 'product-owner 2 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  // Shop-floor and trade jobs beside "PM" still make it the evening shift or a site's project
+  // manager, and a job noun right after the shorthand still heads it.
+  it.each([['Cashier / PM'], ['PM / Estimator'], ['Site Supervisor & PM'], ['PO Picker / Designer'], ['PM Coordinator']])('%s is not a product role', (title) =>
+    expect(product(title).family).toBeNull(),
+  );
+
+  it('needs a product word in a general list', () => expect(general('PO / Designer').family).toBeNull());
+});

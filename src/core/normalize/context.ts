@@ -112,6 +112,7 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if (j < at && !together && (k & K.SERVED) !== 0 && (k & K.ROLE) !== 0) return true;
     if ((k & (K.ROLE | K.DISC)) === 0 || (k & (K.SENIORITY | K.EXEC)) !== 0 || CONTEXT_SHORTHAND.has(w.w)) continue;
     if (j > at && !together) continue;
+    if (together && jointJob(s, at, j)) continue;
     // After "Prod Ops" or "Prod Mgr" a job noun is its head ("Prod Ops Analyst"); "PM Manager" manages PMs.
     if (j > at) {
       if (j === managerAfter(s, at)) continue;
@@ -129,6 +130,31 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
+}
+
+/**
+ * The jobs a product organisation lists beside its PMs and POs, as their words read (a French
+ * "chargé" or "responsable" reads "manager"): held together with the shorthand, they are a second
+ * job of the same person. Not shop-floor, trade or care jobs ("Truck Driver / PM", "PM / Estimator"),
+ * testers (engineering, as an engineer anywhere in the title is), specialists (a physician's
+ * specialty is written with "and" beside a letter or two), or business analysts: "PM/BA" is the
+ * project manager and analyst of change programmes as often ("PO/BA" reads by its own rule).
+ */
+const NEIGHBOUR_JOBS: ReadonlySet<string> = new Set([
+  'designer', 'coach', 'analyst', 'developer', 'development', 'research', 'manager', 'master', 'scientist', 'architect', 'consultant',
+  'writer', 'strategist', 'marketer',
+]);
+
+/**
+ * "Mentor et PO", "PO / Designer", "Designer & PM": the shorthand joined to another job by a slash,
+ * an ampersand or "and" in any language right beside it. Two jobs held together, the product one
+ * kept, as "PO/BA" and "Coach / Product Owner" read; a job noun right after the shorthand with no
+ * such link still heads or qualifies it ("PO Picker", "PM Coordinator").
+ */
+function jointJob(s: Stream, at: number, j: number): boolean {
+  if (!NEIGHBOUR_JOBS.has(s.word[j]!.w)) return false;
+  if (j > at) return at + 1 < j ? s.sep[at + 1] === Sep.SLASH || s.sep[at + 1] === Sep.AMP || (s.word[at + 1]!.k & K.COORD) !== 0 : s.sep[j] === Sep.SLASH || s.sep[j] === Sep.AMP;
+  return s.sep[at] === Sep.SLASH || s.sep[at] === Sep.AMP || (at - 1 > j && (s.word[at - 1]!.k & K.COORD) !== 0);
 }
 
 /**

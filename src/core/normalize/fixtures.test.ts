@@ -187,6 +187,14 @@ const LEFT: Record<string, readonly string[]> = {
   // a bare "Manager," is not distributed over both words; only "Product Data Insights", the
   // handbook's own name of its analysts' team, was made product analytics: left.
   'fresh-widen9-product-context.tsv': ['Manager, Product Insights & Analytics'],
+  // Eleventh product-context round (product orgs in other languages). A job in its own segment
+  // before the shorthand stays evidence of another job ("Truck Driver - PM"), so a mentor before
+  // ", co-PO" keeps it; only a slash, an ampersand or "and" joins two jobs. Brazil's
+  // "Especialista" grade after "PM" is a job noun there (the scheme names no band for it, and
+  // "Especialista de Produto" alone is a product specialist). A grocery area after "APM" is food,
+  // which the scheme reads as goods or a store's assistant produce manager. A CPO in brackets
+  // after a director of product is not taken as the title's rank: left.
+  'fresh-widen11-product-context.tsv': ['Mentor, co-PO', 'PM Especialista, Tribo Cartões', 'APM – Flipkart-style Grocery (L1)', 'Directora de Producto (CPO) – Fintech'],
   // Twelfth general round (boards outside the US). "Early Careers" is not joined as "Early Career"
   // is: the plural is not a known word, and making it one would run the pair reader on every title
   // naming careers. "Intern/Placement" before the role and "Placement (Sandwich Year)" after it

@@ -142,3 +142,19 @@ describe('Afrikaans and Hungarian compounds, Irish and Maltese ranks', () => {
     (title) => expect(norm(title).family).toBeNull(),
   );
 });
+
+// Invented roster titles of product organisations in Brazil, Latin America and France.
+describe('data and projects in the Romance languages', () => {
+  it.each([
+    // Data between the head and its product word: a product data analyst.
+    ['Analista de Dados de Produto Sênior', 'product-analytics 3 ic'],
+    ['Analista de Datos de Producto – Billetera', 'product-analytics 2 ic'],
+    ['Analyste de données produit (alternance)', 'product-analytics 0 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  // A data analyst with no product word, and a director of projects, are no product roles.
+  it.each([['Analista de Dados – Tribo Seguros'], ['Cientista de Dados Pleno'], ['Directeur de projets Produits bancaires'], ['Gerente de Projetos de Produtos Digitais'], ['Jefa de Proyectos – Productos Financieros']])(
+    '%s is not a product role',
+    (title) => expect(norm(title).family).toBeNull(),
+  );
+});

@@ -45,6 +45,8 @@ export const TRADES: readonly LexRow[] = [
   ['vendedor vendedora vendedores vendedoras', 'sales', { k: K.NONPROD | K.FUNCTION | K.ROLE, adj: 'sales' }],
   ['cajero cajera cajeros cajeras', 'clerk', { k: K.ROLE, adj: 'other' }],
   ['empacador empacadora empacadores operario operaria operarios operarias', 'operator', { k: K.NONPROD | K.ROLE, adj: 'production' }],
+  // "Fabrique numérique": the digital service team of a French ministry, no factory (pairs.ts).
+  ['numerique', 'numerique', { k: K.PAIR }],
   // A warehouse ("almacén", "armazém", "magazzino").
   ['almacen almacenes armazem magazzino', 'retail', { k: K.RETAIL | K.FUNCTION }],
   // Category management ("gerente de categoría de productos", "responsable catégorie produits frais"):

@@ -53,6 +53,9 @@ export const FOREIGN: readonly LexRow[] = [
   ['innovacion inovacao innovazione', 'innovation', { k: K.MIDDLE }],
   ['portafolio portafolios portafoglio', 'portfolio', { k: K.MIDDLE }],
   ['crecimiento crescimento croissance crescita', 'growth', { k: K.MIDDLE | K.PM_CUE, spec: 'growth' }],
+  // Data, between a head and its product word ("Analista de Dados de Produto", "analyste de données
+  // produit"): a product data analyst, as the English "Product Data Analyst" reads.
+  ['dados datos donnees', 'data', { k: K.MIDDLE | K.PM_CUE | K.PO_CUE, spec: 'data' }],
   ['eigenaar eigentumer eigentuemer', 'owner', { k: K.ROLE | K.PERSON, band: 2 }],
 
   // Managers, heads and executives.
@@ -126,7 +129,8 @@ export const FOREIGN: readonly LexRow[] = [
   // Look-alikes.
   ['produktion produktions production produccion producao produzione productie produkcji produkcja proizvodnja proizvodnje proizvodni proizvodna vyroba vyroby vyrobni', 'production', AS.production],
   ['produktionsleiter produktionsleiterin', 'production', { k: K.ROLE | K.NONPROD, adj: 'production' }],
-  ['projekt projet proyecto projeto progetto projektu projektow projekta projekat projektovy projektova', 'project', AS.project],
+  // The plural too: "Directrice de projets Produits numériques" directs projects.
+  ['projekt projet proyecto projeto progetto projektu projektow projekta projekat projektovy projektova projets proyectos projetos progetti projekte projekten projecten', 'project', AS.project],
   ['projektmanager projektmanagerin projectmanager projektleiter projektleiterin projectleider projectleidster projektledare projektleder', 'project-manager', { k: K.ROLE, adj: 'project-management' }],
   // Romanian "vânzări" (folded): COR writes sales before the product word with a slash or as the
   // object of the head ("manager vânzări produse"), a sales job.

@@ -92,3 +92,14 @@ describe('product formulation is a laboratory unit', () => {
     ['Product Manager, Formulations', 'product-management 2 ic'],
   ])('%s', (title, want) => expect(read(title)).toBe(want));
 });
+
+// Invented titles of French public digital-service teams.
+describe('a ministry\'s digital workshop is no factory', () => {
+  it.each([
+    ['Cheffe de produit, Fabrique numérique des Douanes', 'product-management 2 ic'],
+    ['Responsable Produit – Fabrique Numérique Agriculture', 'product-management 2 ic'],
+    // A factory is still one, and so is a product word beside it.
+    ['Chef de fabrique – Produits laitiers', 'none other'],
+    ['Directeur de la Fabrique – Produits surgelés', 'none production'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+});

@@ -104,6 +104,12 @@ export function joinPairs(s: Stream, vocab: Vocabulary): void {
       s.word[i] = b;
       s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
       remove(s, i + 1);
+    } else if (b.w === 'numerique' && s.text[i] === 'fabrique' && !isBoundary(s.sep[i + 1]!)) {
+      // "Cheffe de produit, Fabrique numérique …": a ministry's digital service team, named as a workshop;
+      // no factory, so no goods beside the product role.
+      s.word[i] = b;
+      s.text[i] = `${s.text[i]} ${s.text[i + 1]}`;
+      remove(s, i + 1);
     } else if (a === 'assistant' && b.w === 'manager' && !isBoundary(s.sep[i + 1]!)) {
       // A store or hotel rank, not an assistant product manager.
       s.word[i] = vocab.canonical('supervisor');

@@ -83,3 +83,26 @@ describe('an aspiring product manager is not one yet', () => {
     expect(read('Senior Product Manager | mentor to aspiring PMs')).toBe('product-management 3 ic');
   });
 });
+
+// Invented roster titles of product organisations that share a role between two people.
+describe('a role shared by two people', () => {
+  const product = createNormalizer(framework(), { context: 'product' });
+  it.each([
+    ['Co-PO Vouchers scolaires', 'product-owner 2 ic'],
+    ['Co-PM, Parking Permits', 'product-management 2 ic'],
+    ['Co-Lead PM, Rural Credit', 'product-management 4 -'],
+  ])('%s in a product organisation', (title, want) => expect(reading(product(title))).toBe(want));
+  it.each([
+    ['Co-Product Manager – Conta Digital', 'product-management 2 ic'],
+    ['Co-Head of Product, Ticketing', 'product-management 7 management'],
+    ['Co-Director of Product (Retail Banking)', 'product-management 6 management'],
+    ['Co-Chef de produit Cartes grises', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(title)).toBe(want));
+
+  it('keeps the joined words it knows and the co-op term', () => {
+    expect(read('Co-founder & CPO')).toBe('product-management 10 management');
+    expect(read('Product Co-op (Winter Term)')).toBe('product-management 0 ic');
+    expect(norm('Co-Project Manager, Depot Works').family).toBeNull();
+    expect(norm('Product Co-ordinator').family).toBeNull();
+  });
+});

@@ -179,7 +179,13 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
     const flags = t.flags[r]!;
     const depth = t.depth[r]!;
     // (The tail of a split compound has no text: "Produktmarketing-Manager" keeps its parts.)
-    if (sep === Sep.HYPHEN && s.n > 0 && s.text[s.n - 1] !== '') {
+    // "Co-PO", "Co-Product Manager", "Co-Head of Product": a role shared by two people is that
+    // role, as "Co PM" written with a space reads; "co" is dropped and the role read on.
+    if (sep === Sep.HYPHEN && s.n > 0 && s.text[s.n - 1] === 'co' && vocab.get('co' + text) === undefined && ((t.word[r] ?? vocab.resolve(text)).k & (K.ROLE | K.ABBR | K.PROD | K.ANCHOR | K.EXEC)) !== 0) {
+      changed = true;
+      s.n--;
+      sep = s.sep[s.n]!;
+    } else if (sep === Sep.HYPHEN && s.n > 0 && s.text[s.n - 1] !== '') {
       // "co-founder" -> "cofounder" when known; "non-tech" -> one unknown word.
       const prev = s.text[s.n - 1]!;
       const joined = prev + text;
