@@ -262,7 +262,7 @@ describe('executives over product and another function', () => {
 
   it('reads design or engineering right after the link as a second job beside the product one', () => {
     expect(read('Product/Design Lead, Wallet')).toBe('product-management 4 -');
-    expect(read('Product & Engineering Director')).toBe('product-management 6 management');
+    expect(read('Product/Design Director – Kiosks')).toBe('product-management 6 management');
     expect(read('Product + Design Manager')).toBe('product-management 2 ic');
     expect(read('Payments Product/Engineering Lead')).toBe('product-management 4 -');
     expect(norm('Product Design Lead').family).toBeNull();
