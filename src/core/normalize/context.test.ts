@@ -598,3 +598,22 @@ describe('two jobs held together in a product organisation', () => {
 
   it('needs a product word in a general list', () => expect(general('PO / Designer').family).toBeNull());
 });
+
+// Invented roster titles: a department linked to "PM" heading its own job is a second job, not the
+// department a project manager serves.
+describe('a department linked to the shorthand with its own head', () => {
+  it.each([
+    ['PM/Design Lead – Ticketing', 'product-management 2 ic'],
+    ['PM & Design Manager, Loyalty', 'product-management 2 ic'],
+    ['Sr PM / Design Lead', 'product-management 3 ic'],
+    ['PM & Creative Lead', 'product-management 2 ic'],
+  ])('%s', (title, want) => expect(read(product, title)).toBe(want));
+
+  // Right beside the shorthand with no link, or linked with no head of its own, the department
+  // still makes it a project manager's.
+  it.each([['Design PM'], ['PM Design'], ['PM/Design'], ['Creative PM / Studio']])('%s is not a product role', (title) =>
+    expect(product(title).family).toBeNull(),
+  );
+
+  it('needs a product word in a general list', () => expect(general('PM/Design Lead').family).toBeNull());
+});

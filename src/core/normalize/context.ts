@@ -103,7 +103,7 @@ export function contextEvidence(s: Stream, at: number): boolean {
     if (w.w === 'engineering' || w.w === 'engineer') return true;
     const together = j < at ? sameSegment(s, j, at) : sameSegment(s, at, j);
     // "Marketing PM", "Event PM", "Agile PM", "PM IT": the department or method a project manager works in.
-    if (together && (j === at - 1 || j === at + 1) && PROJECT_DEPARTMENTS.has(s.text[j]!) && (s.word[at]!.w === 'pm' || s.word[at]!.w === 'spm')) return true;
+    if (together && (j === at - 1 || j === at + 1) && PROJECT_DEPARTMENTS.has(s.text[j]!) && (s.word[at]!.w === 'pm' || s.word[at]!.w === 'spm') && !linkedLead(s, at, j)) return true;
     // "PM Houseperson", "PM Valet": a title opening with "PM" and one unknown noun after it is that job on the evening shift.
     // After another abbreviation, which names no time, only an unknown agent noun is a job ("PO Picker"); another word
     // names the team, often in the team's language ("PO Kasse", "GPM Betaalverkeer").
@@ -155,6 +155,17 @@ function jointJob(s: Stream, at: number, j: number): boolean {
   if (!NEIGHBOUR_JOBS.has(s.word[j]!.w)) return false;
   if (j > at) return at + 1 < j ? s.sep[at + 1] === Sep.SLASH || s.sep[at + 1] === Sep.AMP || (s.word[at + 1]!.k & K.COORD) !== 0 : s.sep[j] === Sep.SLASH || s.sep[j] === Sep.AMP;
   return s.sep[at] === Sep.SLASH || s.sep[at] === Sep.AMP || (at - 1 > j && (s.word[at - 1]!.k & K.COORD) !== 0);
+}
+
+/**
+ * "PM/Design Lead", "PM & Design Manager": a department linked to the shorthand by a slash or an
+ * ampersand and heading its own job right after it (a lead, manager or director of design) is a
+ * second job of the same person, not the department a project manager serves ("Design PM").
+ */
+function linkedLead(s: Stream, at: number, j: number): boolean {
+  if (j !== at + 1 || (s.sep[j] !== Sep.SLASH && s.sep[j] !== Sep.AMP) || j + 1 >= s.n || s.sep[j + 1] !== Sep.SPACE) return false;
+  const head = s.word[j + 1]!;
+  return head.w === 'lead' || ((head.k & K.PERSON) !== 0 && (head.k & K.ROLE) !== 0);
 }
 
 /**

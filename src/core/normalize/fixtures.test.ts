@@ -195,6 +195,11 @@ const LEFT: Record<string, readonly string[]> = {
   // which the scheme reads as goods or a store's assistant produce manager. A CPO in brackets
   // after a director of product is not taken as the title's rank: left.
   'fresh-widen11-product-context.tsv': ['Mentor, co-PO', 'PM Especialista, Tribo Cartões', 'APM – Flipkart-style Grocery (L1)', 'Directora de Producto (CPO) – Fintech'],
+  // An inverted lead over coordinated areas is not read ("Lead, Product & Growth" neither); an
+  // engineer anywhere is evidence of another job (a site's "PM/Engineering Lead" is a project
+  // manager's); a bare product fellow may be a fellowship or a senior rank (a Fellow), and only a
+  // fellow of a named discipline or with a season reads as early career.
+  'fresh-widen12-product-context.tsv': ['Lead, Product & Design', 'PM & Eng Lead (Games Store)', 'Product Fellow – Benefits Delivery'],
   // Twelfth general round (boards outside the US). "Early Careers" is not joined as "Early Career"
   // is: the plural is not a known word, and making it one would run the pair reader on every title
   // naming careers. "Intern/Placement" before the role and "Placement (Sandwich Year)" after it

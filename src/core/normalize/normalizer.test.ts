@@ -260,6 +260,14 @@ describe('executives over product and another function', () => {
     expect(read('Product & Platform Manager')).toBe('product-management 2 ic');
   });
 
+  it('reads design or engineering right after the link as a second job beside the product one', () => {
+    expect(read('Product/Design Lead, Wallet')).toBe('product-management 4 -');
+    expect(read('Product/Design Director – Kiosks')).toBe('product-management 6 management');
+    expect(read('Product + Design Manager')).toBe('product-management 2 ic');
+    expect(read('Payments Product/Engineering Lead')).toBe('product-management 4 -');
+    expect(norm('Product Design Lead').family).toBeNull();
+  });
+
   it('reads a product line under a manager rank as product management', () => {
     expect(read('Senior Manager, Product Line - Dishwashers')).toBe('product-management 5 management');
   });

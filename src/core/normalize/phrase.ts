@@ -120,8 +120,10 @@ export class PhraseFinder {
       // An intern or associate heads coordinated product disciplines too ("Product Management & Strategy Intern").
       const earlyCareer = (w.r === R.INTERN || w.r === R.ASSOCIATE) && productWords;
       if (((k & K.PERSON) !== 0 && ((k & K.SENIORITY) === 0 || earlyCareer)) || w.w === 'lead' || w.w === 'officer') {
-        // "Product & Web Engineering Manager": the engineering manager is shared, not the manager.
-        if (last === j - 1 && (s.word[last]!.k & (K.NONPROD | K.DISC)) === K.NONPROD && ENGINEERING_OR_DESIGN.has(s.word[last]!.adj!)) return last;
+        // "Product & Web Engineering Manager": the engineering manager is shared, not the manager. A
+        // design or engineering word right after the link is a job of its own beside the product one
+        // ("Product & Design Lead", "Product/Engineering Lead": a product lead who leads design too).
+        if (last === j - 1 && last > from && (s.word[last]!.k & (K.NONPROD | K.DISC)) === K.NONPROD && ENGINEERING_OR_DESIGN.has(s.word[last]!.adj!)) return last;
         return j;
       }
       if (w.w === 'pm') return j;
