@@ -532,7 +532,7 @@ describe('the chief product and technology (or design) officer', () => {
 
 // Invented speaker-line and profile titles: "GVP" is a group vice president, a vice-president grade.
 describe('a group vice president', () => {
-  it.each([['GVP, Product · Quillmart'], ['GVP Product & Growth'], ['GVP of Product Management, Cards']])('%s is a vice president of product in either context', (title) => {
+  it.each([['GVP, Product · Quillmart'], ['GVP Product & Growth'], ['GVP of Product Management, Cards']])('%s is a VP of product in either context', (title) => {
     for (const n of [general, product]) expect(read(n, title)).toBe('product-management 8 management');
   });
   it.each([['GVP, Global Head of Design'], ['GVP Sales'], ['GVP Auditor'], ['GVP']])('%s is no product role', (title) => {
