@@ -523,11 +523,21 @@ describe('promotion and transfer lines', () => {
 });
 
 describe('the chief product and technology (or design) officer', () => {
-  it.each([['CTPO'], ['CPTO, Freight Marketplace'], ['Co-founder & CPDO'], ['Interim CPTO (Insurtech)']])('%s is the chief product officer in either context', (title) => {
+  it.each([['CTPO'], ['CPTO, Freight Marketplace'], ['Co-founder & CPDO'], ['Interim CPTO (Insurtech)'], ['CPGO @ Seedling Apps'], ['CPGO, Consumer Lending']])('%s is the chief product officer in either context', (title) => {
     for (const n of [general, product]) expect(read(n, title)).toBe('product-management 10 management');
   });
   it('quotes the letters of the title', () => expect(general('CTPO').explanation.family.rule).toBe('CTPO is a product abbreviation'));
   it('is no product role beside people or procurement words', () => expect(product('CPTO (People & Talent)').family).toBeNull());
+});
+
+// Invented speaker-line and profile titles: "GVP" is a group vice president, a vice-president grade.
+describe('a group vice president', () => {
+  it.each([['GVP, Product · Quillmart'], ['GVP Product & Growth'], ['GVP of Product Management, Cards']])('%s is a VP of product in either context', (title) => {
+    for (const n of [general, product]) expect(read(n, title)).toBe('product-management 8 management');
+  });
+  it.each([['GVP, Global Head of Design'], ['GVP Sales'], ['GVP Auditor'], ['GVP']])('%s is no product role', (title) => {
+    for (const n of [general, product]) expect(n(title).family).toBeNull();
+  });
 });
 
 // Invented titles in the styles of company handbooks' team lists: the team's label after the job
@@ -616,4 +626,24 @@ describe('a department linked to the shorthand with its own head', () => {
   );
 
   it('needs a product word in a general list', () => expect(general('PM/Design Lead').family).toBeNull());
+});
+
+// Invented profile and speaker lines: a mentor alone in its own segment is a hat of the profile,
+// and a job before "turned", or before a segment opening with "now", is the holder's history.
+describe('people naming their own product role', () => {
+  it.each([
+    ['Mentor | Group PM @ Brambleworks', 'product-management 5 management'],
+    ['Mentor · Senior PMM, Launches', 'product-marketing 3 ic'],
+    ['Mentor, PO – Ticketing', 'product-owner 2 ic'],
+    ['Engineer turned PM @ Foxglove', 'product-management 2 ic'],
+    ['Designer turned Senior PM (she/her)', 'product-management 3 ic'],
+    ['Ex-banker, now PM at Larchpay', 'product-management 2 ic'],
+    ['Analyst turned Group PM', 'product-management 5 management'],
+  ])('%s is read as the role held now', (title, want) => expect(read(product, title)).toBe(want));
+  it.each([['Truck Driver - PM'], ['Mentor Coordinator - PM'], ['PM turned Engineer'], ['Nurse turned Project Manager'], ['Senior PM, now Engineering Manager']])(
+    '%s is not a product role',
+    (title) => expect(product(title).family).toBeNull(),
+  );
+  it('reads the role after "turned" the same in a general list', () =>
+    expect(read(general, 'Engineer turned Senior Product Manager')).toBe('product-management 3 ic'));
 });

@@ -127,6 +127,9 @@ export function contextEvidence(s: Stream, at: number): boolean {
     // "Consultant PO – via agency", "Consultora PM": a consultant opening the title right before the
     // shorthand is how the holder is engaged, as "Contract PM" or "Freelance PO" is (not "IT Consultant PO").
     if (together && j === at - 1 && w.w === 'consultant' && j === firstWord(s)) continue;
+    // "Mentor | Group PM @ …", "Mentor, co-PO": a mentor alone in a segment before the shorthand is a
+    // hat of a profile or speaker line, not a second employment ("Truck Driver - PM" still is one).
+    if (!together && j < at && s.text[j] === 'mentor' && aloneInSegment(s, j)) continue;
     if ((k & K.ROLE) !== 0 && (k & K.ANCHOR) === 0 && (!together || (w.w !== 'manager' && w.w !== 'owner'))) return true;
   }
   return false;
@@ -197,6 +200,14 @@ function rankSegment(s: Stream, j: number): boolean {
     if (x === j || (s.mark[x]! & M.NOISE) !== 0) continue;
     if ((s.word[x]!.k & K.SENIORITY) === 0 || s.word[x]!.r === 0) return false;
   }
+  return true;
+}
+
+/** Word j's segment holds only it, or it and noise. */
+function aloneInSegment(s: Stream, j: number): boolean {
+  let a = j;
+  while (a > 0 && !isBoundary(s.sep[a]!)) a--;
+  for (let x = a; x < s.n && (x === a || !isBoundary(s.sep[x]!)); x++) if (x !== j && (s.mark[x]! & M.NOISE) === 0) return false;
   return true;
 }
 

@@ -43,10 +43,11 @@ const LEFT: Record<string, readonly string[]> = {
     'Programa de Trainee 2028 – Gestão de Produtos Digitais',
     'Produktejer i it-afdelingen',
   ],
-  // A part one plays beside the job ("Mentor –", "Quarterly plan owner –") opens these titles and
-  // is read as a job of its own, so the title holds two jobs and the shorthand after it loses;
-  // telling a part from a job needs the words of each, not done in this round: left.
-  'fresh-mixed2-product-context.tsv': ['Quarterly plan owner – Group PM, Merchant', 'Mentor – Senior PM, Risk'],
+  // A part one plays beside the job ("Quarterly plan owner –") opens this title and is read as a
+  // job of its own, so the title holds two jobs and the shorthand after it loses; telling a part
+  // from a job needs the words of each: left. (A mentor alone in its segment is read as such a
+  // part since the thirteenth product-context round.)
+  'fresh-mixed2-product-context.tsv': ['Quarterly plan owner – Group PM, Merchant'],
   // "Product Costing" is cost accounting and new product development in a packaging plant is
   // packaging engineering; the words say so only through "costing" and "packaging", which are
   // not job words of their own ("Pricing & Packaging PM" is a product role): left.
@@ -187,14 +188,12 @@ const LEFT: Record<string, readonly string[]> = {
   // a bare "Manager," is not distributed over both words; only "Product Data Insights", the
   // handbook's own name of its analysts' team, was made product analytics: left.
   'fresh-widen9-product-context.tsv': ['Manager, Product Insights & Analytics'],
-  // Eleventh product-context round (product orgs in other languages). A job in its own segment
-  // before the shorthand stays evidence of another job ("Truck Driver - PM"), so a mentor before
-  // ", co-PO" keeps it; only a slash, an ampersand or "and" joins two jobs. Brazil's
+  // Eleventh product-context round (product orgs in other languages). Brazil's
   // "Especialista" grade after "PM" is a job noun there (the scheme names no band for it, and
   // "Especialista de Produto" alone is a product specialist). A grocery area after "APM" is food,
   // which the scheme reads as goods or a store's assistant produce manager. A CPO in brackets
   // after a director of product is not taken as the title's rank: left.
-  'fresh-widen11-product-context.tsv': ['Mentor, co-PO', 'PM Especialista, Tribo Cartões', 'APM – Flipkart-style Grocery (L1)', 'Directora de Producto (CPO) – Fintech'],
+  'fresh-widen11-product-context.tsv': ['PM Especialista, Tribo Cartões', 'APM – Flipkart-style Grocery (L1)', 'Directora de Producto (CPO) – Fintech'],
   // An inverted lead over coordinated areas is not read ("Lead, Product & Growth" neither); an
   // engineer anywhere is evidence of another job (a site's "PM/Engineering Lead" is a project
   // manager's); a bare product fellow may be a fellowship or a senior rank (a Fellow), and only a
@@ -251,6 +250,19 @@ const LEFT: Record<string, readonly string[]> = {
     'Coordinador de operaciones de producto turístico - Mayorista',
     'Analista de Productos de Inventario (Almacén)',
     'Product Analyst Staff - Jakarta Selatan',
+  ],
+  // Thirteenth product-context round (people naming their own role). `Eng` is an engineer, a job,
+  // wherever it stands; reading it as the function beside a product word under an executive would
+  // change every `Eng Manager`, so a VP of product and engineering written `Eng` is left. A profile's
+  // `PM by day, … by night` names a pastime in the second segment, which reads as another job. Latin
+  // letters glued to Japanese ones (`…CPO`) are one token, and splitting them is the tokenizer's work;
+  // a department named with `部` before a separate `部長` is not joined to it.
+  'fresh-widen13-product-context.tsv': [
+    'VP Product & Eng @ Cobble',
+    'VP Eng & Product, Starling Devices',
+    'PM by day, podcaster by night',
+    '執行役員CPO',
+    'プロダクトマネジメント部 部長',
   ],
   'fresh-devlike3-general.tsv': [
     'Product Management - Loan Origination Manager',

@@ -58,7 +58,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['leader leaders', 'leader', { k: ROLE_RANK | K.PAIR, band: 4, fam: Fam.PM }],
   ['director directors dir dr directeur directrice directora diretor diretora direktor direktorin direttore direttrice directeur', 'director', { k: ROLE_RANK | K.EXEC, band: 6, fam: Fam.PM }],
   ['head heads hoofd', 'head', { k: ROLE_RANK | K.EXEC, band: 7, fam: Fam.PM }],
-  ['vp vps vicepresident vicepresidente', 'vp', { k: ROLE_RANK | K.EXEC, band: 8 }],
+  // "GVP": a group vice president, a vice-president grade of large firms that speakers and profiles write.
+  ['vp vps vicepresident vicepresidente gvp', 'vp', { k: ROLE_RANK | K.EXEC, band: 8 }],
   ['svp', 'svp', { k: ROLE_RANK | K.EXEC, band: 9 }],
   ['evp', 'evp', { k: ROLE_RANK | K.EXEC, band: 9 }],
   ['avp', 'avp', { k: ROLE_RANK | K.EXEC, band: 6 }],
@@ -167,8 +168,8 @@ export const ENGLISH: readonly LexRow[] = [
   ['pmm pmms', 'pmm', { k: K.ABBR }],
   ['apmm', 'apmm', { k: K.ABBR }],
   ['po', 'po', { k: K.ABBR }],
-  // The chief product officer, and the chief product and technology (or design) officer of start-ups.
-  ['cpo cpto ctpo cpdo', 'cpo', { k: K.ABBR }],
+  // The chief product officer, and the chief product and technology (or design, or growth) officer of start-ups.
+  ['cpo cpto ctpo cpdo cpgo', 'cpo', { k: K.ABBR }],
   ['spm', 'spm', { k: K.ABBR }],
   // A technical programme manager in a general list, a technical product manager in a product organisation (context.ts).
   ['tpm', 'tpm', { k: K.ROLE | K.ABBR, adj: 'program-management', spec: 'technical' }],

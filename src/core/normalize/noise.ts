@@ -71,6 +71,14 @@ export function markNoise(s: Stream, field: boolean): void {
         continue;
       }
     }
+    // "Engineer turned PM", "Ex-consultant, now PM": a profile's earlier job before "turned", or
+    // before a segment opening with "now", is history; the job held is the one after it.
+    if ((k & ~K.NOISE) === 0 && i > 0 && i + 1 < n && turnedOrNow(s, i, sep) && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & (K.SENIORITY | K.ROLE | K.ABBR)) !== 0) {
+      for (let x = i; x >= 0; x--) s.mark[x]! |= M.NOISE;
+      job = false;
+      org = false;
+      continue;
+    }
     if (w.w === 'with' && (s.text[i] === 'with' || s.sep[i + 1] === Sep.SLASH)) qual = true;
     if (w.w === 'aspiring') qual = true;
     if (w.w === 'for') {
@@ -124,6 +132,13 @@ function internshipFor(s: Stream, i: number): boolean {
   if (s.word[i - 1]!.r !== R.INTERN || (s.word[i + 1]!.k & K.ANCHOR) === 0) return false;
   for (let j = i - 1; j > 0 && !isBoundary(s.sep[j]!); j--) if ((s.word[j - 1]!.k & (K.ROLE | K.ANCHOR | K.ABBR | K.FUNCTION)) !== 0) return false;
   return true;
+}
+
+/** "turned" right after a job noun, or "now" opening a segment after one. */
+function turnedOrNow(s: Stream, i: number, sep: number): boolean {
+  const t = s.text[i]!;
+  if (t === 'turned') return !isBoundary(sep) && (s.word[i - 1]!.k & K.ROLE) !== 0;
+  return t === 'now' && isBoundary(sep) && sep !== Sep.AT && (s.word[i - 1]!.k & K.ROLE) !== 0;
 }
 
 /**
