@@ -6,6 +6,7 @@ import { joinPairs } from './pairs.js';
 import { markNoise } from './noise.js';
 import { ID_WORDS, openingShorthand } from './roster.js';
 import { foreignOrder, innerBracket } from './word-order.js';
+import { expandShortForms } from './short-forms.js';
 import { joinSyllable } from './syllables.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
 import { K, UNKNOWN, X, type Word } from './words.js';
@@ -305,6 +306,7 @@ export function buildStream(t: Tokens, vocab: Vocabulary, s: Stream): Stream {
   }
   if (open) {
     expandAbbreviations(s);
+    expandShortForms(s);
     seriesBracket(s);
     innerBracket(s, CAP);
     changed = true;
