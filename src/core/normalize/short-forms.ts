@@ -2,14 +2,14 @@ import { Sep, isBoundary } from './chars.js';
 import { remove, type Stream } from './stream.js';
 import { UNKNOWN } from './words.js';
 
-/** Words an expansion holds that its short form leaves out ("Dir PM (Director of Product Management)"). */
+/** Words an expansion holds that its short form leaves out ("Dir Prod Ops (Director of Product Operations)"). */
 const LINKS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', '&']);
 
 /**
  * A short form of several words followed by its expansion in brackets, as O*NET's sample of
  * reported titles writes every title ("HR Manager (Human Resources Manager)"): "Sr PM (Senior
- * Product Manager)", "Prod Ops Dir (Product Operations Director)", "Dir PM (Director of Product
- * Management)". The expansion settles what the short form leaves open ("PM" is a project manager
+ * Product Manager)", "Prod Ops Dir (Product Operations Director)", "Digital Prod VP (Digital
+ * Product Vice President)". The expansion settles what the short form leaves open ("PM" is a project manager
  * as often), so it takes the short form's place and leaves its brackets, as a one-word
  * abbreviation's does (stream.ts). Words before the short form in its segment stay ("Payments
  * Sr PM (Senior Product Manager)"). A bracket that is not the short form spelt out ("Sr PM
