@@ -23,9 +23,12 @@ export function expandShortForms(s: Stream): void {
     let end = b + 1;
     while (end < s.n && s.depth[end]! > d && s.sep[end] !== Sep.OPEN) end++;
     if (end - b < 2 || (end < s.n && s.depth[end]! > d)) continue;
+    // Most brackets are no expansion ("(Remote)", "(m/w/d)"): an expansion starts with the
+    // letter its short form starts with, so other brackets are passed over at once.
+    const first = s.text[b]!.charCodeAt(0);
     // The shortest run of words before the bracket, within its segment, that the bracket spells out.
     for (let start = b - 2; start >= 0 && s.depth[start] === d && !isBoundary(s.sep[start + 1]!); start--) {
-      if (!fits(s, start, b, b, end)) continue;
+      if (s.text[start]!.charCodeAt(0) !== first || !fits(s, start, b, b, end)) continue;
       const sep = s.sep[start]!;
       for (let k = start; k < b; k++) remove(s, start);
       s.sep[start] = sep;
