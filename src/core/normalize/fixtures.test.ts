@@ -16,6 +16,11 @@ const dir = new URL('./fixtures/', import.meta.url);
  * each with why it was left: listed so that a fix, or a new miss, shows here.
  */
 const LEFT: Record<string, readonly string[]> = {
+  // Nineteenth general round (official title lists of every occupation). A short form is read as
+  // its bracket only when the bracket spells it out in the same order, as the lists write it
+  // ("Dir PM" before "Product Management Director" names its words the other way round); reading
+  // short forms in any order would let a bracket with the same words and another head decide: left.
+  'fresh-devlike5-general.tsv': ['Dir PM (Product Management Director)'],
   // Sixteenth general round (visa filings and survey answers). A retail word makes product
   // operations a shop's stock work (an earlier round's rule); "retail media" is the advertising a
   // retailer sells, which only the two words together say. "Business Leader" is one company's

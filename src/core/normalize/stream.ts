@@ -6,6 +6,7 @@ import { joinPairs } from './pairs.js';
 import { markNoise } from './noise.js';
 import { ID_WORDS, openingShorthand } from './roster.js';
 import { foreignOrder, innerBracket } from './word-order.js';
+import { expandShortForms } from './short-forms.js';
 import { joinSyllable } from './syllables.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
 import { K, UNKNOWN, X, type Word } from './words.js';
@@ -362,7 +363,8 @@ export function remove(s: Stream, i: number): void {
 /**
  * An abbreviation followed by its expansion in brackets ("Sr. TPM (Technical Product Manager)",
  * "PMM (Product Marketing Manager)", "PM (Project Manager)"): the expansion settles it, so it
- * takes the abbreviation's place and leaves its brackets.
+ * takes the abbreviation's place and leaves its brackets. So does a short form of several words
+ * (short-forms.ts).
  */
 function expandAbbreviations(s: Stream): void {
   for (let i = 0; i + 2 < s.n; i++) {
@@ -395,6 +397,7 @@ function expandAbbreviations(s: Stream): void {
     s.sep[i] = sep;
     for (let k = i; k < end; k++) s.depth[k] = d;
   }
+  expandShortForms(s);
 }
 
 /** The last two words of US federal series titles that take the work in brackets after them. */
