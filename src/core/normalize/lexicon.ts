@@ -207,10 +207,14 @@ export const ENGLISH: readonly LexRow[] = [
   ['emiratisation emiratization saudisation saudization omanisation omanization qatarisation qatarization kuwaitisation kuwaitization', 'noise', { k: K.NOISE }],
   // Noise: work arrangements, pay, hiring talk.
   [
-    'fall winter spring autumn seasonal remote remotely hybrid onsite offsite inoffice wfh fulltime parttime ft pt fte temporary temp permanent perm contract contractor contractors freelance w2 c2c 1099 corp urgent urgently immediate immediately hiring needed wanted looking seeking opening openings requirement requirements walkin job jobs opportunity opportunities position positions role roles vacancy requisition backfill backfills usa us only day days night nights nightshift evening evenings overnight weekend weekends hours hrs hourly hour weekly yearly annual annually salary pay bonus plus per diem k new now apply ref id eoe sign signon based time full part open mba phd undergraduate undergrad',
+    'fall winter spring autumn seasonal remote remotely hybrid onsite offsite inoffice wfh fulltime parttime ft pt fte temporary temp permanent perm contract contractor contractors freelance w2 c2c 1099 corp urgent urgently immediate immediately hiring needed wanted looking seeking opening openings requirement requirements walkin job jobs opportunity opportunities position positions role roles vacancy requisition backfill backfills usa us only day days night nights nightshift evening evenings overnight weekend weekends hours hrs hourly hour weekly yearly annual annually salary pay bonus plus per diem k new apply ref id eoe sign signon based time full part open mba phd undergraduate undergrad',
     'noise',
     { k: K.NOISE },
   ],
+  // "Engineer turned PM", "Ex-banker, now PM": what comes before them in a profile line may be an
+  // earlier job (noise.ts); "now" is noise otherwise ("now hiring").
+  ['now', 'noise', { k: K.NOISE, x: X.HISTORY }],
+  ['turned', 'turned', { x: X.HISTORY }],
 
   // Specialties.
   ['technical tech technology technologies', 'technical', { k: K.PO_CUE, spec: 'technical' }],

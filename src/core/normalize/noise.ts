@@ -2,7 +2,7 @@ import { Sep, isBoundary } from './chars.js';
 import { LINE_MANAGER, REPORTS, boss, jobBefore } from './roster.js';
 import { COUNT, M, type Stream } from './stream.js';
 import { R } from './ranks.js';
-import { K } from './words.js';
+import { K, X } from './words.js';
 
 /*
  * What in a title is not the job itself, marked on the stream (M bits) for the readers after it:
@@ -73,7 +73,7 @@ export function markNoise(s: Stream, field: boolean): void {
     }
     // "Engineer turned PM", "Ex-consultant, now PM": a profile's earlier job before "turned", or
     // before a segment opening with "now", is history; the job held is the one after it.
-    if ((k & ~K.NOISE) === 0 && i > 0 && i + 1 < n && turnedOrNow(s, i, sep) && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & (K.SENIORITY | K.ROLE | K.ABBR)) !== 0) {
+    if ((w.x & X.HISTORY) !== 0 && i > 0 && i + 1 < n && turnedOrNow(s, i, sep) && !isBoundary(s.sep[i + 1]!) && (s.word[i + 1]!.k & (K.SENIORITY | K.ROLE | K.ABBR)) !== 0) {
       for (let x = i; x >= 0; x--) s.mark[x]! |= M.NOISE;
       job = false;
       org = false;

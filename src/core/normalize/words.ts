@@ -147,6 +147,8 @@ export const X = {
    * "quản lý"): read with the syllable after it when the vocabulary knows the pair (stream.ts).
    */
   SYLLABLE: 32,
+  /** "turned", "now": what comes before them in a profile line may be an earlier job (noise.ts). */
+  HISTORY: 64,
 } as const;
 
 const IDS = new Map<string, number>();
