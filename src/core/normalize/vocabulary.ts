@@ -1,5 +1,6 @@
 import { COMPOUNDS, ENGLISH, type LexRow } from './lexicon.js';
-import { COMPOUND_PARTS, COMPOUND_STARTS, FOREIGN, INTERN_ENDINGS } from './languages.js';
+import { COMPOUND_PARTS, COMPOUND_STARTS } from './languages-compounds.js';
+import { FOREIGN, INTERN_ENDINGS } from './languages.js';
 import { CYRILLIC, GREEK } from './languages-cyrillic.js';
 import { ARABIC } from './languages-arabic.js';
 import { CJK, SCRIPT_PARTS } from './languages-cjk.js';
