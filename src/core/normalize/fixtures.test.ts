@@ -269,6 +269,10 @@ const LEFT: Record<string, readonly string[]> = {
     '執行役員CPO',
     'プロダクトマネジメント部 部長',
   ],
+  // Fourteenth product-context round (scaled-agile product orgs). The French head `Responsable`
+  // with `de chapitre` before an English role is read as the role after it; joining the French
+  // unit to its head would be a rule for one phrase no source showed.
+  'fresh-widen14-product-context.tsv': ['Responsable de chapitre Product Owner'],
   'fresh-devlike3-general.tsv': [
     'Product Management - Loan Origination Manager',
     'Product Management - Checkout Lead',

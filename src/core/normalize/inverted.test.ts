@@ -113,3 +113,37 @@ describe('an entry written head first reads the same whatever white space surrou
     for (const ws of [' ', '\t', '\n', ' \u00a0']) expect(JSON.stringify(norm(`${ws}${title}${ws}`))).toBe(bare);
   });
 });
+
+// Fourteenth product-context round: scaled-agile rosters name a chapter's (or team's) lead and
+// then the discipline it leads, invented titles.
+describe("a chapter's or team's lead before the bare product word", () => {
+  const norm = createNormalizer(framework());
+  const product = createNormalizer(framework(), { context: 'product' });
+  const read = (title: string): string => reading(norm(title));
+  it.each([
+    ['Chapter Lead, Product', 'Product Chapter Lead'],
+    ['Chapter Lead – Produkt (Tribe Sparen)', 'Produkt Chapter Lead (Tribe Sparen)'],
+    ['Chapterlead Product', 'Product Chapter lead'],
+    ['Team Lead: Product', 'Product Team Lead'],
+  ])('%s is turned round', (title, want) => expect(invertedEntry(title)).toBe(want));
+
+  it.each([
+    ['Chapter Lead, Product'],
+    ['Chapter Lead - Product · Tribe Hypotheken'],
+    ['Chapter Lead Producto'],
+    ['Chapterlead Product'],
+    ['Team Lead, Product'],
+  ])('%s leads product managers', (title) => {
+    expect(read(title)).toBe('product-management 5 management');
+    expect(reading(product(title))).toBe('product-management 5 management');
+  });
+
+  it('reads a glued chapter lead as a chapter lead', () => {
+    expect(reading(product('Chapterlead Product Owners, Bedrijven'))).toBe('product-owner 5 management');
+  });
+
+  it.each([['Chapter Lead, Product Design'], ['Team Lead, Product Support'], ['Chapter Lead, Production'], ['Team Lead - Products'], ['Chapter Lead Engineering'], ['Squad Lead, Product']])(
+    '%s stays another job',
+    (title) => expect(read(title)).toBe('none'),
+  );
+});

@@ -28,6 +28,15 @@ const INVERTED =
  */
 const DEPARTMENT_FIRST = /^\s*(product)\s*(?:[-\u2013\u2014|:,]|\s-\s)\s*((?:(?:summer|winter|spring|fall|autumn)\s+(?:(?:'?\d{2}|\d{4})\s+)?)?(?:interns?|internships?|co-?ops?(?:\s+students?)?|trainees?|apprentices?))(?=\s*$|\s*[,;:|([{]|\s+[-\u2013\u2014](?:\s|$)|\s*[\u2013\u2014]|\s+(?:'?\d{2}|\d{4})\b)/iu;
 
+/**
+ * A team's or chapter's lead with the discipline after it (scaled-agile rosters): "Chapter Lead,
+ * Product", "Chapter Lead – Produkt", "Chapterlead Product", "Team Lead, Product". A chapter
+ * groups the people of one discipline across squads (the Spotify model), so the word after its
+ * lead names that discipline; read as "Product Chapter Lead", which leads product managers. Only
+ * the bare product word, alone in its segment: "Team Lead, Product Design" leads designers.
+ */
+const UNIT_LEAD = /^\s*(team|chapter)\s*(leads?|leaders?)(?:\s*,\s*|\s+[-\u2013\u2014]\s+|\s*:\s*|\s+)(product|produkt|producto|produto|produit)(?=\s*$|\s*[,;:|([{\u00b7]|\s+[-\u2013\u2014](?:\s|$)|\s*[\u2013\u2014])/iu;
+
 const EARLY_CAREER = /^(?:interns?|internships?|co-?ops?(?:\s+students?)?|(?:(?:management|graduate)\s+)?trainees?|apprentices?)$/i;
 const MANAGER_RANK = /^(?:senior|snr|sr|assistant|asst)\b/i;
 const ASSISTANT = /^(?:assistant|asst)\b/i;
@@ -39,6 +48,8 @@ const ASSISTANT = /^(?:assistant|asst)\b/i;
 export function invertedEntry(title: string): string | null {
   const found = INVERTED.exec(title);
   if (found === null) {
+    const u = UNIT_LEAD.exec(title);
+    if (u !== null) return `${u[3]} ${u[1]} ${u[2]}${title.slice(u[0].length)}`;
     const d = DEPARTMENT_FIRST.exec(title);
     return d === null ? null : `${d[1]} ${d[2]}${title.slice(d[0].length)}`;
   }

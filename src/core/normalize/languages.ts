@@ -63,7 +63,7 @@ export const FOREIGN: readonly LexRow[] = [
   // "Ltr.": the abbreviation of German occupation lists and org charts ("Ltr. Produktmanagement").
   ['leiter leiterin leitung ltr', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
   ['bereichsleiter bereichsleiterin abteilungsleiter abteilungsleiterin', 'head', { k: K.ROLE | K.PERSON | K.EXEC, band: 7 }],
-  ['teamleiter teamleiterin teamlead teamleader teamleider teamleidster teamleder teamledare', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4 }],
+  ['teamleiter teamleiterin teamlead teamleader teamleider teamleidster teamleder teamledare chapterlead chapterleader', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 4 }],
   ['gruppenleiter gruppenleiterin', 'lead', { k: K.ROLE | K.PERSON | K.SENIORITY, band: 5 }],
   ['directeurs directores diretores direttori', 'director', { k: K.ROLE | K.PERSON | K.EXEC, band: 6 }],
   ['vicepresidenta vizeprasident vizepraesident vicepresident vicepresidentin', 'vp', { k: K.ROLE | K.PERSON | K.EXEC, band: 8 }],

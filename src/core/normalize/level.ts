@@ -165,7 +165,7 @@ export function namesTeamLead(s: Stream): boolean {
     const w = s.word[i]!.w;
     if (w !== 'lead' && w !== 'leader') continue;
     const t = s.text[i]!;
-    if (t.length > 6 && (t.startsWith('team') || t.startsWith('gruppe') || t.startsWith('groep'))) return true;
+    if (t.length > 6 && (t.startsWith('team') || t.startsWith('gruppe') || t.startsWith('groep') || t.startsWith('chapter'))) return true;
     // A chapter lead (the Spotify model) line-manages one discipline across squads: a team lead.
     if (i > 0 && (s.text[i - 1] === 'team' || s.text[i - 1] === 'chapter') && !isBoundary(s.sep[i]!)) return true;
   }

@@ -152,6 +152,9 @@ function notProductResult(
 /** The seasons internship boards open a title with (inverted.ts). */
 const SEASONS: ReadonlySet<string> = new Set(['summer', 'winter', 'spring', 'fall', 'autumn']);
 
+/** The units whose lead may open a title with the discipline after it (inverted.ts). */
+const UNIT_FIRST: ReadonlySet<string> = new Set(['team', 'chapter', 'teamlead', 'teamleader', 'chapterlead', 'chapterleader']);
+
 function normalizeOnce(title: string, w: Work): NormalizedTitle {
   w.turnable = false;
   const r = readTitle(title, w);
@@ -184,7 +187,9 @@ function readTitle(title: string, w: Work): NormalizedTitle {
   // Product"), a management trainee ("Management Trainee - Product") or the department before
   // an intern ("Product – Intern"), is tried in the usual order. The last three need an
   // early-career rank, a seniority word, somewhere in the title.
-  if ((s.kinds & K.ANCHOR) !== 0 && s.segs > 1 && s.n > 0 && ((s.word[0]!.k & (K.ROLE | K.SENIORITY)) !== 0 || ((s.kinds & K.SENIORITY) !== 0 && (SEASONS.has(s.text[0]!) || s.text[0] === 'product' || s.text[0] === 'management')))) w.turnable = true;
+  // A team's or chapter's lead opening the title ("Chapter Lead, Product", "Chapterlead Produkt")
+  // is tried too, with or without a separator: the discipline after it is the one it leads.
+  if ((s.kinds & K.ANCHOR) !== 0 && s.n > 0 && ((s.segs > 1 && ((s.word[0]!.k & (K.ROLE | K.SENIORITY)) !== 0 || ((s.kinds & K.SENIORITY) !== 0 && (SEASONS.has(s.text[0]!) || s.text[0] === 'product' || s.text[0] === 'management')))) || UNIT_FIRST.has(s.text[0]!))) w.turnable = true;
   const none = notProduct(s, a, w);
   if (productContext || none.roleId !== null || !contextMayMatter(s)) return none;
   // The general context: read the shorthand again as a product organisation would, and keep
