@@ -194,20 +194,22 @@ function offerPackaging(s: Stream, j: number): boolean {
 
 /** Word j's segment holds only it and rank words ("Sr."; not "General") or noise. */
 function rankSegment(s: Stream, j: number): boolean {
-  let a = j;
-  while (a > 0 && !isBoundary(s.sep[a]!)) a--;
-  for (let x = a; x < s.n && (x === a || !isBoundary(s.sep[x]!)); x++) {
-    if (x === j || (s.mark[x]! & M.NOISE) !== 0) continue;
-    if ((s.word[x]!.k & K.SENIORITY) === 0 || s.word[x]!.r === 0) return false;
-  }
-  return true;
+  return onlyInSegment(s, j, true);
 }
 
 /** Word j's segment holds only it, or it and noise. */
 function aloneInSegment(s: Stream, j: number): boolean {
+  return onlyInSegment(s, j, false);
+}
+
+/** Every other word of word j's segment is noise, or (`ranks`) a rank word. */
+function onlyInSegment(s: Stream, j: number, ranks: boolean): boolean {
   let a = j;
   while (a > 0 && !isBoundary(s.sep[a]!)) a--;
-  for (let x = a; x < s.n && (x === a || !isBoundary(s.sep[x]!)); x++) if (x !== j && (s.mark[x]! & M.NOISE) === 0) return false;
+  for (let x = a; x < s.n && (x === a || !isBoundary(s.sep[x]!)); x++) {
+    if (x === j || (s.mark[x]! & M.NOISE) !== 0) continue;
+    if (!ranks || (s.word[x]!.k & K.SENIORITY) === 0 || s.word[x]!.r === 0) return false;
+  }
   return true;
 }
 

@@ -37,6 +37,9 @@ const DEPARTMENT_FIRST = /^\s*(product)\s*(?:[-\u2013\u2014|:,]|\s-\s)\s*((?:(?:
  */
 const UNIT_LEAD = /^\s*(team|chapter)\s*(leads?|leaders?)(?:\s*,\s*|\s+[-\u2013\u2014]\s+|\s*:\s*|\s+)(product|produkt|producto|produto|produit)(?=\s*$|\s*[,;:|([{\u00b7]|\s+[-\u2013\u2014](?:\s|$)|\s*[\u2013\u2014])/iu;
 
+/** The first words of a title UNIT_LEAD may match, spaced or glued: normalizer.ts tries it only then. */
+export const UNIT_FIRST: ReadonlySet<string> = new Set(['team', 'chapter', 'teamlead', 'teamleader', 'chapterlead', 'chapterleader']);
+
 const EARLY_CAREER = /^(?:interns?|internships?|co-?ops?(?:\s+students?)?|(?:(?:management|graduate)\s+)?trainees?|apprentices?)$/i;
 const MANAGER_RANK = /^(?:senior|snr|sr|assistant|asst)\b/i;
 const ASSISTANT = /^(?:assistant|asst)\b/i;

@@ -9,7 +9,7 @@ import {
   splitConfidence,
   type TitleContext,
 } from './context.js';
-import { invertedEntry } from './inverted.js';
+import { invertedEntry, UNIT_FIRST } from './inverted.js';
 import { productResult } from './product-result.js';
 import { EMPTY, fixedPart, part } from './result-parts.js';
 import { PhraseFinder } from './phrase.js';
@@ -151,9 +151,6 @@ function notProductResult(
 
 /** The seasons internship boards open a title with (inverted.ts). */
 const SEASONS: ReadonlySet<string> = new Set(['summer', 'winter', 'spring', 'fall', 'autumn']);
-
-/** The units whose lead may open a title with the discipline after it (inverted.ts). */
-const UNIT_FIRST: ReadonlySet<string> = new Set(['team', 'chapter', 'teamlead', 'teamleader', 'chapterlead', 'chapterleader']);
 
 function normalizeOnce(title: string, w: Work): NormalizedTitle {
   w.turnable = false;

@@ -61,13 +61,19 @@ function fits(s: Stream, i: number, iEnd: number, j: number, jEnd: number): bool
     for (let k = j; k < jEnd && got.length < a.length; k++) {
       const t = s.text[k]!;
       if (t === '') return false;
-      got += t[0];
-      for (let c = t.indexOf(' '); c !== -1 && c + 1 < t.length; c = t.indexOf(' ', c + 1)) got += t[c + 1];
+      got += initialsOf(t);
       if (got.length >= 2 && got === a && fits(s, i + 1, iEnd, k + 1, jEnd)) return true;
       if (!a.startsWith(got)) return false;
     }
   }
   return false;
+}
+
+/** The first letter of a word's text, and of each word a pair joined into it ("vice president": "vp"). */
+export function initialsOf(t: string): string {
+  let got = t[0]!;
+  for (let c = t.indexOf(' '); c !== -1 && c + 1 < t.length; c = t.indexOf(' ', c + 1)) got += t[c + 1];
+  return got;
 }
 
 /** The letters of a, in order, within b. */

@@ -6,7 +6,7 @@ import { joinPairs } from './pairs.js';
 import { markNoise } from './noise.js';
 import { ID_WORDS, openingShorthand } from './roster.js';
 import { foreignOrder, innerBracket } from './word-order.js';
-import { expandShortForms } from './short-forms.js';
+import { expandShortForms, initialsOf } from './short-forms.js';
 import { joinSyllable } from './syllables.js';
 import { MAX_TOKENS, TF, type Tokens } from './tokenize.js';
 import { K, UNKNOWN, X, type Word } from './words.js';
@@ -385,8 +385,7 @@ function expandAbbreviations(s: Stream): void {
         if (initials.length > abbr.length) break;
         continue;
       }
-      initials += t[0];
-      for (let c = t.indexOf(' '); c !== -1 && c + 1 < t.length; c = t.indexOf(' ', c + 1)) initials += t[c + 1];
+      initials += initialsOf(t);
       if (initials.length > abbr.length) break;
     }
     // Japanese "PdM" is the product manager: its expansion's initials are "pm".
